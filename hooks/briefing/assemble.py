@@ -1,0 +1,89 @@
+"""Run the pipeline: each article alone (load → sentences → dates → entities → quotes →
+events), then across articles (entities folded, timeline merged, quotes grouped, sources
+compared) into one `Briefing`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from . import dates, entities, events, load, quotes, sentences
+from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref
+
+
+def analyse(article: Article) -> Analysis:
+    """Everything one article says, found without looking at any other article."""
+    sents = sentences.split(article)
+    found = dates.find(article.body, sents, article.published)
+    if article.published is None:
+        own = dates.dateline(article.body, sents, found)
+        if own is not None:
+            published, index = own
+            article = dataclasses.replace(article, published=published, published_from="dateline")
+            sents = tuple(dataclasses.replace(s, role="dateline") if s.index == index else s for s in sents)
+            found = dates.find(article.body, sents, published)
+    mentions = entities.find(article.body, sents)
+    said = quotes.find(article.body, sents, mentions)
+    dated = events.find(article, sents, found)
+    return Analysis(article, sents, tuple(found), tuple(mentions), tuple(said), tuple(dated))
+
+
+def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Briefing:
+    """The briefing across all articles."""
+    analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
+    return Briefing(
+        analyses=analyses,
+        timeline=tuple(events.timeline(analyses)),
+        quotes=tuple(group_quotes(analyses)),
+        entities=tuple(entities.fold(analyses)),
+        discrepancies=(),
+        problems=tuple(problems),
+    )
+
+
+def build(paths: Iterable[str | Path], root: str | Path | None = None) -> Briefing:
+    """Read every article under `paths` and build the briefing.
+
+    `root`, when given, is the folder file paths are shown relative to.
+    """
+    problems: list[Problem] = []
+    analyses: list[Analysis] = []
+    seen: dict[str, str] = {}
+    for path in load.collect(list(paths)):
+        shown = _shown(path, root)
+        article, found = load.read(path, shown)
+        problems.extend(found)
+        if article is None:
+            continue
+        if article.id in seen:
+            problems.append(Problem(shown, f"has the same name as {seen[article.id]}; skipped"))
+            continue
+        seen[article.id] = shown
+        analyses.append(analyse(article))
+    return combine(analyses, problems)
+
+
+def group_quotes(analyses: Sequence[Analysis]) -> list[QuoteItem]:
+    """One item per quotation; the same words from several sources share an item."""
+    items: dict[tuple[str, str | None], list[Ref]] = {}
+    texts: dict[tuple[str, str | None], str] = {}
+    cues: dict[tuple[str, str | None], str | None] = {}
+    for a in analyses:
+        for q in a.quotes:
+            text = a.article.body[q.start: q.end]
+            key = (" ".join(text.lower().split()), q.speaker)
+            items.setdefault(key, []).append(Ref(a.article.id, q.start, q.end, q.sentence))
+            texts.setdefault(key, text)
+            cues.setdefault(key, q.cue)
+    return [QuoteItem(texts[k], k[1], tuple(refs), cues[k]) for k, refs in items.items()]
+
+
+def _shown(path: Path, root: str | Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()

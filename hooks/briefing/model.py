@@ -1,0 +1,196 @@
+"""The facts a briefing is made of: small frozen values with offsets into an article body.
+
+Extractors return these; `assemble` combines them into a `Briefing`; renderers and the
+export only read them. Offsets are Python string indices into `Article.body`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input file; the MkDocs adapter turns it into a warning."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, decoded. `body` is the text exactly as read, less BOM and front matter."""
+
+    id: str  # file stem, unique in a briefing
+    path: str  # as given to `load.read`
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str
+    # Where the title came from: "front matter", "headline", "dek", "first sentence", "file name".
+    title_from: str
+    published: date | None = None
+    published_from: str | None = None  # "front matter" | "dateline"
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # 0-based position in the article
+    start: int
+    end: int
+    paragraph: int
+    # "body", or a part of the article that is not running text:
+    # "headline", "dek", "caption" (a line starting with ©), "dateline".
+    role: str = "body"
+
+    @property
+    def id(self) -> str:
+        """The anchor of the sentence on its source page."""
+        return f"s{self.index + 1}"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression with its TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # "2000-06-04", "XXXX-01", "P3Y", "PRESENT_REF", "XXXX-WXX-4", ...
+    # True when the value depends on when the article was written ("on Thursday",
+    # "last year"), whether or not a reference date was available to resolve it.
+    relative: bool = False
+
+    @property
+    def unresolved(self) -> bool:
+        """Relative and still underspecified: the page says "relative to publication"."""
+        return self.relative and ("X" in self.value or self.value.endswith("_REF"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text that refers to a person, an organisation or a place."""
+
+    start: int
+    end: int
+    text: str  # as written: "Former US President Bill Clinton", "Clinton"
+    kind: str  # person | organization | place
+    name: str  # the fullest name this article uses for it: "Bill Clinton"
+    role: str | None = None  # "Former US President"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: `start`/`end` cover the quoted words without the marks."""
+
+    start: int
+    end: int
+    sentence: int  # index of the sentence holding the opening mark
+    speaker: str | None = None  # the person's name as `Mention.name`, resolved
+    speaker_start: int | None = None  # where the attribution names the speaker
+    speaker_end: int | None = None  # ("He", "the Russian president", "Putin")
+    cue: str | None = None  # "said", "asked", "according to", ...
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated clause of one article: the sentence and the expression that dates it."""
+
+    sentence: int
+    start: int  # the sentence span
+    end: int
+    timex: Timex
+    date: str  # the event's date as a TIMEX3 value (may be coarser than timex.value)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Where a fact was found: an article, a span, and the sentence holding it."""
+
+    source: str
+    start: int
+    end: int
+    sentence: int
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.sentence + 1}"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything found in one article; computed alone, so it can be cached and parallelised."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    dates: tuple[Timex, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # person | organization | place
+    aliases: tuple[str, ...]
+    role: str | None
+    mentions: tuple[Ref, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One event on the timeline, told by one or more sources."""
+
+    date: str
+    text: str  # the first source's sentence
+    sources: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    """One quotation, given by one or more sources (possibly in different words)."""
+
+    text: str
+    speaker: str | None
+    sources: tuple[Ref, ...]
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    kind: str  # contradiction | anachronism | omission
+    message: str
+    sources: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    analyses: tuple[Analysis, ...]
+    timeline: tuple[TimelineItem, ...]
+    quotes: tuple[QuoteItem, ...]
+    entities: tuple[Entity, ...]
+    discrepancies: tuple[Discrepancy, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    def analysis(self, source: str) -> Analysis:
+        for a in self.analyses:
+            if a.article.id == source:
+                return a
+        raise KeyError(source)
