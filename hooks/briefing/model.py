@@ -161,6 +161,7 @@ class TimelineItem:
     date: str
     text: str  # the first source's sentence
     sources: tuple[Ref, ...]
+    expression: str = ""  # the dating expression as the first source wrote it: "on Thursday"
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,22 @@ class QuoteItem:
     speaker: str | None
     sources: tuple[Ref, ...]
     cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Sentences of different sources that tell the same thing (one row of the coverage matrix)."""
+
+    text: str
+    sources: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A background theme of the Context page: a label and the source sentences behind it."""
+
+    title: str
+    sentences: tuple[Ref, ...]
 
 
 @dataclass(frozen=True)
@@ -187,6 +204,8 @@ class Briefing:
     quotes: tuple[QuoteItem, ...]
     entities: tuple[Entity, ...]
     discrepancies: tuple[Discrepancy, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    themes: tuple[Theme, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
 
     def analysis(self, source: str) -> Analysis:
