@@ -184,10 +184,11 @@ class Fact:
 
 @dataclass(frozen=True)
 class Theme:
-    """A background theme of the Context page: a label and the source sentences behind it."""
+    """A background theme of the Context page: a label and its lines, each a sentence that
+    one or more sources tell (so a line told twice is shown once, with both sources)."""
 
     title: str
-    sentences: tuple[Ref, ...]
+    facts: tuple[Fact, ...]
 
 
 @dataclass(frozen=True)
