@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Measure the engine against gold annotations and print one table of figures.
+
+    python scripts/evaluate.py --corpus ../shared/corpus --scorers ../shared/eval
+
+Runs the engine on each dev set it finds under --corpus (timex-dev, quotes-dev,
+wikinews/airbus, wikinews/automakers), scores the export with the scorer from --scorers,
+and prints each scorer's summary line with the extraction speed. Nothing here is used by
+the site or the tests: the corpora are not part of the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from briefing import assemble, export  # noqa: E402
+
+# (name, corpus folder, scorer, gold argument relative to the corpus folder)
+SUITES = [
+    ("timex", "timex-dev", "score_timex.py", "."),
+    ("quotes", "quotes-dev", "score_quotes.py", "."),
+    ("timeline airbus", "wikinews/airbus", "score_timeline.py", "gold-timeline.json"),
+    ("timeline automakers", "wikinews/automakers", "score_timeline.py", "gold-timeline.json"),
+]
+
+
+def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float]:
+    """The scorer's last line, the article megabytes read and the extraction seconds."""
+    started = time.perf_counter()
+    briefing = assemble.build([folder])
+    seconds = time.perf_counter() - started
+    megabytes = sum(len(a.article.body.encode("utf-8")) for a in briefing.analyses) / 1e6
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
+        json.dump(export.to_dict(briefing), out, ensure_ascii=False)
+    try:
+        done = subprocess.run([sys.executable, str(scorer), str(gold), out.name],
+                              capture_output=True, text=True, check=True)
+    finally:
+        Path(out.name).unlink()
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    return (lines[-1] if lines else "(no output)"), megabytes, seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", required=True, type=Path, help="folder holding the dev sets")
+    parser.add_argument("--scorers", required=True, type=Path, help="folder holding score_*.py")
+    parser.add_argument("--only", action="append", help="run only suites whose name contains this")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir() or not args.scorers.is_dir():
+        parser.error("--corpus and --scorers must be existing folders")
+    rows = []
+    for name, sub, scorer, gold in SUITES:
+        if args.only and not any(o in name for o in args.only):
+            continue
+        folder = args.corpus / sub
+        if not folder.is_dir():
+            print(f"{name}: {folder} not found, skipped", file=sys.stderr)
+            continue
+        line, mb, seconds = run_suite(folder, args.scorers / scorer, folder / gold)
+        rows.append((name, line, mb, seconds))
+    width = max((len(r[0]) for r in rows), default=10)
+    print(f"{'suite':<{width}}  {'MB':>6}  {'MB/s':>6}  result")
+    for name, line, mb, seconds in rows:
+        print(f"{name:<{width}}  {mb:6.2f}  {mb / seconds if seconds else 0:6.2f}  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
