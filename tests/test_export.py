@@ -1,0 +1,49 @@
+"""The export: schema keys, offsets that index the body, deterministic text."""
+
+from __future__ import annotations
+
+import json
+
+from briefing import assemble, export
+
+ARTICLE = (
+    "---\ntitle: \"Summit minutes released\"\noutlet: Example News\npublished: 2025-08-29\n"
+    "url: https://example.com/a\n---\n"
+    "The summit took place in Moscow on June 4, 2000.\n"
+    "“We ought to work together,” Clinton said on Thursday.\n"
+)
+
+
+def _briefing(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    return assemble.build([tmp_path])
+
+
+def test_schema_has_every_section_and_source_fields(tmp_path):
+    data = export.to_dict(_briefing(tmp_path))
+    assert list(data) == ["sources", "dates", "events", "quotes", "entities", "discrepancies"]
+    assert data["sources"] == [{
+        "id": "a", "path": str(tmp_path / "a.md").replace("\\", "/"), "title": "Summit minutes released",
+        "published": "2025-08-29", "outlet": "Example News", "url": "https://example.com/a",
+    }]
+
+
+def test_offsets_index_the_body_as_read(tmp_path):
+    briefing = _briefing(tmp_path)
+    body = briefing.analyses[0].article.body
+    assert body.startswith("The summit")
+    data = export.to_dict(briefing)
+    for d in data["dates"]:
+        assert body[d["start"]:d["end"]] == d["text"]
+    for section in ("events", "quotes"):
+        for item in data[section]:
+            for ref in item["sources"]:
+                assert 0 <= ref["start"] < ref["end"] <= len(body)
+                assert ref["sentence"].startswith("s")
+
+
+def test_json_text_is_deterministic(tmp_path):
+    first = export.to_json(_briefing(tmp_path))
+    second = export.to_json(_briefing(tmp_path))
+    assert first == second
+    assert json.loads(first)["sources"][0]["id"] == "a"
