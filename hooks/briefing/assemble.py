@@ -6,11 +6,13 @@ compared) into one `Briefing`.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import dates, entities, events, load, quotes, sentences
-from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref
+from .cache import Cache, Entry
+from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref, Stats
 
 
 def analyse(article: Article) -> Analysis:
@@ -43,26 +45,67 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
     )
 
 
-def build(paths: Iterable[str | Path], root: str | Path | None = None) -> Briefing:
+def build(paths: Iterable[str | Path], root: str | Path | None = None,
+          cache: Cache | None = None) -> Briefing:
     """Read every article under `paths` and build the briefing.
 
-    `root`, when given, is the folder file paths are shown relative to.
+    `root`, when given, is the folder file paths are shown relative to. With a `cache`, a
+    file whose bytes (and path, engine and settings) were analysed before is not analysed again.
     """
+    clock = time.perf_counter
+    started = clock()
+    files = [(path, _shown(path, root)) for path in load.collect(list(paths))]
+    raws: list[bytes | None] = []
+    entries: list[Entry | None] = []
+    for path, shown in files:
+        raw = _read_bytes(path)
+        raws.append(raw)
+        entries.append(cache.get(cache.key(raw, shown)) if cache is not None and raw is not None else None)
+    cached = sum(e is not None for e in entries)
+    read = clock()
+    for i, (path, shown) in enumerate(files):
+        if entries[i] is None:
+            article, found = load.read(path, shown)
+            entry = Entry(analyse(article) if article is not None else None, tuple(found))
+            entries[i] = entry
+            # Stored only if the file did not change while it was read twice.
+            if cache is not None and raws[i] is not None and _read_bytes(path) == raws[i]:
+                cache.put(cache.key(raws[i], shown), entry)
+    analysed = clock()
+
     problems: list[Problem] = []
     analyses: list[Analysis] = []
     seen: dict[str, str] = {}
-    for path in load.collect(list(paths)):
-        shown = _shown(path, root)
-        article, found = load.read(path, shown)
-        problems.extend(found)
-        if article is None:
+    for (path, shown), entry in zip(files, entries):
+        problems.extend(entry.problems)
+        analysis = entry.analysis
+        if analysis is None:
             continue
-        if article.id in seen:
-            problems.append(Problem(shown, f"has the same name as {seen[article.id]}; skipped"))
+        if analysis.article.id in seen:
+            problems.append(Problem(shown, f"has the same name as {seen[analysis.article.id]}; skipped"))
             continue
-        seen[article.id] = shown
-        analyses.append(analyse(article))
-    return combine(analyses, problems)
+        seen[analysis.article.id] = shown
+        analyses.append(analysis)
+    if cache is not None:
+        cache.prune()
+    briefing = combine(analyses, problems)
+    stats = Stats(
+        articles=len(analyses),
+        cached=cached,
+        megabytes=sum(len(r) for r in raws if r is not None) / 1e6,
+        quotes=sum(len(a.quotes) for a in analyses),
+        events=sum(len(a.events) for a in analyses),
+        phases=(("read", read - started), ("analyse", analysed - read), ("combine", clock() - analysed)),
+    )
+    return dataclasses.replace(briefing, stats=stats)
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    # Only to key the cache: `load.read` reports unreadable files.
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def group_quotes(analyses: Sequence[Analysis]) -> list[QuoteItem]:

@@ -208,9 +208,33 @@ class Briefing:
     facts: tuple[Fact, ...] = ()
     themes: tuple[Theme, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    # How the build went (counts and seconds); not part of what the briefing says.
+    stats: Stats | None = field(default=None, compare=False)
 
     def analysis(self, source: str) -> Analysis:
         for a in self.analyses:
             if a.article.id == source:
                 return a
         raise KeyError(source)
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts and seconds of one build, for the build log."""
+
+    articles: int
+    cached: int  # articles whose analysis came from the cache
+    megabytes: float  # article bytes read
+    quotes: int  # found in the articles (before grouping)
+    events: int
+    phases: tuple[tuple[str, float], ...]  # ("read", 0.05), ("analyse", 1.2), ("combine", 0.1)
+
+    @property
+    def seconds(self) -> float:
+        return sum(s for _, s in self.phases)
+
+    def __str__(self) -> str:
+        cached = f" ({self.cached:,} cached)" if self.cached else ""
+        phases = ", ".join(f"{name} {s:.2f} s" for name, s in self.phases)
+        return (f"{self.articles:,} articles{cached}, {self.quotes:,} quotes, {self.events:,} events "
+                f"in {self.seconds:.1f} s ({phases})")

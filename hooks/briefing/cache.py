@@ -1,0 +1,160 @@
+"""Remember what each article yielded, keyed by a hash of everything that produced it, so a
+rebuild analyses only the files that changed: an in-memory layer for `mkdocs serve` and a
+folder of entries on disk (by default `.cache/briefing/` beside mkdocs.yml) for later builds.
+
+An entry's key hashes the file's bytes, the path it is shown under, the engine's code (every
+.py file of this package) and the caller's settings, so editing any of them misses the cache:
+no entry is ever invalidated by hand. Entries are pickles, as trusted as the code beside them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Analysis, Problem
+
+DEFAULT_FOLDER = Path(".cache") / "briefing"
+# Entries whose layout changes without any engine file changing (there are none yet) would
+# bump this, so old pickles are never read as the new shape.
+FORMAT = "1"
+_SUFFIX = ".pickle"
+_DIGEST = 32  # bytes of sha256 in front of each pickle, so a damaged entry is noticed
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one file yielded: its analysis (None when it was skipped) and the problems found."""
+
+    analysis: Analysis | None
+    problems: tuple[Problem, ...] = ()
+
+
+def engine_fingerprint(package: Path | None = None) -> str:
+    """A hash of every .py file of the engine, names and bytes, in a fixed order."""
+    package = package or Path(__file__).resolve().parent
+    digest = hashlib.sha256(FORMAT.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+# Taken once, when the engine is imported: `mkdocs serve` never reloads the engine, so a
+# process that goes on running the old code must keep filing results under the old code's hash.
+ENGINE = engine_fingerprint()
+
+# Shared by every Cache of the process, so successive builds of `mkdocs serve` reuse it.
+_MEMORY: dict[str, Entry] = {}
+
+
+@dataclass
+class Cache:
+    """Entries for one build configuration.
+
+    `folder` is the on-disk cache (None: memory only); `settings` are whatever the caller
+    lets change the analysis (they are part of every key); `engine` is the code fingerprint.
+    """
+
+    folder: Path | None = DEFAULT_FOLDER
+    settings: Mapping[str, object] = field(default_factory=dict)
+    engine: str = ENGINE
+    memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
+    hits: int = 0
+    misses: int = 0
+    used: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        settings = json.dumps(dict(self.settings), sort_keys=True, default=str)
+        self.generation = hashlib.sha256(f"{self.engine}\0{settings}".encode()).hexdigest()
+        self.folder = Path(self.folder) if self.folder is not None else None
+
+    def key(self, raw: bytes, shown: str) -> str:
+        """The key of a file's entry: its bytes and shown path under this engine and settings."""
+        digest = hashlib.sha256(self.generation.encode() + b"\0")
+        digest.update(shown.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(raw)
+        return digest.hexdigest()
+
+    @property
+    def place(self) -> Path | None:
+        """The folder holding this engine's and settings' entries."""
+        return self.folder / self.generation[:20] if self.folder is not None else None
+
+    def get(self, key: str) -> Entry | None:
+        """The entry stored under key, from memory or disk; None when absent or unreadable."""
+        self.used.add(key)
+        entry = self.memory.get(key)
+        if entry is None and self.place is not None:
+            entry = self._read(self.place / (key + _SUFFIX))
+            if entry is not None:
+                self.memory[key] = entry
+        if entry is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        """Store an entry in memory and, atomically, on disk (a failed write only costs speed)."""
+        self.used.add(key)
+        self.memory[key] = entry
+        if self.place is None:
+            return
+        payload = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            if not self.place.is_dir():
+                self._drop_other_generations()
+                self.place.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.place, prefix=".tmp-", suffix=_SUFFIX)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(hashlib.sha256(payload).digest() + payload)
+                os.replace(tmp, self.place / (key + _SUFFIX))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+    def prune(self) -> None:
+        """Forget entries this build did not use: one build's worth stays, in memory and on disk."""
+        for key in [k for k in self.memory if k not in self.used]:
+            del self.memory[key]
+        if self.place is None or not self.place.is_dir():
+            return
+        for path in self.place.iterdir():
+            if path.suffix == _SUFFIX and path.stem not in self.used:
+                path.unlink(missing_ok=True)
+
+    def _read(self, path: Path) -> Entry | None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest, payload = data[:_DIGEST], data[_DIGEST:]
+        entry = None
+        if hashlib.sha256(payload).digest() == digest:
+            try:
+                entry = pickle.loads(payload)
+            except Exception:  # any damage that still passed the digest: rebuild the entry
+                entry = None
+        if not isinstance(entry, Entry):
+            path.unlink(missing_ok=True)
+            return None
+        return entry
+
+    def _drop_other_generations(self) -> None:
+        # Entries of an older engine or other settings can never be hit again by this code.
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for other in self.folder.iterdir():
+            if other.is_dir() and other.name != self.generation[:20]:
+                shutil.rmtree(other, ignore_errors=True)
