@@ -1,0 +1,31 @@
+"""The briefing as Markdown pages: one module per page family, all escaping in `markdown.text`.
+
+`pages` maps docs-relative paths ("index.md", "sources/<slug>.md") to page text; the MkDocs
+hook adds them as generated files and `scripts/extract.py --pages` writes them to a folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Briefing
+from . import context, overview, people, quotes, sources, timeline
+
+# Page families in site order; each returns {path: markdown}. A new family (e.g. a
+# comparison page) adds one entry here and one line to the nav in mkdocs.yml.
+FAMILIES: list[Callable[[Briefing], dict[str, str]]] = [
+    overview.pages,
+    timeline.pages,
+    quotes.pages,
+    people.pages,
+    context.pages,
+    sources.pages,
+]
+
+
+def pages(briefing: Briefing) -> dict[str, str]:
+    """Every generated page of the site, by docs-relative path."""
+    out: dict[str, str] = {}
+    for family in FAMILIES:
+        out.update(family(briefing))
+    return out

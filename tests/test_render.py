@@ -1,0 +1,328 @@
+"""Tests for the page renderers: escaping of untrusted text, links to source sentences, date
+precision labels, grouping of relative dates, and each page family on hand-built briefings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html.parser import HTMLParser
+
+import markdown as pymd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import render
+from briefing.model import (
+    Analysis, Article, Briefing, Entity, Fact, Paragraph, Quote, QuoteItem, Ref, Sentence, Theme,
+    TimelineItem,
+)
+from briefing.render import markdown as md
+from briefing.render import quotes as quotes_page
+from briefing.render import sources as sources_page
+from briefing.render import timeline as timeline_page
+
+EXTENSIONS = ["toc", "attr_list", "tables"]  # as in mkdocs.yml
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "# heading",
+    "*em* and _em_ and **strong**",
+    "<!-- comment -->",
+    "{{ config }} {% include x %}",
+    'He said "yes" and \'no\'',
+    "`code`",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "!!! note",
+    "a | b | c",
+    "&lt;b&gt; &amp;",
+    "<https://example.com>",
+    "x\x02klzzwxh:0\x03y",
+    "{: .evil onclick=alert(1) }",
+    "    indented code",
+]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.data: list[str] = []
+        self.comments: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.data.append(data)
+
+    def handle_comment(self, data):
+        self.comments.append(data)
+
+
+def to_html(markdown_text: str) -> str:
+    return pymd.markdown(markdown_text, extensions=EXTENSIONS)
+
+
+def parse(html: str) -> _Collect:
+    c = _Collect()
+    c.feed(html)
+    c.close()
+    return c
+
+
+def analysis(ident: str, lines: list[str], *, title: str = "A headline", title_from: str = "headline",
+             published: date | None = None, outlet: str | None = None, url: str | None = None,
+             quotes: tuple[Quote, ...] = (), roles: dict[int, str] | None = None) -> Analysis:
+    """An article with one sentence per line (lines joined by newlines)."""
+    body = "\n".join(lines)
+    paragraphs, sentences, pos = [], [], 0
+    for i, line in enumerate(lines):
+        paragraphs.append(Paragraph(pos, pos + len(line)))
+        sentences.append(Sentence(i, pos, pos + len(line), i, (roles or {}).get(i, "body")))
+        pos += len(line) + 1
+    art = Article(ident, f"seeds/{ident}.txt", body, tuple(paragraphs), title, title_from,
+                  published=published, published_from="front matter" if published else None,
+                  outlet=outlet, url=url)
+    return Analysis(art, tuple(sentences), (), (), quotes, ())
+
+
+def ref(a: Analysis, sentence: int) -> Ref:
+    s = a.sentences[sentence]
+    return Ref(a.article.id, s.start, s.end, sentence)
+
+
+# --- the escaping function --------------------------------------------------------------------
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_text_makes_hostile_text_inert(hostile):
+    html = to_html(md.text(hostile))
+    found = parse(html)
+    assert [t for t, _ in found.tags] == ["p"]
+    assert not found.comments
+    shown = "".join(found.data)
+    expected = " ".join("".join(c for c in hostile if c >= " ").split())
+    assert shown == expected
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_text_is_safe_in_headings_list_items_and_links(hostile):
+    source = f"## {md.text(hostile)}\n\n- {md.text(hostile)}\n\n[{md.text(hostile)}](x.md)\n"
+    found = parse(to_html(source))
+    assert [t for t, _ in found.tags] == ["h2", "ul", "li", "p", "a"]
+    assert all(set(attrs) <= {"id", "href"} for _, attrs in found.tags)
+
+
+def test_text_neutralises_template_and_markdown_syntax():
+    out = md.text("{{ x }} {% y %} [a](b) <i> *c* # d")
+    for forbidden in ("{{", "{%", "{", "}", "[", "]", "<", ">", "*", "#"):
+        # "#" only occurs as part of the character references ("&#123;"), never bare.
+        assert forbidden not in out.replace("&#", "")
+    assert "\n" not in md.text("one\ntwo\r\nthree") and md.text("one\ntwo") == "one two"
+
+
+@pytest.mark.parametrize("start", ["# x", "- x", "+ x", "1. x", "12) x", "> x", "=== x", ": x"])
+def test_text_never_starts_a_block(start):
+    assert parse(to_html("- " + md.text(start))).tags[:2] == [("ul", {}), ("li", {})]
+    assert len(parse(to_html("- " + md.text(start))).tags) == 2
+
+
+def test_text_is_safe_inside_an_attribute():
+    found = parse(f'<p><a href="{md.text(chr(34) + " onmouseover=" + chr(39) + "x")}">y</a></p>')
+    assert found.tags[1] == ("a", {"href": "\" onmouseover='x"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'`*_[](){}#!|~^$%-+.:=\\/ \n\tab1é\x02\x03")), max_size=40))
+def test_text_round_trips_any_text_as_plain_text(value):
+    found = parse(to_html("- " + md.text(value)))
+    kept = " ".join("".join(c for c in value if c >= " " or c in "\t\n").split())
+    if kept:
+        assert [t for t, _ in found.tags] == ["ul", "li"]
+        assert "".join(found.data).strip() == kept
+
+
+def test_url_links_only_http_and_https():
+    assert md.url("javascript:alert(1)") is None
+    assert md.url("data:text/html,<b>") is None
+    assert md.url("//example.com/x") is None
+    assert md.url("https://exa mple.com") is None
+    assert md.url("https://example.com/a?b=1&c=2") == "https://example.com/a?b=1&#38;c=2"
+    assert md.url('http://e.com/"><script>') == "http://e.com/&#34;&#62;&#60;script&#62;"
+
+
+# --- file names, links, dates -----------------------------------------------------------------
+
+@pytest.mark.parametrize("ident", ["a b", "a#b", "50%", "why?", "Ünïcödé", "日本", "index", "A", "../x", ""])
+def test_source_slug_is_safe_and_distinct(ident):
+    slug = md.source_slug(ident)
+    assert re.fullmatch(r"[a-z0-9_-]+", slug)
+    assert slug != "index"
+
+
+def test_source_slug_keeps_plain_ids_and_separates_near_ids():
+    assert md.source_slug("000_31fe34bf849fea64") == "000_31fe34bf849fea64"
+    ids = ["a b", "a-b", "a#b", "A-B", "a?b", "a%b"]
+    assert len({md.source_slug(i) for i in ids}) == len(ids)
+
+
+def test_link_is_relative_to_the_page():
+    assert md.link("timeline.md", "sources/x.md", "s3") == "sources/x.md#s3"
+    assert md.link("sources/a.md", "sources/b.md") == "b.md"
+    assert md.link("sources/index.md", "timeline.md") == "../timeline.md"
+
+
+@pytest.mark.parametrize("value, kind, label", [
+    ("2000-06-04", "day", "4 June 2000"),
+    ("2000-06", "month", "June 2000"),
+    ("2000", "year", "2000"),
+    ("199", "decade", "the 1990s"),
+    ("2025-W23", "week", "week 23 of 2025"),
+    ("2001-SU", "season", "summer 2001"),
+    ("XXXX-WXX-4", "relative", "XXXX-WXX-4"),
+    ("PRESENT_REF", "relative", "PRESENT_REF"),
+    ("2025-XX", "relative", "2025-XX"),
+])
+def test_precision_and_date_label(value, kind, label):
+    assert md.precision(value) == kind
+    assert md.date_label(value) == label
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def briefing() -> Briefing:
+    one = analysis("one", ["The summit opened on June 4, 2000.", "Putin said “we agree” at the Kremlin.",
+                           "On Thursday the records were released."],
+                   published=date(2025, 6, 12), outlet="Wire")
+    two = analysis("two words", ["In June 2000 the leaders met.", "“No comment,” an aide said."],
+                   title="The leaders met in June", title_from="dek")
+    q1 = QuoteItem("we agree", "Vladimir Putin", (ref(one, 1),), "said")
+    q2 = QuoteItem("No comment,", None, (ref(two, 1),), "said")
+    return Briefing(
+        analyses=(one, two),
+        timeline=(
+            TimelineItem("XXXX-WXX-4", "On Thursday the records were released.", (ref(one, 2),), "On Thursday"),
+            TimelineItem("2000-06-04", "The summit opened on June 4, 2000.", (ref(one, 0),), "on June 4, 2000"),
+            TimelineItem("2000-06", "In June 2000 the leaders met.", (ref(two, 0),), "In June 2000"),
+        ),
+        quotes=(q2, q1),
+        entities=(
+            Entity("Vladimir Putin", "person", ("Putin",), "Russian President", (ref(one, 1),)),
+            Entity("Kremlin", "place", (), None, (ref(one, 1),)),
+        ),
+        themes=(Theme("Terrorism", (Fact("The summit opened on June 4, 2000.", (ref(one, 0), ref(two, 0))),)),),
+    )
+
+
+def test_pages_cover_every_family(briefing):
+    paths = set(render.pages(briefing))
+    assert {"index.md", "timeline.md", "quotes.md", "people.md", "context.md", "sources/index.md",
+            "sources/one.md", f"sources/{md.source_slug('two words')}.md"} == paths
+
+
+def test_timeline_orders_dates_and_labels_precision(briefing):
+    page = timeline_page.page(briefing)
+    june, day, relative = page.index("June 2000**"), page.index("4 June 2000"), page.index("## Relative to publication")
+    assert june < day < relative
+    assert 'briefing-precision--month">month<' in page and 'briefing-precision--day">day<' in page
+    rel = page[relative:]
+    assert "“On Thursday”" in rel and "relative to publication" in rel and "records were released" in rel
+    assert "(sources/one.md#s3)" in rel
+    assert f"(sources/{md.source_slug('two words')}.md#s1)" in page
+
+
+def test_timeline_links_resolve_to_sentence_anchors(briefing):
+    pages = render.pages(briefing)
+    for target, anchor in re.findall(r"\]\((sources/[^)#]+)#(s\d+)\)", pages["timeline.md"]):
+        assert f'id="{anchor}"' in pages[target]
+
+
+def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
+    page = quotes_page.page(briefing)
+    assert page.index("## Vladimir Putin") < page.index("## Unattributed")
+    assert "<em>Russian President</em>" in page
+    assert "“we agree”" in page and "Putin said “we agree” at the Kremlin." in page
+    assert "(sources/one.md#s2)" in page
+
+
+def test_source_page_anchors_every_sentence_and_admits_title_origin(briefing):
+    pages = render.pages(briefing)
+    two = pages[f"sources/{md.source_slug('two words')}.md"]
+    assert 'id="s1"' in two and 'id="s2"' in two
+    assert "title is the dek" in two and "no publication date" in two
+    one = pages["sources/one.md"]
+    assert "published 12 June 2025" in one and "Wire" in one
+    index = pages["sources/index.md"]
+    assert "(one.md)" in index and "title from the dek" in index and "no publication date" in index
+
+
+def test_source_page_keeps_text_between_sentences():
+    text = "First one. Second one."
+    art = Article("a", "a.txt", text, (Paragraph(0, len(text)),), "T", "headline")
+    a = Analysis(art, (Sentence(0, 0, 10, 0), Sentence(1, 11, 22, 0)), (), (), (), ())
+    html = to_html("\n".join(sources_page.body_paragraphs(a)))
+    assert "".join(parse(html).data) == "First one. Second one."
+
+
+def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
+    pages = render.pages(briefing)
+    page = pages["context.md"]
+    assert "## Terrorism" in page and "- The summit opened on June 4, 2000. <span" in page
+    assert "(sources/one.md#s1)" in page and f"(sources/{md.source_slug('two words')}.md#s1)" in page
+    empty = Briefing(briefing.analyses, (), (), ())
+    assert "No background themes" in render.pages(empty)["context.md"]
+
+
+def test_overview_gives_counts_who_what_when(briefing):
+    page = render.pages(briefing)["index.md"]
+    assert "2 sources · 3 events · 2 quotations · 1 person" in page
+    assert "[Vladimir Putin](people.md#person-vladimir-putin-" in page
+    assert "The summit opened on June 4, 2000. <span" in page and "(sources/one.md#s1)" in page
+    assert "from June 2000 to 4 June 2000" in page and "1 more is dated only relative" in page
+
+
+def test_people_page_lists_roles_aliases_and_mentions(briefing):
+    page = render.pages(briefing)["people.md"]
+    assert page.index("## People") < page.index("## Places")
+    assert "<em>Russian President</em>" in page and "also “Putin”" in page and "1 mention" in page
+
+
+def test_empty_briefing_renders():
+    pages = render.pages(Briefing((), (), (), ()))
+    assert "No articles were read" in pages["index.md"]
+    assert "No dated events" in pages["timeline.md"]
+
+
+def test_hostile_article_never_becomes_markup():
+    lines = [h for h in HOSTILE if h.strip()]
+    a = analysis("evil <id> #1", lines, title='<script>alert("t")</script> *T*', title_from="first sentence",
+                 outlet="[o](javascript:x)", url="javascript:alert(1)")
+    b = Briefing(
+        analyses=(a,),
+        timeline=(TimelineItem("2000-01-01", lines[0], (ref(a, 0),), "{{ when }}"),
+                  TimelineItem("XXXX", lines[1], (ref(a, 1),), "<b>then</b>")),
+        quotes=(QuoteItem(lines[2], "<i>Evil</i> {{x}}", (ref(a, 2),), "<cue>"),
+                QuoteItem(lines[3], None, (ref(a, 3),))),
+        entities=(Entity("<i>Evil</i> {{x}}", "person", ("*al*",), "# role", (ref(a, 2),)),),
+        themes=(Theme("[t](javascript:y)", (Fact(lines[4], (ref(a, 4),)),)),),
+    )
+    allowed = {"h1", "h2", "h3", "p", "ul", "li", "a", "span", "em", "strong", "small", "br", "blockquote",
+               "code", "pre", "table", "thead", "tbody", "tr", "th", "td"}
+    for path, page in render.pages(b).items():
+        assert "{{" not in page and "{%" not in page, path
+        found = parse(to_html(page))
+        tags = {t for t, _ in found.tags}
+        assert tags <= allowed, (path, tags - allowed)
+        assert not found.comments, path
+        for tag, attrs in found.tags:
+            assert not any(k.startswith("on") for k in attrs), (path, tag, attrs)
+            assert "javascript" not in (attrs.get("href") or ""), (path, attrs)
+        assert not any(t in ("code", "pre") for t, _ in found.tags), path
