@@ -28,7 +28,9 @@ SENTENCE_OPENERS = {
     "still", "yet", "so", "some", "many", "most", "one", "two", "no", "what", "why", "how",
 }
 
-_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[\"'”’)\]]|'')*(?=\s+)")
+# Possessive, and tried only from the first mark of a run, so it is linear on any run of
+# marks or quotes (`(?:…|'')*` used to backtrack exponentially, `[.!?…]+` quadratically).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 _NEXT = re.compile(r"\s+([\"“‘'(\[`]*)(\S*)")
 _WORD_BEFORE = re.compile(r"([\w.’'&-]+)$")
 
