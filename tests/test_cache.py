@@ -129,6 +129,23 @@ def test_settings_change_misses(tmp_path, articles, analysed):
     assert sorted(analysed) == ["one", "two"]
 
 
+def test_a_new_day_misses(tmp_path, articles, analysed):
+    # A publication date refused as "in the future" yesterday may be valid today.
+    assemble.build([articles], root=tmp_path, cache=make(tmp_path, day="2026-01-01"))
+    analysed.clear()
+    assemble.build([articles], root=tmp_path, cache=make(tmp_path, day="2026-01-02"))
+    assert sorted(analysed) == ["one", "two"]
+
+
+def test_oversized_file_is_neither_read_nor_cached(tmp_path, articles, monkeypatch):
+    monkeypatch.setattr(assemble.load, "MAX_BYTES", len(FIRST.encode()) - 1)
+    c = make(tmp_path)
+    briefing = assemble.build([articles], root=tmp_path, cache=c)
+    assert [a.article.id for a in briefing.analyses] == ["two"]
+    assert [p.path for p in briefing.problems] == ["articles/one.txt"]
+    assert len(entries(c)) == 1
+
+
 def test_entries_of_another_engine_are_removed_on_first_write(tmp_path, articles):
     old = make(tmp_path, engine="old code")
     assemble.build([articles], root=tmp_path, cache=old)

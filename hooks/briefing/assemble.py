@@ -103,6 +103,8 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
 def _read_bytes(path: Path) -> bytes | None:
     # Only to key the cache: `load.read` reports unreadable files.
     try:
+        if path.stat().st_size > load.MAX_BYTES:
+            return None
         return path.read_bytes()
     except OSError:
         return None

@@ -3,8 +3,9 @@ rebuild analyses only the files that changed: an in-memory layer for `mkdocs ser
 folder of entries on disk (by default `.cache/briefing/` beside mkdocs.yml) for later builds.
 
 An entry's key hashes the file's bytes, the path it is shown under, the engine's code (every
-.py file of this package) and the caller's settings, so editing any of them misses the cache:
-no entry is ever invalidated by hand. Entries are pickles, as trusted as the code beside them.
+.py file of this package), the caller's settings and the date, so changing any of them misses
+the cache: no entry is ever invalidated by hand. Entries are pickles, as trusted as the code
+beside them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .model import Analysis, Problem
@@ -60,12 +62,16 @@ class Cache:
     """Entries for one build configuration.
 
     `folder` is the on-disk cache (None: memory only); `settings` are whatever the caller
-    lets change the analysis (they are part of every key); `engine` is the code fingerprint.
+    lets change the analysis (they are part of every key); `engine` is the code fingerprint;
+    `day` is today's date.
     """
 
     folder: Path | None = DEFAULT_FOLDER
     settings: Mapping[str, object] = field(default_factory=dict)
     engine: str = ENGINE
+    # `load` refuses publication dates in the future, so what a file yields can change with
+    # the day: entries last a day.
+    day: str = field(default_factory=lambda: date.today().isoformat())
     memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
     hits: int = 0
     misses: int = 0
@@ -73,7 +79,7 @@ class Cache:
 
     def __post_init__(self) -> None:
         settings = json.dumps(dict(self.settings), sort_keys=True, default=str)
-        self.generation = hashlib.sha256(f"{self.engine}\0{settings}".encode()).hexdigest()
+        self.generation = hashlib.sha256(f"{self.engine}\0{self.day}\0{settings}".encode()).hexdigest()
         self.folder = Path(self.folder) if self.folder is not None else None
 
     def key(self, raw: bytes, shown: str) -> str:
