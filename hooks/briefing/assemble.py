@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import dates, entities, events, load, quotes, sentences
+from . import dates, duplicates, entities, events, load, quotes, sentences
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref, Stats
 
@@ -73,19 +74,12 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
                 cache.put(cache.key(raws[i], shown), entry)
     analysed = clock()
 
-    problems: list[Problem] = []
-    analyses: list[Analysis] = []
-    seen: dict[str, str] = {}
-    for (path, shown), entry in zip(files, entries):
-        problems.extend(entry.problems)
-        analysis = entry.analysis
-        if analysis is None:
-            continue
-        if analysis.article.id in seen:
-            problems.append(Problem(shown, f"has the same name as {seen[analysis.article.id]}; skipped"))
-            continue
-        seen[analysis.article.id] = shown
-        analyses.append(analysis)
+    problems: list[Problem] = [p for entry in entries for p in entry.problems]
+    found = [entry.analysis for entry in entries if entry.analysis is not None]
+    repeated = duplicates.find([a.article for a in found])
+    problems.extend(d.problem for d in repeated)
+    dropped = {id(d.dropped) for d in repeated}
+    analyses = _named_apart([a for a in found if id(a.article) not in dropped], problems)
     if cache is not None:
         cache.prune()
     briefing = combine(analyses, problems)
@@ -98,6 +92,26 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
         phases=(("read", read - started), ("analyse", analysed - read), ("combine", clock() - analysed)),
     )
     return dataclasses.replace(briefing, stats=stats)
+
+
+def _named_apart(analyses: Sequence[Analysis], problems: list[Problem]) -> list[Analysis]:
+    """Give two articles of one name ("a/report.txt", "b/Report.md") two ids, so neither is lost."""
+    seen: dict[str, str] = {}
+    out = []
+    for a in analyses:
+        ident = a.article.id
+        n = 1
+        # Case and Unicode form apart, the two pages would share a URL on some file systems.
+        while (key := unicodedata.normalize("NFC", ident).casefold()) in seen:
+            n += 1
+            ident = f"{a.article.id}-{n}"
+        if n > 1:
+            first = seen[unicodedata.normalize("NFC", a.article.id).casefold()]
+            problems.append(Problem(a.article.path, f"has the same name as {first}; its page is named {ident!r}"))
+            a = dataclasses.replace(a, article=dataclasses.replace(a.article, id=ident))
+        seen[key] = a.article.path
+        out.append(a)
+    return out
 
 
 def _read_bytes(path: Path) -> bytes | None:

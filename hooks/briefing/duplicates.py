@@ -1,0 +1,107 @@
+"""Find the same article read twice: identical or near-identical text under two file names.
+
+Texts are compared as words (case, spacing, punctuation and quote marks ignored) by the
+overlap of their five-word runs; a paraphrase shares few runs, a re-saved copy nearly all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Article, Problem
+
+# Share of five-word runs two texts must have in common (Jaccard) to be one article.
+NEAR_IDENTICAL = 0.8
+SHINGLE = 5
+# Runs kept per article (the smallest hashes): bounded memory for any size of article,
+# and exact for articles of up to this many words.
+SKETCH = 2048
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """`dropped` tells what `kept` tells; `similarity` is 1.0 for the same words."""
+
+    kept: Article
+    dropped: Article
+    similarity: float
+
+    @property
+    def problem(self) -> Problem:
+        how = ("identical text" if self.similarity == 1.0
+               else f"near-identical text, {self.similarity:.0%} the same")
+        return Problem(self.dropped.path, f"is the same article as {self.kept.path} ({how}); skipped")
+
+
+@dataclass(frozen=True)
+class _Print:
+    digest: str
+    sketch: frozenset[int]
+    size: int  # number of distinct runs
+
+
+def find(articles: Sequence[Article]) -> list[Duplicate]:
+    """Every article that repeats one kept before it, the one with most metadata kept.
+
+    Articles are compared with each kept article of about their size, so a briefing of n
+    articles costs O(n²) sketch comparisons: fine for the tens of articles of a briefing.
+    """
+    order = sorted(articles, key=_preference)
+    kept: list[tuple[Article, _Print]] = []
+    found: list[Duplicate] = []
+    for article in order:
+        mark = _fingerprint(article.body)
+        match = None
+        for other, other_mark in kept:
+            similarity = _similarity(mark, other_mark)
+            if similarity >= NEAR_IDENTICAL and (match is None or similarity > match[1]):
+                match = (other, similarity)
+        if match:
+            found.append(Duplicate(match[0], article, match[1]))
+        else:
+            kept.append((article, mark))
+    return found
+
+
+def _preference(article: Article) -> tuple:
+    # Front matter tells more (a publication date dates its relative expressions); a copy's
+    # name is usually the longer one ("a copy.txt", "a (1).txt").
+    known = sum(v is not None for v in (article.published, article.outlet, article.url, article.author))
+    return (-known, article.title_from != "front matter", len(article.path), article.path)
+
+
+def _fingerprint(body: str) -> _Print:
+    # Texts without a single word (all emoji, say) are compared by what lies between spaces.
+    words = _WORD.findall(body.casefold()) or body.split()
+    digest = hashlib.sha256("\x00".join(words).encode("utf-8", "surrogatepass")).hexdigest()
+    # A word's number comes from its letters (not from `hash`, which changes with each run),
+    # so the sketch, and the decision, are the same on every build.
+    numbers: dict[str, int] = {}
+    ids = [numbers.get(w) or numbers.setdefault(w, zlib.crc32(w.encode("utf-8", "surrogatepass")))
+           for w in words]
+    if len(ids) < SHINGLE:
+        runs = {hash(tuple(ids))}
+    else:
+        runs = set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
+    sketch = runs if len(runs) <= SKETCH else set(heapq.nsmallest(SKETCH, runs))
+    return _Print(digest, frozenset(sketch), len(runs))
+
+
+def _similarity(a: _Print, b: _Print) -> float:
+    """Estimated Jaccard similarity of the two texts' runs (exact for short texts)."""
+    if a.digest == b.digest:
+        return 1.0
+    if min(a.size, b.size) < NEAR_IDENTICAL * max(a.size, b.size):
+        return 0.0  # sizes alone rule it out
+    union = heapq.nsmallest(SKETCH, a.sketch | b.sketch)
+    both = sum(1 for h in union if h in a.sketch and h in b.sketch)
+    # Never 1.0 unless the words are the same.
+    return min(both / len(union), 0.999)
+

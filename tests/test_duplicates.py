@@ -1,0 +1,106 @@
+"""duplicates: the same article under two names is found, a paraphrase is not."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from briefing import duplicates, load
+
+TEXT = (
+    "Former US President Bill Clinton proposed to Russian President Vladimir Putin a joint effort "
+    "against international terrorism, according to recently declassified records of their first summit.\n"
+    "The transcript for the exchange, which took place at the Kremlin on June 4, 2000, was released on "
+    "Thursday following a lawsuit filed by the National Security Archive, an independent research institute.\n"
+    "“We ought to get our people together to develop a comprehensive approach,” Clinton is quoted as stating.\n"
+    "At the time, newly elected President Putin was confronting an insurgency in the North Caucasus.\n"
+    "The leaders also discussed the prospect of Russia joining NATO, with Clinton acknowledging that the "
+    "bloc’s eastward expansion was perceived as a problem by many in Moscow.\n"
+)
+PARAPHRASE = (
+    "Declassified records from a 2000 summit between former US President Bill Clinton and Russian "
+    "President Vladimir Putin show a proposal for a joint strategy to combat international terrorism.\n"
+    "The minutes, released after a Freedom of Information lawsuit by the National Security Archive, "
+    "highlight Clinton’s push for anti-terrorism cooperation between Washington and Moscow.\n"
+    "Clinton said the two countries should bring their people together on a comprehensive approach.\n"
+    "Putin, then facing an insurgency in the North Caucasus, agreed a common front was needed.\n"
+    "They also talked about Russia possibly joining NATO, which many in Moscow saw as a problem.\n"
+)
+
+
+def _article(path: str, body: str, **meta):
+    article, _ = load.parse(body.encode(), path.rsplit("/", 1)[-1].split(".")[0], path, markdown=False)
+    return dataclasses.replace(article, **meta)
+
+
+# (case, second text, same article?, identical?)
+CASES = [
+    ("same bytes", TEXT, True, True),
+    ("CRLF line ends", TEXT.replace("\n", "\r\n"), True, True),
+    ("straight quotes, other spacing", TEXT.replace("“", '"').replace("”", '"').replace(" ", "  "), True, True),
+    ("other case", TEXT.upper(), True, True),
+    ("two typos", TEXT.replace("Kremlin", "Kremllin").replace("insurgency", "insurgancy"), True, False),
+    ("a byline added", "By A. Reporter, Example News\n" + TEXT, True, False),
+    ("a paraphrase", PARAPHRASE, False, False),
+    ("half of it", TEXT[: len(TEXT) // 2], False, False),
+    ("another article", "A storm hit the coast on Monday. Thousands lost power.", False, False),
+]
+
+
+@pytest.mark.parametrize("case,other,same,identical", CASES, ids=[c[0] for c in CASES])
+def test_same_article_found(case, other, same, identical):
+    found = duplicates.find([_article("in/a.txt", TEXT), _article("in/b copy.txt", other)])
+    if not same:
+        assert found == []
+        return
+    [dup] = found
+    assert dup.kept.path == "in/a.txt" and dup.dropped.path == "in/b copy.txt"
+    assert (dup.similarity == 1.0) == identical
+    assert dup.similarity >= duplicates.NEAR_IDENTICAL
+    problem = dup.problem
+    assert problem.path == "in/b copy.txt"
+    assert "in/a.txt" in problem.message and problem.message.endswith("; skipped")
+    assert ("identical text" if identical else "near-identical text") in problem.message
+
+
+def test_the_copy_with_front_matter_is_kept():
+    plain = _article("a.txt", TEXT)
+    dated = _article("z.md", TEXT, published=date(2025, 8, 29), outlet="Example News")
+    [dup] = duplicates.find([plain, dated])
+    assert dup.kept is dated and dup.dropped is plain
+
+
+def test_three_copies_keep_one():
+    arts = [_article(f"{n}.txt", TEXT) for n in "cab"]
+    found = duplicates.find(arts)
+    assert sorted(d.dropped.path for d in found) == ["b.txt", "c.txt"]
+    assert {d.kept.path for d in found} == {"a.txt"}
+
+
+def test_texts_without_words_are_compared_by_characters():
+    assert duplicates.find([_article("a.txt", "🙂 🙂 !!"), _article("b.txt", "🙃 ?")]) == []
+    assert len(duplicates.find([_article("a.txt", "🙂 !!"), _article("b.txt", "🙂\n!!")])) == 1
+
+
+def test_short_texts():
+    assert duplicates.find([_article("a.txt", "Yes."), _article("b.txt", "No.")]) == []
+    assert len(duplicates.find([_article("a.txt", "Yes."), _article("b.txt", "yes")])) == 1
+
+
+def test_decision_does_not_depend_on_the_run():
+    # Word numbers come from crc32, not the per-process string hash.
+    first = duplicates._fingerprint(TEXT)
+    again = duplicates._fingerprint(TEXT)
+    assert first == again and first.sketch == frozenset(again.sketch)
+
+
+def test_large_articles_are_sketched():
+    words = [f"w{i}" for i in range(30000)]
+    big = " ".join(words)
+    edited = " ".join(words[:29000] + ["x"] * 1000)
+    mark = duplicates._fingerprint(big)
+    assert len(mark.sketch) == duplicates.SKETCH
+    similarity = duplicates._similarity(mark, duplicates._fingerprint(edited))
+    assert 0.85 < similarity < 1.0

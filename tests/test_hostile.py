@@ -1,0 +1,167 @@
+"""Broken and hostile article folders: every bad file is named, skipped or recovered, and the
+rest of the briefing still builds, in bounded time, without writing to the input folder."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefing import assemble, export
+
+GOOD = "Officials met in Geneva on Monday. “We agreed,” the minister said.\n"
+LONG = (
+    "The transcript of the exchange, which took place at the Kremlin on June 4, 2000, was released on "
+    "Thursday after a lawsuit filed by an independent research institute at a university in Washington.\n"
+    "At the time, the newly elected president was confronting an insurgency in the North Caucasus, and "
+    "he reportedly said a common front was necessary to counter what he called a terrorist international.\n"
+)
+
+# (case, {file name: bytes}, ids kept, [(file named, words in the problem, line)])
+# Every case also holds a good article, which must come through untouched.
+CASES = [
+    ("empty file", {"bad.txt": b""}, [], [("bad.txt", "is empty; skipped", None)]),
+    ("whitespace only", {"bad.txt": b" \r\n\t \n"}, [], [("bad.txt", "is empty; skipped", None)]),
+    ("binary with NUL bytes", {"bad.txt": b"GIF89a\x00\x01\x02text"}, [],
+     [("bad.txt", "is not text (binary content); skipped", None)]),
+    ("mostly control bytes", {"bad.md": bytes(range(1, 32)) * 100}, [],
+     [("bad.md", "binary content", None)]),
+    ("cp1252", {"old.txt": "Caf\u00e9 “owner” said 5 €.\n".encode("cp1252")}, ["old"],
+     [("old.txt", "is not valid UTF-8 (first bad byte on line 1); read as cp1252", 1)]),
+    ("latin-1 on line 3", {"old.txt": b"One.\nTwo.\nNa\xefve.\n"}, ["old"], [("old.txt", "read as cp1252", 3)]),
+    ("UTF-8 with BOM", {"bom.txt": b"\xef\xbb\xbfHello there.\n"}, ["bom"], []),
+    ("CRLF", {"crlf.txt": b"Headline\r\nFirst. Second.\r\n"}, ["crlf"], []),
+    ("CR", {"cr.txt": b"Headline\rFirst. Second.\r"}, ["cr"], []),
+    ("invalid YAML", {"fm.md": b"---\ntitle: T\nbad: [x\n---\nBody.\n"}, ["fm"],
+     [("fm.md", "front matter is not valid YAML", 3)]),
+    ("front matter not a mapping", {"fm.md": b"---\n- a\n---\nBody.\n"}, ["fm"],
+     [("fm.md", "front matter is not a mapping", 2)]),
+    ("invalid published", {"fm.md": b"---\ntitle: T\npublished: 2000-02-30\n---\nBody.\n"}, ["fm"],
+     [("fm.md", "published: '2000-02-30' is not a date", 3)]),
+    ("published in the future", {"fm.md": b"---\npublished: 2999-01-01\n---\nBody.\n"}, ["fm"],
+     [("fm.md", "is in the future; ignored", 2)]),
+    ("unsafe YAML tag", {"fm.md": b"---\ntitle: !!python/object/apply:os.system [echo]\n---\nBody.\n"}, ["fm"],
+     [("fm.md", "not valid YAML", 2)]),
+    ("front matter and nothing else", {"fm.md": b"---\ntitle: T\n---\n"}, [],
+     [("fm.md", "has no article text; skipped", None)]),
+    ("the same article twice", {"copy of good.txt": GOOD.replace("\n", "\r\n").encode()}, [],
+     [("copy of good.txt", "is the same article as good.txt (identical text); skipped", None)]),
+    ("near-identical copy", {"story.txt": LONG.encode(), "story (1).txt": ("By A. Reporter\n" + LONG).encode()},
+     ["story"], [("story (1).txt", "is the same article as story.txt (near-identical text", None)]),
+    ("awkward names", {"a b.txt": b"One thing.", "caf\u00e9 \u00fc.txt".encode().decode(): b"Two things.",
+                       "#1 50% why?.md": b"Three things.", "UPPER.TXT": b"Four things."},
+     ["#1 50% why?", "UPPER", "a b", "café ü"], []),
+    ("not articles, hidden files", {".DS_Store": b"\x00\x01", "photo.jpg": b"\xff\xd8\xff", "notes": b"x",
+                                    ".hidden.txt": b"Hidden.", ".git/HEAD.txt": b"ref", "style.css": b"a{}"},
+     [], []),
+    ("one name in two folders", {"a/report.txt": b"Report one.", "b/Report.md": b"Report two."},
+     ["Report-2", "report"], [("b/Report.md", "has the same name as a/report.txt; its page is named 'Report-2'", None)]),
+]
+
+
+def _build(tmp_path, files: dict[str, bytes]):
+    folder = tmp_path / "articles"
+    for name, raw in {"good.txt": GOOD.encode(), **files}.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+    return assemble.build([folder], root=folder)
+
+
+@pytest.mark.parametrize("case,files,kept,problems", CASES, ids=[c[0] for c in CASES])
+def test_broken_files_are_named_and_the_rest_builds(tmp_path, case, files, kept, problems):
+    briefing = _build(tmp_path, files)
+    ids = [a.article.id for a in briefing.analyses]
+    assert sorted(ids) == sorted(["good", *kept])
+    assert [(p.path, p.line) for p in briefing.problems] == [(path, line) for path, _, line in problems]
+    for problem, (path, words, _) in zip(briefing.problems, problems):
+        assert words in problem.message
+        assert str(problem).startswith(path)
+    good = briefing.analysis("good").article
+    assert good.body == GOOD and good.encoding == "utf-8"
+    _assert_offsets_true(briefing)
+
+
+def _assert_offsets_true(briefing):
+    for a in briefing.analyses:
+        body = a.article.body
+        for p in a.article.paragraphs:
+            text = body[p.start:p.end]
+            assert text and text == text.strip() and len(text.splitlines()) == 1
+        for s in a.sentences:
+            text = body[s.start:s.end]
+            assert text and text == text.strip() and len(text.splitlines()) == 1
+    data = export.to_dict(briefing)
+    bodies = {a.article.id: a.article.body for a in briefing.analyses}
+    for d in data["dates"]:
+        assert bodies[d["source"]][d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize("raw,body,sentences", [
+    (b"\xef\xbb\xbfHello there. Bye now.\n", "Hello there. Bye now.\n", ["Hello there.", "Bye now."]),
+    (b"Head Line\r\n\r\nHello there. Bye now.\r\n", "Head Line\r\n\r\nHello there. Bye now.\r\n",
+     ["Head Line", "Hello there.", "Bye now."]),
+    (b"Head Line\rHello there. Bye now.\r", "Head Line\rHello there. Bye now.\r",
+     ["Head Line", "Hello there.", "Bye now."]),
+    (b"---\r\ntitle: T\r\n---\r\nHello there.\r\nBye now.", "Hello there.\r\nBye now.", ["Hello there.", "Bye now."]),
+    (b"Caf\xe9 one. Caf\xe9 two.", "Café one. Café two.", ["Café one.", "Café two."]),
+])
+def test_recovered_bodies_and_sentence_offsets(tmp_path, raw, body, sentences):
+    (tmp_path / "a.md").write_bytes(raw)
+    briefing = assemble.build([tmp_path])
+    [a] = briefing.analyses
+    assert a.article.body == body
+    assert [body[s.start:s.end] for s in a.sentences] == sentences
+
+
+# Texts that make a careless regex backtrack: each must be analysed in well under a second
+# (the engine's budget is 1 MB/s; these are 20,000 characters).
+PATHOLOGICAL = {
+    "letters, no space": "x" * 20000,
+    "words, no punctuation": "word " * 4000,
+    "capitalised words": "Aaa Bbb " * 2500,
+    "periods": "." * 20000,
+    "exclamation marks": "!" * 20000 + " Then",
+    "quotes after a period": "a." + "'" * 20000 + "x",
+    "straight double quotes": '"' * 20000,
+    "curly quotes": "“" * 10000 + "”" * 10000,
+    "open quote, no close": "“He said " + "so and " * 2850,
+    "brackets": "(" * 10000 + ")" * 10000,
+    "digits": "1" * 20000,
+    "numbers": "1 " * 10000,
+    "date-like": "2000-" * 4000,
+    "month names": "June " * 4000,
+    "titles": "Mr. " * 5000,
+    "initials": "A. " * 6600,
+    "hyphens": "-" * 20000,
+    "apostrophes in words": "rock'n'roll " * 1700,
+    "no-break spaces": "a\u00a0" * 10000,
+    "said after every word": "he said " * 2500,
+    "commas": "," * 20000,
+    "ellipses": "… " * 10000,
+    "mixed": "On June 4, 2000, “Mr. Smith,” the U.S. President said. " * 350,
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_paragraph_in_bounded_time(tmp_path, name):
+    text = PATHOLOGICAL[name]
+    (tmp_path / "a.txt").write_text(f"Headline\n{text}\n", encoding="utf-8")
+    started = time.perf_counter()
+    briefing = assemble.build([tmp_path])
+    took = time.perf_counter() - started
+    assert [a.article.id for a in briefing.analyses] == ["a"]
+    _assert_offsets_true(briefing)
+    assert took < 2.0, f"{name}: {took:.2f} s for {len(text)} characters"
+
+
+def test_the_input_folder_is_never_written(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, raw in {"a.txt": GOOD.encode(), "b.md": b"---\nbad: [\n---\nBody.\n", "c.txt": b""}.items():
+        (folder / name).write_bytes(raw)
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    assemble.build([folder], root=folder)
+    assemble.build([folder / "a.txt", folder])
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    assert after == before
