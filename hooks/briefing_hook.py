@@ -1,0 +1,102 @@
+"""MkDocs adapter for the briefing engine: builds the briefing from the articles folder named
+in `extra.briefing.sources`, adds its pages as generated files, reports problems as warnings
+(so `--strict` fails on them), adds the `briefing.json` export and watches the articles when serving.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
+
+from briefing import assemble, export, render
+from briefing.cache import DEFAULT_FOLDER, Cache
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+
+log = get_plugin_logger(__name__)
+
+DEFAULT_SOURCES = "seeds"
+EXPORT_NAME = "briefing.json"
+
+# Per-build state. Hooks are not reloaded by `mkdocs serve`, so on_config resets it.
+_state: dict = {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Hooks
+# ---------------------------------------------------------------------------------------------
+
+# Reset the state of the previous build and find the articles folder.
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _state.clear()
+    _state["sources"] = sources_path(config)
+    return config
+
+
+# Build the briefing and add its pages; article pages stay out of the nav.
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    root = _root(config)
+    folder: Path = _state["sources"]
+    if not folder.exists():
+        log.warning(f"{_shown(folder, root)}: the articles folder (extra.briefing.sources) does not exist")
+    briefing = assemble.build([folder], root=root, cache=Cache(folder=cache_path(config)))
+    _state["briefing"] = briefing
+    if briefing.stats is not None:
+        log.info(f"briefing: {briefing.stats}")
+    for problem in briefing.problems:
+        log.warning(str(problem))
+    for path, content in render.pages(briefing).items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            log.warning(f"docs/{path}: replaced by the generated page of the same name")
+            files.remove(existing)
+        inclusion = (InclusionLevel.NOT_IN_NAV if path.startswith("sources/") and path != "sources/index.md"
+                     else InclusionLevel.UNDEFINED)
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+    # The export is a generated file too (not written in on_post_build): links to it are
+    # then checked like any other, and `mkdocs serve` serves it.
+    files.append(File.generated(config, EXPORT_NAME, content=export.to_json(briefing)))
+    return files
+
+
+# Rebuild when an article changes, not only when docs/ does.
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+    server.watch(str(sources_path(config)))
+    return server
+
+
+# ---------------------------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------------------------
+
+# The articles folder, relative to mkdocs.yml (never to the working directory).
+def sources_path(config: MkDocsConfig) -> Path:
+    settings = (config.extra or {}).get("briefing") or {}
+    return (_root(config) / str(settings.get("sources", DEFAULT_SOURCES))).resolve()
+
+
+# The project folder: where mkdocs.yml is.
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path or ".").resolve().parent
+
+
+# The on-disk analysis cache beside mkdocs.yml; `cache: false` keeps it in memory only.
+def cache_path(config: MkDocsConfig) -> Path | None:
+    settings = (config.extra or {}).get("briefing") or {}
+    folder = settings.get("cache", str(DEFAULT_FOLDER))
+    if folder is False or folder is None or folder == "":
+        return None
+    return (_root(config) / str(folder)).resolve()
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

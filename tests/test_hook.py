@@ -1,0 +1,142 @@
+"""Build tests for the MkDocs adapter: the seed site builds under --strict with every page and
+the export, a broken article fails a strict build with a warning naming it, builds are
+byte-identical under SOURCE_DATE_EPOCH, and the articles folder is watched when serving.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from briefing.render.markdown import source_slug
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOK = ROOT / "hooks" / "briefing_hook.py"
+SEEDS = sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".md"))
+PAGES = ["index.html", "timeline/index.html", "quotes/index.html", "people/index.html",
+         "context/index.html", "sources/index.html", "export/index.html"]
+
+
+def build_site(config_file: Path, site_dir: Path, **overrides) -> None:
+    cfg = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True, **overrides)
+    build(cfg)
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("seed-site")
+    build_site(ROOT / "mkdocs.yml", site)
+    return site
+
+
+def test_seed_site_has_every_page_and_the_export(seed_site):
+    for page in PAGES:
+        assert (seed_site / page).is_file(), page
+    for ident in SEEDS:
+        page = (seed_site / "sources" / source_slug(ident) / "index.html").read_text(encoding="utf-8")
+        assert 'id="s1"' in page and 'class="sentence' in page
+    data = json.loads((seed_site / "briefing.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["sources"]] == SEEDS
+    assert set(data) == {"sources", "dates", "events", "quotes", "entities", "discrepancies"}
+
+
+def test_article_pages_stay_out_of_the_nav(seed_site):
+    home = (seed_site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"'):]
+    assert 'href="sources/"' in nav
+    for ident in SEEDS:
+        assert f'href="sources/{source_slug(ident)}/"' not in nav
+
+
+def test_site_makes_no_outside_request(seed_site):
+    for page in seed_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for attr in ("src=", "<link"):
+            for chunk in html.split(attr)[1:]:
+                head = chunk[:200]
+                assert "https://" not in head.split(">")[0] and "http://" not in head.split(">")[0], (page, head)
+
+
+def test_build_does_not_depend_on_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    build_site(ROOT / "mkdocs.yml", tmp_path / "site")
+    assert (tmp_path / "site" / "timeline" / "index.html").is_file()
+
+
+def project(tmp_path: Path, articles: dict[str, bytes]) -> Path:
+    """A minimal project using the real hook, with its own articles folder."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "arts").mkdir()
+    for name, raw in articles.items():
+        (tmp_path / "arts" / name).write_bytes(raw)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: Test\n"
+        "theme:\n  name: material\n  font: false\n"
+        f"  custom_dir: {json.dumps(str(ROOT / 'overrides'))}\n"
+        f"hooks:\n  - {json.dumps(str(HOOK))}\n"
+        "extra:\n  briefing:\n    sources: arts\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_broken_article_warns_with_file_and_line_and_fails_strict(tmp_path, caplog):
+    config = project(tmp_path, {
+        "good.txt": b"Clinton met Putin in Moscow. They talked.\n",
+        "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
+    })
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_site(config, tmp_path / "site")
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("arts/bad.md:" in w and "front matter" in w for w in warnings), warnings
+    # Without --strict the site still builds, the good article included.
+    cfg = load_config(config_file=str(config), site_dir=str(tmp_path / "site2"), strict=False)
+    build(cfg)
+    assert (tmp_path / "site2" / "sources" / "good" / "index.html").is_file()
+
+
+def test_hostile_title_never_becomes_markup(tmp_path):
+    config = project(tmp_path, {
+        "evil.md": b'---\ntitle: "</title><script>alert(1)</script> {{ config }}"\n'
+                   b'url: "javascript:alert(1)"\n---\n<img src=x onerror=alert(2)> said *hi*.\n',
+    })
+    build_site(config, tmp_path / "site")
+    html = (tmp_path / "site" / "sources" / "evil" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert 'href="javascript' not in html and "{{ config }}" not in html
+    assert "<title>&lt;/title&gt;&lt;script&gt;" in html
+
+
+def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build_site(ROOT / "mkdocs.yml", tmp_path / "a")
+    build_site(ROOT / "mkdocs.yml", tmp_path / "b")
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert files_a == files_b
+    for rel in files_a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+def test_serve_watches_the_articles_folder(tmp_path):
+    config = project(tmp_path, {"a.txt": b"Some text here.\n"})
+    cfg = load_config(config_file=str(config))
+    hook = cfg["hooks"][str(HOOK)] if str(HOOK) in cfg["hooks"] else next(iter(cfg["hooks"].values()))
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path, *args, **kwargs):
+            self.watched.append(path)
+
+    server = Server()
+    hook.on_config(cfg)
+    hook.on_serve(server, config=cfg, builder=None)
+    assert [Path(p) for p in server.watched] == [(tmp_path / "arts").resolve()]
