@@ -1,17 +1,471 @@
-"""Find people, organisations and places and fold their aliases (placeholder: to be written)."""
+"""Find people, organisations and places by capitalisation, cue words, small gazetteers and
+context; fold each article's aliases into its fullest name ("Clinton" → "Bill Clinton") and
+fold the same referent across articles into one `Entity`.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .model import Analysis, Entity, Mention, Sentence
+from . import lexicon as lx
+from .model import Analysis, Entity, Mention, Ref, Sentence
 
+KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
+
+# Words joined by apostrophes, hyphens, periods or "&" (AT&T, U.S., Al-Qaeda, O'Neill),
+# optionally closed by an abbreviation period. Each character is consumed once: linear.
+_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+# Runs of capitalised words with the small words names carry inside; only these are
+# tokenised, so the scan costs one regex pass over the text.
+_RUN = re.compile(
+    r"(?<![\w’'])(?:(?:bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s)?[A-Z][\w’'.&-]*"
+    r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
+    r"[A-Z][\w’'.&-]*)*")
+_FIRST_WORD = re.compile(r"\w")
+_ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_NEXT_WORD = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
+_PREV_WORD = re.compile(r"([a-z]+)\s+$")
+# Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
+PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da",
+                       "van", "von", "der", "den", "ter", "le", "la", "du", "dos", "das"})
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Lower-case prefixes fused to a name by a hyphen ("then-Al-Qaeda", "anti-Trump").
+_PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z])")
+_LOWER_ROLE = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|acting)[- ]$")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
+
+
+class _Token:
+    __slots__ = ("start", "end", "text", "possessive", "low")
+
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+        self.low = text.lower().rstrip(".")  # without possessive or sentence period
+
+
+@dataclass
+class _Span:
+    tokens: list[_Token]
+    sentence_start: bool
+    kind: str = ""
+    role: str | None = None
+    context: bool = False  # a speech verb or a role noun next to it shows a person
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def low(self) -> str:
+        return " ".join(t.low for t in self.tokens)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding mentions in one article
+# ---------------------------------------------------------------------------------------
 
 def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
     """Every name of a person, organisation or place in body, in text order."""
-    return []
+    lower_words = set(_LOWER_WORD.findall(body))
+    spans: list[_Span] = []
+    titled: list[Sentence] = []
+    for s in sentences:
+        if _title_case(body, s):
+            titled.append(s)
+            continue
+        spans.extend(_spans(body, s.start, s.end))
+    classified = [sp for sp in (_classify(body, sp, lower_words) for sp in spans) if sp]
+    mentions = _resolve(classified)
+    known = {m.text.lower(): m for m in mentions}
+    # Headlines capitalise every word: only names the body already uses are taken there.
+    for s in titled:
+        for sp in _spans(body, s.start, s.end):
+            toks = sp.tokens
+            for i in range(len(toks)):
+                for j in range(len(toks), i, -1):
+                    key = " ".join(t.text for t in toks[i:j]).lower()
+                    if key in known:
+                        m = known[key]
+                        mentions.append(Mention(toks[i].start, toks[j - 1].end,
+                                                body[toks[i].start: toks[j - 1].end],
+                                                m.kind, m.name, None))
+                        break
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
 
+
+def _title_case(body: str, s: Sentence) -> bool:
+    """A headline or caption, where every word is capitalised."""
+    if s.role in ("headline", "caption"):
+        return True
+    if s.paragraph > 0:
+        return False
+    words = _ANY_WORD.findall(body, s.start, s.end)
+    if len(words) < 6:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+def _tokens(body: str, start: int, end: int) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(body, start, end):
+        s, text = m.start(), m.group()
+        pre = _PREFIX.match(text)
+        if pre:
+            s += pre.end()
+            text = text[pre.end():]
+        possessive = False
+        for p in _POSSESSIVE:
+            if text.endswith(p) and len(text) > len(p):
+                text, possessive = text[: -len(p)], True
+                break
+        if text.endswith(".") and not _keeps_period(text):
+            text = text[:-1]
+        head, dash, tail = text.rpartition("-")
+        if dash and head and tail[:1].islower() and tail not in PARTICLES:
+            # "US-led", "Democratic-leaning": the name is the front part, then the name ends
+            text = head.split("-")[0]
+            out.append(_Token(s, s + len(text), text, True))
+            continue
+        if text:
+            out.append(_Token(s, s + len(text), text, possessive))
+    return out
+
+
+def _keeps_period(text: str) -> bool:
+    core = text[:-1]
+    low = core.lower()
+    return (len(core) == 1 and core.isupper()) or "." in core or low in lx.TITLES \
+        or low in {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft"}
+
+
+def _spans(body: str, start: int, end: int) -> list[_Span]:
+    """Runs of capitalised tokens, with particles and organisation connectors inside."""
+    toks: list[_Token] = []
+    for m in _RUN.finditer(body, start, end):
+        toks.extend(_tokens(body, m.start(), m.end()))
+    out: list[_Span] = []
+    cur: list[_Token] = []
+    opener = _FIRST_WORD.search(body, start, end)
+    first_word = opener.start() if opener else -1
+
+    def close() -> None:
+        nonlocal cur
+        while cur and not _is_cap(cur[-1]):
+            cur.pop()  # a span never ends on a particle or connector
+        if cur:
+            out.append(_Span(cur, cur[0].start == first_word))
+        cur = []
+
+    for i, t in enumerate(toks):
+        if cur and _gap_breaks(body, cur[-1].end, t.start):
+            close()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt_joins = nxt is not None and _is_cap(nxt) and not _gap_breaks(body, t.end, nxt.start)
+        if _is_cap(t):
+            cur.append(t)
+        elif t.text in PARTICLES and nxt_joins:
+            cur.append(t)
+        elif cur and t.low in CONNECTORS and nxt_joins and not cur[-1].possessive and (
+                cur[-1].low in lx.ORG_HEADS or cur[-1].low in lx.ORG_CUES
+                or (t.low == "the" and cur[-1].low == "of")):
+            cur.append(t)
+        else:
+            close()
+            continue
+        if t.possessive:
+            close()
+    close()
+    return out
+
+
+def _is_cap(t: _Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _gap_breaks(body: str, a: int, b: int) -> bool:
+    """Anything but plain spaces between two tokens ends a name."""
+    gap = body[a:b]
+    return gap != " " and gap.strip(" ") != ""
+
+
+def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
+    toks = sp.tokens
+    # Sentence openers, weekdays, demonyms: peel them off the front, unless they open a
+    # title ("Russian President Vladimir Putin").
+    while toks and not _role_end([t.low for t in toks]) \
+            and _not_a_name(toks[0], sp.sentence_start and toks[0] is sp.tokens[0], lower_words):
+        toks = toks[1:]
+    if not toks:
+        return None
+    sp = _Span(toks, sp.sentence_start and toks[0] is sp.tokens[0])
+    low = sp.low()
+    words = [t.low for t in toks]
+    last = words[-1]
+    if low in lx.ORGANISATIONS:
+        return _kind(sp, "organization")
+    if _place(low):
+        return _kind(sp, "place")
+    if len(toks) > 1 and (last in lx.ORG_CUES or words[0] in lx.ORG_HEADS and "of" in words):
+        return _kind(sp, "organization")
+    if last in lx.OTHER_CUES:
+        return None
+    if len(toks) > 1 and last in lx.PLACE_CUES:
+        return _kind(sp, "place")
+    # A title in front makes the rest a person's name and the front their role.
+    cut = _role_end(words)
+    if cut:
+        rest = toks[cut:]
+        if not rest or not any(_is_cap(t) for t in rest) or rest[0].low in lx.NOT_NAMES:
+            return None
+        out = _Span(rest, False, "person")
+        if words[cut - 1] not in HONORIFICS or cut > 1:
+            before = _LOWER_ROLE.search(body, max(0, toks[0].start - 12), toks[0].start)
+            out.role = body[before.start() if before else toks[0].start: toks[cut - 1].end]
+        return out
+    if len(toks) == 1:
+        t = toks[0]
+        if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6:
+            return _kind(sp, "organization")
+        sp.context = _person_context(body, sp)
+        return _kind(sp, "single")  # decided once the article's people are known
+    if all(w in lx.NOT_NAMES for w in words):
+        return None
+    # Unknown runs of two or three words are people unless some word is also used as a
+    # common word in the article ("Terrorist International").
+    if _person_context(body, sp) or words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES \
+            or any(w in PARTICLES for w in words) \
+            or (len(toks) <= 3 and not any(w in lower_words for w in words)):
+        return _kind(sp, "person")
+    return None
+
+
+def _kind(sp: _Span, kind: str) -> _Span:
+    sp.kind = kind
+    return sp
+
+
+def _not_a_name(t: _Token, sentence_initial: bool, lower_words: set[str]) -> bool:
+    low = t.low
+    if t.text.isupper() and len(t.text) > 1:
+        return low in {"i", "a"}
+    if low in lx.NOT_NAMES:
+        return True
+    if not _is_cap(t):
+        return t.text not in PARTICLES
+    if sentence_initial and low not in lx.TITLES and low not in lx.MALE_NAMES \
+            and low not in lx.FEMALE_NAMES and not _place(low) and low not in lx.ORGANISATIONS:
+        return low in lower_words or low.endswith("ly")
+    return False
+
+
+def _place(low: str) -> bool:
+    if low in lx.PLACE_ALIASES or low in lx.COUNTRIES or low in lx.US_STATES \
+            or low in lx.CITIES or low in lx.REGIONS:
+        return True
+    head, _, rest = low.partition(" ")
+    return head in lx.COMPASS and bool(rest) and _place(rest)
+
+
+def _role_end(words: list[str]) -> int:
+    """Number of leading words that form a title ("former us president"), or 0."""
+    end = 0
+    for i, w in enumerate(words):
+        if w in lx.TITLES:
+            end = i + 1
+        elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
+                or w in lx.ORG_CUES:
+            continue
+        else:
+            break
+    # "Vice" or "Chief" alone in front of a name is no title.
+    return end
+
+
+def _person_context(body: str, sp: _Span) -> bool:
+    before = body[max(0, sp.start - 30): sp.start].lower().split()
+    if before and before[-1].strip(",") in lx.ROLE_NOUNS:
+        return True
+    after = body[sp.end: sp.end + 12]
+    if _APPOSITIVE.match(after):
+        return True
+    return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in {"said", "says"}
+
+
+def _next_word(body: str, i: int) -> str:
+    m = _NEXT_WORD.match(body, i, i + 30)
+    return m.group(1) if m else ""
+
+
+def _prev_word(body: str, i: int) -> str:
+    m = _PREV_WORD.search(body, max(0, i - 20), i)
+    return m.group(1) if m else ""
+
+
+# ---------------------------------------------------------------------------------------
+# Aliases within one article
+# ---------------------------------------------------------------------------------------
+
+def _resolve(spans: list[_Span]) -> list[Mention]:
+    """Mentions with `name` set to the fullest form the article uses for each referent."""
+    fulls = sorted({tuple(sp.words()) for sp in spans if sp.kind == "person" and len(sp.tokens) > 1})
+    names = _person_names(fulls)
+    # Each word that can stand alone for a full name (its last or first word, or a tail
+    # such as "bin Laden") → the positions and names that carry it.
+    index: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for sp in spans:
+        words = tuple(sp.words())
+        if sp.kind != "person" or len(words) < 2:
+            continue
+        low = tuple(w.lower() for w in words)
+        keys = {low[i:] for i in range(1, len(low))} | {low[:1]}
+        for key in keys:
+            index.setdefault(key, []).append((sp.start, names[words]))
+    out: list[Mention] = []
+    for sp in spans:
+        words = tuple(sp.words())
+        text = " ".join(words)
+        kind = sp.kind
+        name = text
+        if kind in ("person", "single"):
+            match = names.get(words) or _alias_of(words, sp.start, index)
+            if match:
+                kind, name = "person", match
+            elif kind == "single":
+                low = words[0].lower()
+                if _place(low):
+                    kind = "place"
+                elif low in lx.ORGANISATIONS:
+                    kind = "organization"
+                elif not sp.sentence_start and sp.context:
+                    kind = "person"
+                else:
+                    continue
+        if kind == "place":
+            name = lx.PLACE_ALIASES.get(text.lower(), text)
+        out.append(Mention(sp.start, sp.end, text, kind, name, sp.role))
+    return out
+
+
+def _person_names(fulls: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """Each multi-word name → the fullest variant ("Paul Ryan" → "Paul D. Ryan")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for w in fulls:
+        by_last.setdefault(w[-1].lower(), []).append(w)
+    out: dict[tuple[str, ...], str] = {}
+    for w in fulls:
+        best = w
+        for v in by_last[w[-1].lower()]:
+            if len(v) > len(best) and _same_person(v, w):
+                best = v
+        out[w] = " ".join(best)
+    return out
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same last word and compatible first words ("Paul D. Ryan" / "Paul Ryan")."""
+    if a[-1].lower() != b[-1].lower():
+        return False
+    if a[0].lower() == b[0].lower():
+        return True
+    # "bin Laden" inside "Osama bin Laden"
+    return len(b) < len(a) and [x.lower() for x in a[-len(b):]] == [x.lower() for x in b]
+
+
+def _alias_of(words: tuple[str, ...], pos: int, index: dict[tuple[str, ...], list[tuple[int, str]]]) -> str | None:
+    candidates = index.get(tuple(w.lower() for w in words))
+    if not candidates:
+        return None
+    # The nearest full name before the alias, else the first after it.
+    before = [c for c in candidates if c[0] <= pos]
+    return before[-1][1] if before else candidates[0][1]
+
+
+# ---------------------------------------------------------------------------------------
+# Folding across articles
+# ---------------------------------------------------------------------------------------
 
 def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     """One entity per real-world referent across all articles, aliases folded."""
-    return []
+    groups: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
+    for a in analyses:
+        starts = [s.start for s in a.sentences]
+        for m in a.mentions:
+            index = max(0, bisect.bisect_right(starts, m.start) - 1)
+            groups[(m.kind, m.name)].append((a.article.id, m, index))
+    parent = {k: k for k in groups}
+
+    def root(k: tuple[str, str]) -> tuple[str, str]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    people = sorted((k for k in groups if k[0] == "person"), key=lambda k: (-len(k[1].split()), k[1]))
+    for i, a in enumerate(people):
+        wa = tuple(a[1].split())
+        for b in people[i + 1:]:
+            wb = tuple(b[1].split())
+            if _fold_people(wa, wb, people):
+                parent[root(b)] = root(a)
+    for k in groups:
+        if k[0] != "person":
+            for other in groups:
+                if other[0] == k[0] and other != k and other[1].lower() == k[1].lower():
+                    parent[root(other)] = root(k)
+    merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
+    for k, rows in groups.items():
+        merged[root(k)].extend(rows)
+    entities = []
+    for (kind, _), rows in merged.items():
+        names = Counter(m.name for _, m, _ in rows)
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        aliases = sorted({n for n in names if n != name} | {m.text for _, m, _ in rows if m.text != name})
+        roles = Counter(m.role for _, m, _ in rows if m.role)
+        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        refs = tuple(sorted((Ref(src, m.start, m.end, idx) for src, m, idx in rows),
+                            key=lambda r: (r.source, r.start, r.end)))
+        entities.append(Entity(name, kind, tuple(aliases), role, refs))
+    entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
+    return entities
+
+
+def _fold_people(a: tuple[str, ...], b: tuple[str, ...], people: list[tuple[str, str]]) -> bool:
+    """Whether the person named b (no longer than a) is the person named a."""
+    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    if la == lb:
+        return True
+    if len(lb) == 1:
+        # A surname alone joins the full name only when one full name carries that surname.
+        owners = [p for p in people if len(p[1].split()) > 1 and p[1].split()[-1].lower() == lb[0]]
+        owners = {p[1] for p in owners}
+        return len(owners) == 1 and la[-1] == lb[0] or (la[0] == lb[0] and not owners and len(la) > 1)
+    if la[-1] != lb[-1]:
+        return False
+    if la[-len(lb):] == lb:
+        return True
+    return la[0] == lb[0] or (len(la) == len(lb) and la[1:] == lb[1:] and _close(la[0], lb[0]))
+
+
+def _close(x: str, y: str) -> bool:
+    """One edit apart and long enough not to confuse short names (Osama / Usama)."""
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) <= 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

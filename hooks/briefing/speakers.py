@@ -1,0 +1,455 @@
+"""Attribute quotations to speakers: find the cue ("said", "according to", "what he called")
+and the noun phrase that names the speaker next to it, then resolve pronouns and role nouns
+("He", "the Russian president") to the nearest compatible person named in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .model import Mention, Quote, Sentence
+
+if TYPE_CHECKING:
+    from .quotes import Span
+
+_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–()]")
+# Words that may sit between a speaker and the cue ("Putin is quoted as saying",
+# "He reportedly said", "Clinton also told").
+AUXILIARIES = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did",
+    "does", "do", "also", "then", "later", "again", "once", "still", "now", "further", "first",
+    "quoted", "as", "been", "being", "not", "never", "previously", "recently", "even", "just",
+    "simply", "went", "on", "to", "had", "be", "may", "might", "should", "must", "often",
+})
+DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "its", "their", "this", "that",
+                         "another", "our", "my"})
+# Words that end a noun phrase.
+STOPS = frozenset({
+    "who", "which", "that", "whose", "whom", "in", "on", "at", "to", "from", "with", "during",
+    "after", "before", "for", "by", "about", "according", "when", "while", "as", "if",
+    "because", "but", "and", "or", "than", "said", "says", "is", "was",
+})
+# Role nouns that name the same office in different words.
+SYNONYMS = {
+    "leader": {"president", "prime", "premier", "chancellor", "leader", "chief", "head"},
+    "president": {"president", "pres"},
+    "senator": {"senator", "sen"},
+    "governor": {"governor", "gov"},
+    "representative": {"representative", "rep", "congressman", "congresswoman"},
+    "congressman": {"representative", "rep", "congressman"},
+    "congresswoman": {"representative", "rep", "congresswoman"},
+    "secretary": {"secretary", "sec"},
+    "minister": {"minister"},
+}
+PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
+                                  "billionaire", "congressman", "congresswoman"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The words that name a speaker at an attribution, and what they are."""
+
+    start: int
+    end: int
+    kind: str  # person | organization | place | pronoun | role | other
+    name: str | None = None  # a mention's name, the pronoun, or the role noun phrase
+
+
+@dataclass
+class _Found:
+    candidate: Candidate | None
+    cue: str | None
+    direct: bool  # found next to the quote, not inherited
+
+
+class _Article:
+    """Look-ups over one article: tokens, mentions, sentences and quoted stretches."""
+
+    def __init__(self, body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                 quotes: Sequence[Span]) -> None:
+        self.body = body
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.quotes = quotes
+        self.quote_opens = [q.open for q in quotes]
+        self.mentions = [m for m in mentions if not self.inside(m.start)]
+        self.by_start = {m.start: m for m in self.mentions}
+        self.people = [m for m in self.mentions if m.kind == "person"]
+        self.people_starts = [m.start for m in self.people]
+        self.gender = _genders(mentions)
+        self.roles: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.role:
+                self.roles.setdefault(m.name, set()).update(_words(m.role))
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_opens, pos) - 1
+        return i >= 0 and pos < self.quotes[i].close
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.body, start, end)]
+
+
+def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+              spans: Sequence[Span]) -> list[Quote]:
+    """A `Quote` for each span, with its speaker where the text names one."""
+    spans = sorted(spans, key=lambda s: s.open)
+    art = _Article(body, sentences, mentions, spans)
+    found = [_direct(art, i) for i in range(len(spans))]
+    _inherit(art, found)
+    out: list[Quote] = []
+    resolved: list[tuple[int, str]] = []  # (position, name) of speakers already known
+    for q, f in zip(spans, found):
+        cand = f.candidate
+        name = _resolve(art, cand, resolved) if cand else None
+        if cand and name and cand.kind in ("pronoun", "role"):
+            resolved.append((cand.start, name))
+        if not f.direct and not _speechlike(body, q):
+            continue  # a title or scare quote: no one is reported saying it
+        out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
+                         cand.start if cand else None, cand.end if cand else None, f.cue))
+    return out
+
+
+def _speechlike(body: str, q: Span) -> bool:
+    text = body[q.start: q.end]
+    words = text.split()
+    if len(words) >= 4:
+        return True
+    # "The Apprentice", “Terrorist International”: capitalised labels are titles.
+    return not all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+# ---------------------------------------------------------------------------------------
+# The cue and speaker next to a quote
+# ---------------------------------------------------------------------------------------
+
+def _direct(art: _Article, i: int) -> _Found:
+    q = art.quotes[i]
+    sent = art.sentences[art.sentence_at(max(q.close - 1, q.open))] if art.sentences else None
+    limit = sent.end if sent else len(art.body)
+    if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
+        limit = art.quotes[i + 1].open
+    right = _after(art, q.close, limit)
+    if right:
+        return right
+    first = art.sentences[art.sentence_at(q.open)] if art.sentences else None
+    floor = first.start if first else 0
+    if i > 0 and art.quotes[i - 1].close > floor and art.quotes[i - 1].paragraph == q.paragraph:
+        floor = art.quotes[i - 1].close
+    left = _before(art, floor, q.open)
+    if left:
+        return left
+    return _Found(None, None, False)
+
+
+def _after(art: _Article, start: int, limit: int) -> _Found | None:
+    """Attribution right after the closing mark: “…,” said X / X said / X, a …, said."""
+    toks = art.tokens(start, limit)
+    while toks and toks[0][2] in {",", "—", "–", ":", "("}:
+        toks = toks[1:]
+    if not toks:
+        return None
+    first = toks[0][2].lower()
+    if first == "according" and len(toks) > 2 and toks[1][2].lower() == "to":
+        cand, _ = _phrase(art, toks, 2)
+        return _Found(cand, "according to", True) if cand else None
+    if first in lx.SPEECH_VERBS and not first.endswith("ing"):
+        cand, _ = _phrase(art, toks, 1)
+        if cand:
+            return _Found(cand, toks[0][2], True)
+    cand, k = _phrase(art, toks, 0)
+    if not cand:
+        return None
+    verb = _verb_after(toks, k)
+    if verb is not None:
+        return _Found(cand, toks[verb][2], True)
+    return None
+
+
+def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
+    j = k
+    while j < len(toks) and (toks[j][2].lower() in AUXILIARIES or _adverb(toks[j][2])
+                             or _weekday(toks[j][2])):
+        j += 1
+    if j < len(toks) and toks[j][2].lower() in lx.SPEECH_VERBS:
+        return j
+    if j < len(toks) and toks[j][2] == ",":
+        # "X, a lawyer for Y, said": the cue after the next comma
+        for n in range(j + 1, len(toks) - 1):
+            if toks[n][2] == ",":
+                m = n + 1
+                while m < len(toks) and (toks[m][2].lower() in AUXILIARIES or _adverb(toks[m][2])):
+                    m += 1
+                if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
+                    return m
+    return None
+
+
+def _before(art: _Article, floor: int, end: int) -> _Found | None:
+    """Attribution before the opening mark: X said, “…” / He called it a “…” / according to X."""
+    toks = art.tokens(floor, end)
+    for v in range(len(toks) - 1, -1, -1):
+        word = toks[v][2].lower()
+        if word == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
+            cand, _ = _phrase(art, toks, v + 2)
+            return _Found(cand, "according to", True)
+        if word not in lx.SPEECH_VERBS:
+            continue
+        cand = _subject(art, toks, v)
+        return _Found(cand, toks[v][2], True)
+    return None
+
+
+def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
+    """The speaker left of the cue at token v."""
+    j = v
+    while j > 0 and (toks[j - 1][2].lower() in AUXILIARIES or _adverb(toks[j - 1][2])):
+        j -= 1
+    if j > 0 and toks[j - 1][2].lower() == "who" and j > 1 and toks[j - 2][2] == ",":
+        j -= 2  # "Trump, who has called …": the name before the relative clause
+    if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
+        s, e, w = toks[j - 1]
+        return Candidate(s, e, "pronoun", w.lower())
+    if j > 0 and toks[j - 1][2] != ",":
+        start = j
+        while start > 0 and _np_back_word(toks[start - 1][2]):
+            start -= 1
+        cand, _ = _phrase(art, toks[:j], start)
+        if cand:
+            return cand
+    # "X, a lawyer for Y, said" or "In an interview, X said": the first phrase of the
+    # comma-separated stretch that names someone.
+    seg = 0
+    for n in range(0, j):
+        if n == seg or toks[n - 1][2] == ",":
+            cand, _ = _phrase(art, toks[:j], n)
+            if cand:
+                return cand
+        if toks[n][2] == ",":
+            seg = n + 1
+    return None
+
+
+def _np_back_word(word: str) -> bool:
+    """Words a speaker's noun phrase is made of, read leftwards from the cue."""
+    low = word.lower().rstrip(".")
+    if not _np_word(word):
+        return False
+    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS
+            or low in DETERMINERS or low == "of" or word.endswith(("’s", "'s", "’"))
+            or word[:1].isdigit() or "-" in word)
+
+
+def _np_word(word: str) -> bool:
+    low = word.lower()
+    if low in STOPS or low in lx.SPEECH_VERBS or low in AUXILIARIES or word in {",", ";", ":", "—", "–", "(", ")"}:
+        return False
+    return True
+
+
+def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Candidate | None, int]:
+    """The speaker named by the noun phrase starting at token k, and the token after it."""
+    while k < len(toks) and toks[k][2].lower() in {"and", "but", "so", "then", "by"}:
+        k += 1
+    if k >= len(toks):
+        return None, k
+    s, e, w = toks[k]
+    low = w.lower()
+    if low in lx.PERSON_PRONOUNS:
+        return Candidate(s, e, "pronoun", low), k + 1
+    if low in lx.FIRST_PERSON or low == "it":
+        return None, k
+    # the run of noun-phrase words
+    n = k
+    while n < len(toks) and n - k < 12 and _np_word(toks[n][2]) and not _adverb(toks[n][2]):
+        if toks[n][2].lower() == "of" and n + 1 < len(toks) and not _np_word(toks[n + 1][2]):
+            break
+        n += 1
+    if n == k:
+        return None, k
+    start, end = toks[k][0], toks[n - 1][1]
+    # A name inside the phrase; the last one is its head ("campaign spokesman Brian Fallon").
+    best = None
+    for m in art.mentions:
+        if m.start >= start and m.end <= end + 2 and m.start < end:
+            if best is None or m.start > best.start:
+                best = m
+    last = toks[n - 1][2].lower().rstrip(".")
+    if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
+        return Candidate(best.start, best.end, best.kind, best.name), n
+    if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
+        return Candidate(start, end, "role", art.body[start:end]), n
+    if low in DETERMINERS and n - k >= 2:
+        return Candidate(start, end, "other", None), n
+    return None, k
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word[:1].islower()
+
+
+def _weekday(word: str) -> bool:
+    return word.lower() in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "today", "yesterday", "tonight"}
+
+
+# ---------------------------------------------------------------------------------------
+# Quotes without their own attribution
+# ---------------------------------------------------------------------------------------
+
+def _inherit(art: _Article, found: list[_Found]) -> None:
+    """A quote without a cue takes the speaker of the quote it continues."""
+    quotes = art.quotes
+    for i, f in enumerate(found):
+        if f.direct:
+            continue
+        q = quotes[i]
+        # “A,” he said. “B.” / “A.” “B,” he said: same paragraph, same speaker.
+        same = [j for j in (i - 1, i + 1) if 0 <= j < len(quotes) and quotes[j].paragraph == q.paragraph
+                and found[j].direct and found[j].candidate]
+        if same:
+            f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
+            continue
+        # A paragraph opened by a quote continues the speaker introduced just before it.
+        prev_par = _paragraph_before(art, q.open)
+        if prev_par is not None and _starts_paragraph(art, q):
+            p_start, p_end = prev_par
+            text = art.body[p_start:p_end].rstrip()
+            if text.endswith(":"):
+                left = _before(art, art.sentences[art.sentence_at(p_end - 1)].start, p_end)
+                if left and left.candidate:
+                    f.candidate, f.cue = left.candidate, left.cue
+                    continue
+            if i > 0 and quotes[i - 1].paragraph >= _paragraph_index(art, p_start) and found[i - 1].candidate:
+                f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
+
+
+def _paragraph_index(art: _Article, pos: int) -> int:
+    return art.sentences[art.sentence_at(pos)].paragraph if art.sentences else 0
+
+
+def _paragraph_before(art: _Article, pos: int) -> tuple[int, int] | None:
+    k = art.sentence_at(pos)
+    par = art.sentences[k].paragraph if art.sentences else 0
+    prev = [s for s in art.sentences[max(0, k - 40): k] if s.paragraph == par - 1]
+    if not prev:
+        return None
+    return prev[0].start, prev[-1].end
+
+
+def _starts_paragraph(art: _Article, q: Span) -> bool:
+    s = art.sentences[art.sentence_at(q.open)]
+    first = min((x.start for x in art.sentences if x.paragraph == s.paragraph), default=s.start)
+    return q.open <= first + 1
+
+
+# ---------------------------------------------------------------------------------------
+# Pronouns and role nouns
+# ---------------------------------------------------------------------------------------
+
+def _resolve(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
+    if cand.kind in ("person", "organization"):
+        return cand.name
+    if cand.kind == "pronoun":
+        if cand.name == "they":
+            return None
+        return _antecedent(art, cand.start, "male" if cand.name == "he" else "female", resolved)
+    if cand.kind == "role":
+        return _role_holder(art, cand, resolved)
+    return None
+
+
+def _antecedent(art: _Article, pos: int, gender: str | None, resolved: list[tuple[int, str]],
+                roles: set[str] | None = None) -> str | None:
+    """The first compatible person of the nearest sentence before pos (its likely subject)."""
+    k = art.sentence_at(pos)
+    extra = sorted(resolved)
+    for back in range(0, 8):
+        idx = k - back
+        if idx < 0:
+            break
+        s = art.sentences[idx]
+        hi = pos if back == 0 else s.end
+        lo = bisect.bisect_left(art.people_starts, s.start)
+        hi_i = bisect.bisect_left(art.people_starts, hi)
+        options = [(m.start, m.name) for m in art.people[lo:hi_i]]
+        options += [(p, n) for p, n in extra if s.start <= p < hi]
+        for _, name in sorted(options):
+            if _compatible(art, name, gender, roles):
+                return name
+    return None
+
+
+def _compatible(art: _Article, name: str, gender: str | None, roles: set[str] | None) -> bool:
+    g = art.gender.get(name)
+    if gender and g and g != gender:
+        return False
+    if roles:
+        return bool(_role_match(art.roles.get(name, set()), roles))
+    return True
+
+
+def _role_holder(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
+    words = _words(cand.name or "") - DETERMINERS
+    noun = (cand.name or "").split()[-1].lower() if cand.name else ""
+    gender = "male" if noun in lx.MALE_WORDS else "female" if noun in lx.FEMALE_WORDS else None
+    scored: dict[str, int] = {}
+    for name, role in art.roles.items():
+        score = _role_match(role, words)
+        if score:
+            scored[name] = score
+    if scored:
+        top = max(scored.values())
+        best = {n for n, v in scored.items() if v == top}
+        near = _antecedent(art, cand.start, gender, resolved, None)
+        if near in best:
+            return near
+        # the nearest holder before, else the first after (a dek comes before the names)
+        before = [m for m in art.people if m.name in best and m.start < cand.start]
+        if before:
+            return before[-1].name
+        after = [m for m in art.people if m.name in best]
+        return after[0].name if after else sorted(best)[0]
+    if noun in PERSON_ROLE_TITLES:
+        return _antecedent(art, cand.start, gender, resolved)
+    return None
+
+
+def _role_match(role: set[str], words: set[str]) -> int:
+    score = 0
+    for w in words:
+        forms = SYNONYMS.get(w, {w})
+        if role & forms:
+            score += 2 if w in lx.ROLE_NOUNS or w in lx.TITLES else 1
+        elif w in lx.DEMONYMS and lx.DEMONYMS[w].lower() in role:
+            score += 1
+    # a demonym or modifier alone ("Russian") is weaker than the office itself
+    return score
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", text)}
+
+
+def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        first = m.name.split()[0].lower()
+        words = _words(m.role or "")
+        if first in lx.MALE_NAMES or words & lx.MALE_WORDS:
+            out.setdefault(m.name, "male")
+        elif first in lx.FEMALE_NAMES or words & lx.FEMALE_WORDS:
+            out.setdefault(m.name, "female")
+    return out

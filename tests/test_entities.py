@@ -1,0 +1,104 @@
+"""Names of people, organisations and places, their roles, and aliases folded."""
+
+from __future__ import annotations
+
+
+from briefing import entities, sentences
+from briefing.load import parse
+from briefing.model import Analysis
+
+
+def _article(text: str, ident: str = "a"):
+    article, _ = parse(text.encode(), ident, ident + ".txt", markdown=False)
+    return article
+
+
+def _mentions(text: str):
+    article = _article(text)
+    return entities.find(article.body, sentences.split(article))
+
+
+def _analysis(text: str, ident: str) -> Analysis:
+    article = _article(text, ident)
+    sents = sentences.split(article)
+    return Analysis(article, sents, (), tuple(entities.find(article.body, sents)), (), ())
+
+
+def test_title_becomes_role_not_name():
+    found = _mentions("Former US President Bill Clinton met with Russian Foreign Minister Sergey Lavrov "
+                      "in the capital on a cold and rainy day.\n"
+                      "Clinton spoke first.\n")
+    people = {m.text: m for m in found if m.kind == "person"}
+    assert people["Bill Clinton"].role == "Former US President"
+    assert people["Sergey Lavrov"].role == "Russian Foreign Minister"
+    assert people["Clinton"].name == "Bill Clinton"
+
+
+def test_offsets_index_the_body():
+    text = "The talks in Moscow ended. Vladimir Putin left.\n"
+    for m in _mentions(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_cue_words_and_gazetteer():
+    found = {(m.text, m.kind) for m in _mentions(
+        "The records were released by the National Security Archive at George Washington "
+        "University after talks on NATO in Moscow and the North Caucasus.\n")}
+    assert ("National Security Archive", "organization") in found
+    assert ("George Washington University", "organization") in found
+    assert ("NATO", "organization") in found
+    assert ("Moscow", "place") in found
+    assert ("North Caucasus", "place") in found
+
+
+def test_sentence_openers_and_adjectives_are_not_names():
+    found = {m.text for m in _mentions(
+        "Earlier this year, officials met. Islamist groups grew earlier than expected.\n"
+        "Declassified papers were declassified again.\n")}
+    assert not found & {"Earlier", "Islamist", "Declassified"}
+
+
+def test_particles_and_prefixes_inside_names():
+    found = _mentions("Osama bin Laden was sought. Officials said the then-Al-Qaeda leader bin Laden hid.\n")
+    people = [m for m in found if m.kind == "person"]
+    assert [m.name for m in people] == ["Osama bin Laden", "Osama bin Laden"]
+    assert ("Al-Qaeda", "organization") in {(m.text, m.kind) for m in found}
+
+
+def test_hyphenated_adjective_keeps_place():
+    found = {(m.text, m.kind) for m in _mentions("Moscow condemned the 2003 US-led Iraq invasion.\n")}
+    assert ("Iraq", "place") in found
+    assert ("US", "place") in found
+
+
+def test_headline_only_reuses_names_from_the_body():
+    found = _mentions("Voters Worried About Pat Caddell Health Claims\n\n"
+                      "Longtime pollster Pat Caddell spoke on Thursday.\n")
+    assert {m.text for m in found} == {"Pat Caddell"}
+
+
+def test_fold_across_articles():
+    a = _analysis("Former US President Bill Clinton met Usama bin Laden's foes. Clinton left.\n", "a")
+    b = _analysis("Bill Clinton spoke of Osama bin Laden in Moscow. Putin, Vladimir Putin and Clinton met.\n", "b")
+    folded = entities.fold([a, b])
+    people = {e.name: e for e in folded if e.kind == "person"}
+    assert set(people) == {"Bill Clinton", "Osama bin Laden", "Vladimir Putin"} or \
+        set(people) == {"Bill Clinton", "Usama bin Laden", "Vladimir Putin"}
+    clinton = people["Bill Clinton"]
+    assert clinton.role == "Former US President"
+    assert len(clinton.mentions) == 4
+    assert {r.source for r in clinton.mentions} == {"a", "b"}
+    laden = [e for e in folded if "bin Laden" in e.name][0]
+    assert {"Osama bin Laden", "Usama bin Laden"} <= set(laden.aliases) | {laden.name}
+    assert folded[0].kind == "person" and folded[-1].kind == "place"
+
+
+def test_same_surname_different_people_stay_apart():
+    a = _analysis("Hillary Clinton and Bill Clinton spoke. Clinton then left.\n", "a")
+    names = {e.name for e in entities.fold([a]) if e.kind == "person"}
+    assert names == {"Hillary Clinton", "Bill Clinton"}
+
+
+def test_fold_is_deterministic():
+    a = _analysis("Vladimir Putin met Donald Trump in Alaska. Trump and Putin spoke.\n", "a")
+    assert entities.fold([a]) == entities.fold([a])
