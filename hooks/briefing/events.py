@@ -1,17 +1,158 @@
-"""Turn dated sentences into timeline events and merge the same event across sources (placeholder)."""
+"""Turn dated sentences into timeline events and merge the same event told by several sources.
+
+An event is a clause of running text dated by a DATE expression (the most specific one of
+its clause); the timeline lists them by date and folds together sentences of different
+articles that have the same date and mostly the same words.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
-from .model import Analysis, Article, Event, Sentence, TimelineItem, Timex
+from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
+
+EVENT_ROLES = ("body", "dek")
+# Words before an expression that make the event come after the date it names: the
+# event is then dated at the year ("after the 9/11 attacks, ... began close cooperation").
+AFTER_WORDS = ("after", "following", "post", "aftermath of", "in the wake of", "since the",
+               "months after", "weeks after", "years after")
+# Values that place nothing on a timeline.
+UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
+# Function words left out when comparing sentences for the same event.
+STOPWORDS = frozenset(
+    "a an the and or but of in on at to for from by with as is was were be been has have had it its "
+    "this that these those which who whom whose their they he she his her them than then there "
+    "into over after before since following during about also not no".split())
+SAME_EVENT_OVERLAP = 0.6
+
+# A clause boundary between two dated expressions: punctuation or a conjunction followed,
+# somewhere before the second expression, by a verb of its own.
+_BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who)\b", re.I)
+_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
+                   r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since the)\s+(?:the\s+)?"
+                    r"(?:\w+\s+){0,2}|\bpost-)$", re.I)
+_SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
 
 def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]) -> list[Event]:
-    """The dated clauses of one article."""
-    return []
+    """The dated clauses of one article, in text order."""
+    body = article.body
+    events: list[Event] = []
+    by_sentence = _group(sentences, dates)
+    for s in sentences:
+        if s.role not in EVENT_ROLES:
+            continue
+        dated = [t for t in by_sentence.get(s.index, ()) if _event_date(body, t, article.published)]
+        if not dated or _only_dates(body, s, dated):
+            continue
+        seen: set[str] = set()
+        for clause in _clauses(body, dated):
+            best = max(clause, key=lambda t: (_specificity(_event_date(body, t, article.published)), -t.start))
+            value = _event_date(body, best, article.published)
+            if value in seen:
+                continue
+            seen.add(value)
+            events.append(Event(s.index, s.start, s.end, best, value))
+    return events
 
 
 def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     """All events in chronological order, underspecified ones last; one item per event told."""
-    return []
+    groups: list[dict] = []
+    by_date: dict[str, list[dict]] = {}
+    for a in sorted(analyses, key=lambda a: a.article.id):
+        body = a.article.body
+        for e in a.events:
+            words = _content_words(body[e.start: e.end])
+            ref = Ref(a.article.id, e.start, e.end, e.sentence)
+            for g in by_date.get(e.date, ()):
+                if ref.source not in g["sources"] and _overlap(words, g["words"]) >= SAME_EVENT_OVERLAP:
+                    g["refs"].append(ref)
+                    g["sources"].add(ref.source)
+                    break
+            else:
+                g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text,
+                     "refs": [ref], "sources": {ref.source}, "words": words,
+                     "key": (a.article.id, e.start, e.timex.start)}
+                groups.append(g)
+                by_date.setdefault(e.date, []).append(g)
+    specified = sorted((g for g in groups if _placed(g["date"])), key=lambda g: (g["date"], g["key"]))
+    relative = sorted((g for g in groups if not _placed(g["date"])), key=lambda g: g["key"])
+    return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
+            for g in specified + relative]
+
+
+def _group(sentences: Sequence[Sentence], dates: Sequence[Timex]) -> dict[int, list[Timex]]:
+    out: dict[int, list[Timex]] = {}
+    spans = sorted(sentences, key=lambda s: s.start)
+    i = 0
+    for t in sorted(dates, key=lambda t: t.start):
+        while i < len(spans) and spans[i].end <= t.start:
+            i += 1
+        if i < len(spans) and spans[i].start <= t.start:
+            out.setdefault(spans[i].index, []).append(t)
+    return out
+
+
+def _event_date(body: str, t: Timex, published: date | None) -> str | None:
+    """The date an expression gives the event of its clause, or None if it dates nothing."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    value = t.value
+    if value == "PRESENT_REF":
+        return published.isoformat() if published else None
+    if value in UNPLACEABLE or value.startswith("P"):
+        return None
+    if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
+        value = value[:10]
+    if _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
+        value = value[:4]
+    return value
+
+
+def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:
+    """A sentence that is nothing but a date (a dateline) tells no event."""
+    rest = body[s.start: s.end]
+    for t in sorted(dated, key=lambda t: -t.start):
+        rest = rest[: t.start - s.start] + rest[t.end - s.start:]
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _clauses(body: str, dated: list[Timex]) -> list[list[Timex]]:
+    """Dated expressions grouped by clause: a new clause starts where a boundary and a verb
+    of its own come between two expressions."""
+    clauses = [[dated[0]]]
+    for prev, t in zip(dated, dated[1:]):
+        between = body[prev.end: t.start]
+        if _BOUNDARY.search(between) and _VERB.search(between):
+            clauses.append([t])
+        else:
+            clauses[-1].append(t)
+    return clauses
+
+
+def _specificity(value: str | None) -> int:
+    """How finely a value dates: resolved values beat underspecified ones."""
+    if not value:
+        return -1
+    resolved = 100 if _placed(value) else 0
+    return resolved + len(value.replace("X", ""))
+
+
+def _placed(value: str) -> bool:
+    return "X" not in value and not value.endswith("_REF") and bool(_SPECIFIED.match(value))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Dice coefficient of two word sets."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))

@@ -1,0 +1,154 @@
+"""Temporal expressions: spans, TIMEX3 types and values, resolution against a reference date."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from briefing import dates
+from briefing.model import Sentence
+
+
+def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:
+    found = dates.find(text, [], published)
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    return {t.text: (t.type, t.value) for t in found}
+
+
+def values(text: str, published: date | None = None) -> dict[str, str]:
+    return {k: v for k, (_, v) in tag(text, published).items()}
+
+
+def test_absolute_dates():
+    got = values("The summit took place at the Kremlin on June 4, 2000, and talks resumed "
+                 "March 01, 2008. Troops left in 2003.")
+    assert got == {"June 4, 2000": "2000-06-04", "March 01, 2008": "2008-03-01", "2003": "2003"}
+
+
+def test_abbreviated_month_and_decade():
+    got = values("Shares fell on Sept. 30, 1989 and prices had risen through the 1990s.")
+    assert got["Sept. 30, 1989"] == "1989-09-30"
+    assert got["the 1990s"] == "199"
+
+
+def test_nine_eleven():
+    found = dates.find("After the 9/11 attacks, post-9/11 cooperation grew.", [], None)
+    assert [(t.text, t.value) for t in found] == [("9/11", "2001-09-11"), ("9/11", "2001-09-11")]
+
+
+def test_seed_relative_expressions_stay_underspecified_without_a_date():
+    text = ("The transcript, which took place at the Kremlin on June 4, 2000, was released on Thursday. "
+            "Earlier this year, Lavrov spoke. Since Trump assumed office in January, they met "
+            "at the summit in Alaska earlier this month.")
+    found = {t.text: t for t in dates.find(text, [], None)}
+    assert found["Thursday"].value == "XXXX-WXX-4"
+    assert found["Earlier this year"].value == "XXXX"
+    assert found["January"].value == "XXXX-01"
+    assert found["earlier this month"].value == "XXXX-XX"
+    assert all(found[k].unresolved for k in ("Thursday", "Earlier this year", "January"))
+    assert not found["June 4, 2000"].relative
+
+
+def test_relative_expressions_resolve_against_publication():
+    dct = date(1998, 8, 7)  # a Friday
+    got = values("Bombs exploded Friday. Officials met on Tuesday and last year talks failed; "
+                 "the report came out yesterday and earlier this month.", dct)
+    assert got["Friday"] == "1998-08-07"
+    assert got["Tuesday"] == "1998-08-04"
+    assert got["last year"] == "1997"
+    assert got["yesterday"] == "1998-08-06"
+    assert got["earlier this month"] == "1998-08"
+
+
+def test_future_tense_picks_the_coming_day():
+    got = values("The board will meet on Tuesday.", date(1998, 8, 7))
+    assert got["Tuesday"] == "1998-08-11"
+
+
+def test_month_without_year_follows_tense():
+    dct = date(2000, 1, 10)
+    assert values("The plan was approved in December.", dct)["December"] == "1999-12"
+    assert values("The vote will be held in March.", dct)["March"] == "2000-03"
+
+
+def test_month_takes_year_from_same_sentence():
+    assert values("In 2003 the army moved in, and in May it left.", date(2010, 1, 1))["May"] == "2003-05"
+
+
+def test_durations_and_sets():
+    got = tag("In the past three years it grew, for two weeks it paused; it reports daily "
+              "and meets every week.")
+    assert got["the past three years"] == ("DURATION", "P3Y")
+    assert got["two weeks"] == ("DURATION", "P2W")
+    assert got["daily"] == ("SET", "P1D")
+    assert got["every week"] == ("SET", "P1W")
+
+
+def test_quarters_and_anaphora():
+    dct = date(1989, 11, 2)
+    got = values("Profit rose in the third quarter from $5 million a year earlier. "
+                 "Fiscal 1989 ended; the company expects gains in mid-1990.", dct)
+    assert got["the third quarter"] == "1989-Q3"
+    assert got["a year earlier"] == "1988-Q3"
+    assert got["Fiscal 1989"] == "1989"
+    assert got["mid-1990"] == "1990"
+
+
+def test_present_past_and_future_references():
+    got = values("Prices are now high and currently rising; recently they fell. In recent years "
+                 "growth slowed.", date(2000, 1, 1))
+    assert got["now"] == "PRESENT_REF"
+    assert got["currently"] == "PRESENT_REF"
+    assert got["recently"] == "PAST_REF"
+    assert got["recent years"] == "PAST_REF"
+    assert values("Today he left.", date(2000, 1, 5))["Today"] == "2000-01-05"
+
+
+def test_seasons_weekday_parts_and_clock_times():
+    dct = date(1998, 10, 23)
+    got = values("Last fall it rained. Friday night at 10 p.m. the lights went out.", dct)
+    assert got["Last fall"] == "1997-FA"
+    assert got["Friday night"] == "1998-10-23TNI"
+    assert got["10 p.m."] == "1998-10-23T22:00"
+
+
+def test_anaphoric_expressions_use_the_last_date():
+    got = values("The treaty was signed on June 4, 2000. The following day, troops withdrew.")
+    assert got["The following day"] == "2000-06-05"
+
+
+def test_not_dates():
+    got = values("The 6-year-old boy sold 2000 shares for $1999. He may go.", date(2000, 1, 1))
+    assert got == {}
+
+
+def test_expressions_stay_inside_sentences_and_in_order():
+    body = "Talks began on Monday.\nThey ended 2004."
+    sents = [Sentence(0, 0, 22, 0), Sentence(1, 23, len(body), 1)]
+    found = dates.find(body, sents, None)
+    assert [t.text for t in found] == ["Monday", "2004"]
+    assert found[0].start < found[1].start
+
+
+def test_dateline_paragraph_gives_the_article_date():
+    body = "March 01, 2008\n\nAirbus said it won the order."
+    sents = [Sentence(0, 0, 14, 0), Sentence(1, 16, len(body), 1)]
+    found = dates.find(body, sents, None)
+    assert dates.dateline(body, sents, found) == (date(2008, 3, 1), 0)
+
+
+def test_leading_dateline_in_a_news_sentence():
+    body = "WASHINGTON, March 3, 2008 (AP) — The president said he would veto the bill."
+    sents = [Sentence(0, 0, len(body), 0)]
+    found = dates.find(body, sents, None)
+    assert dates.dateline(body, sents, found) == (date(2008, 3, 3), -1)
+    assert dates.dateline("He left.", [Sentence(0, 0, 8, 0)], []) is None
+
+
+def test_long_unpunctuated_paragraph_is_fast():
+    body = "the board met again and said it would look at the offer in the third quarter " * 260
+    start = time.perf_counter()
+    found = dates.find(body, [], date(2000, 1, 1))
+    assert time.perf_counter() - start < 1.0
+    assert len(found) == 260

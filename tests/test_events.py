@@ -1,0 +1,93 @@
+"""Dated events of one article and the merged, ordered timeline across articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import dates, events, sentences
+from briefing.load import find_paragraphs
+from briefing.model import Analysis, Article
+
+
+def article(ident: str, body: str, published: date | None = None, title_from: str = "first sentence") -> Article:
+    return Article(ident, ident + ".txt", body, find_paragraphs(body), ident, title_from, published)
+
+
+def analyse(ident: str, body: str, published: date | None = None, title_from: str = "first sentence") -> Analysis:
+    a = article(ident, body, published, title_from)
+    sents = sentences.split(a)
+    found = dates.find(body, sents, published)
+    return Analysis(a, sents, tuple(found), (), (), tuple(events.find(a, sents, found)))
+
+
+SEED_A = ("The summit took place at the Kremlin on June 4, 2000, and was part of a broader talk.\n"
+          "Following the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+          "Islamists, establishing several joint task forces.\n"
+          "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+          "In recent years, the US reduced cooperation with Russia, especially after the escalation of the "
+          "Ukraine conflict in 2022. Since President Donald Trump assumed office in January, however, "
+          "Washington and Moscow have started discussions.\n")
+SEED_B = ("The transcript for the exchange, which took place at the Kremlin on June 4, 2000, was released "
+          "on Thursday following a lawsuit.\n"
+          "© Memorandum of Conversation, June 4, 2000.\n"
+          "After the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+          "Islamists, establishing several joint task forces.\n"
+          "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+          "Earlier this year, Russian Foreign Minister Sergey Lavrov reaffirmed Moscow's willingness.\n"
+          "At the summit in Alaska earlier this month, Trump and Putin discussed cooperation.\n")
+
+
+def test_two_dated_clauses_give_two_events_with_one_sentence_span():
+    a = analyse("b", SEED_B)
+    first = [e for e in a.events if e.sentence == 0]
+    assert [(e.date, e.timex.text) for e in first] == [("2000-06-04", "June 4, 2000"), ("XXXX-WXX-4", "Thursday")]
+    assert first[0].start == first[1].start and first[0].end == first[1].end
+
+
+def test_captions_and_durations_make_no_events():
+    a = analyse("b", SEED_B)
+    caption = next(s for s in a.sentences if s.role == "caption")
+    assert all(e.sentence != caption.index for e in a.events)
+    b = analyse("c", "The talks lasted three years and were held every week.\n")
+    assert b.events == ()
+
+
+def test_after_a_day_dates_the_event_at_its_year():
+    a = analyse("a", SEED_A)
+    dated = {a.article.body[e.start:e.end][:20]: e.date for e in a.events}
+    assert dated["Following the 9/11 a"] == "2001"
+    assert dated["In recent years, the"] == "2022"
+    assert dated["Since President Donal"[:20]] == "XXXX-01"
+
+
+def test_timeline_merges_sources_and_orders_dates():
+    items = events.timeline([analyse("a", SEED_A), analyse("b", SEED_B)])
+    dates_in_order = [i.date for i in items]
+    placed = [d for d in dates_in_order if "X" not in d]
+    assert placed == sorted(placed)
+    assert placed[0] == "2000-06-04"
+    assert dates_in_order.index("2022") < dates_in_order.index("XXXX-01")
+    by_date = {}
+    for i in items:
+        by_date.setdefault(i.date, []).append(i)
+    (cooperation,) = by_date["2001"]
+    assert {r.source for r in cooperation.sources} == {"a", "b"}
+    (iraq,) = by_date["2003"]
+    assert len(iraq.sources) == 2 and iraq.expression == "2003"
+    assert {i.expression for i in items if "X" in i.date} >= {"Thursday", "Earlier this year", "earlier this month"}
+
+
+def test_timeline_is_deterministic():
+    one = events.timeline([analyse("a", SEED_A), analyse("b", SEED_B)])
+    two = events.timeline([analyse("b", SEED_B), analyse("a", SEED_A)])
+    assert one == two
+
+
+def test_present_reference_takes_the_publication_date():
+    a = analyse("p", "Airbus now builds the plane in Toulouse.\n", date(2008, 3, 1))
+    assert [e.date for e in a.events] == ["2008-03-01"]
+
+
+def test_a_dateline_alone_is_no_event():
+    a = analyse("d", "May 24, 2008\nBoeing announced the delay on Friday.\n", date(2008, 5, 24))
+    assert [e.date for e in a.events] == ["2008-05-23"]
