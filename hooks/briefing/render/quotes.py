@@ -47,8 +47,9 @@ def page(briefing: Briefing) -> str:
 
 def quote_block(briefing: Briefing, q: QuoteItem) -> list[str]:
     """The quotation as a block quote, then the context sentence of each source that gives it."""
-    lines = [f"> “{text(q.text)}”", ">"]
+    lines = [f"> “{text(q.text)}”", ""]
     seen: set[tuple[str, int]] = set()
+    cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
     for ref in q.sources:
         if (ref.source, ref.sentence) in seen:
             continue
@@ -57,7 +58,5 @@ def quote_block(briefing: Briefing, q: QuoteItem) -> list[str]:
             context = sentence_text(briefing.analysis(ref.source), ref.sentence)
         except KeyError:
             context = ""
-        cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
-        lines += [f'> <small class="briefing-context">{cue}in context: {text(context)}</small> {cites(PAGE, [ref])}', ">"]
-    lines[-1:] = [""]
-    return lines
+        lines.append(f'- <span class="briefing-context">{cue}in context: {text(context)}</span> {cites(PAGE, [ref])}')
+    return lines + [""]
