@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import dates, duplicates, entities, events, load, quotes, sentences
+from . import align, compare, dates, duplicates, entities, events, load, quotes, sentences
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref, Stats
 
@@ -36,12 +36,15 @@ def analyse(article: Article) -> Analysis:
 def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Briefing:
     """The briefing across all articles."""
     analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
+    alignment = align.align(analyses)
+    quote_items, speaker_conflicts = compare.group_quotes(analyses, alignment)
     return Briefing(
         analyses=analyses,
         timeline=tuple(events.timeline(analyses)),
-        quotes=tuple(group_quotes(analyses)),
+        quotes=tuple(quote_items),
         entities=tuple(entities.fold(analyses)),
-        discrepancies=(),
+        discrepancies=tuple(compare.discrepancies(analyses, alignment, quote_items, speaker_conflicts)),
+        facts=tuple(compare.facts(alignment)),
         problems=tuple(problems),
     )
 
@@ -115,7 +118,7 @@ def _named_apart(analyses: Sequence[Analysis], problems: list[Problem]) -> list[
 
 
 def _read_bytes(path: Path) -> bytes | None:
-    # Only to key the cache: `load.read` reports unreadable files.
+    # Only to key the cache: `load.read` reports unreadable and oversized files.
     try:
         if path.stat().st_size > load.MAX_BYTES:
             return None
@@ -125,18 +128,8 @@ def _read_bytes(path: Path) -> bytes | None:
 
 
 def group_quotes(analyses: Sequence[Analysis]) -> list[QuoteItem]:
-    """One item per quotation; the same words from several sources share an item."""
-    items: dict[tuple[str, str | None], list[Ref]] = {}
-    texts: dict[tuple[str, str | None], str] = {}
-    cues: dict[tuple[str, str | None], str | None] = {}
-    for a in analyses:
-        for q in a.quotes:
-            text = a.article.body[q.start: q.end]
-            key = (" ".join(text.lower().split()), q.speaker)
-            items.setdefault(key, []).append(Ref(a.article.id, q.start, q.end, q.sentence))
-            texts.setdefault(key, text)
-            cues.setdefault(key, q.cue)
-    return [QuoteItem(texts[k], k[1], tuple(refs), cues[k]) for k, refs in items.items()]
+    """One item per quotation; the same words, or variants of them, from several sources share an item."""
+    return compare.group_quotes(analyses, align.align(analyses))[0]
 
 
 def _shown(path: Path, root: str | Path | None) -> str:

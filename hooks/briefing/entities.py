@@ -232,6 +232,9 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         rest = toks[cut:]
         if not rest or not any(_is_cap(t) for t in rest) or rest[0].low in lx.NOT_NAMES:
             return None
+        # "President Obama Speech at …": a common word is not part of the name
+        while len(rest) > 1 and rest[-1].low in lower_words:
+            rest = rest[:-1]
         out = _Span(rest, False, "person")
         if words[cut - 1] not in HONORIFICS or cut > 1:
             before = _LOWER_ROLE.search(body, max(0, toks[0].start - 12), toks[0].start)
@@ -383,7 +386,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[0].lower() == b[0].lower():
         return True
     # "bin Laden" inside "Osama bin Laden"
-    return len(b) < len(a) and [x.lower() for x in a[-len(b):]] == [x.lower() for x in b]
+    return len(b) < len(a) and b[0] in PARTICLES and [x.lower() for x in a[-len(b):]] == [x.lower() for x in b]
 
 
 def _alias_of(words: tuple[str, ...], pos: int, index: dict[tuple[str, ...], list[tuple[int, str]]]) -> str | None:

@@ -26,6 +26,21 @@ STOPWORDS = frozenset(
     "this that these those which who whom whose their they he she his her them than then there "
     "into over after before since following during about also not no".split())
 SAME_EVENT_OVERLAP = 0.6
+# An undated sentence still tells an event when a verb says something happened (past,
+# perfect, future) or was reported; present-tense descriptions ("It is the largest
+# airliner") tell none. Reporting verbs are events of the day the news was told.
+REPORTING_VERBS = frozenset(
+    "says say said tells told announces announced announce states stated reports reported adds added "
+    "claims claimed confirms confirmed explains explained notes noted warns warned insists insisted "
+    "argues argued writes wrote comments commented according".split())
+PAST_VERBS = frozenset(
+    "was were had did began took made came went saw met won lost rose fell gave got left sold bought "
+    "held paid became spent led kept ran struck hit built grew brought sent thought felt told found "
+    "chose put cut set let quit shut split spread bid cost fought flew drove wrote".split())
+FUTURE_VERBS = frozenset("will shall won't 'll".split())
+PERFECT_AUXILIARIES = frozenset("has have had".split())
+# How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
+LEAD_DAYS = 10
 
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
 # somewhere before the second expression, by a verb of its own.
@@ -35,6 +50,8 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|
 _WORD = re.compile(r"[a-z0-9]+")
 _AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since the)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}|\bpost-)$", re.I)
+_TOKEN = re.compile(r"[a-z']+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
 
@@ -43,20 +60,37 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     body = article.body
     events: list[Event] = []
     by_sentence = _group(sentences, dates)
+    story = _story_day(article, sentences, by_sentence)
+    previous: Event | None = None  # the last event of the current paragraph
+    paragraph = -1
     for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph, previous = s.paragraph, None
         if s.role not in EVENT_ROLES:
             continue
         dated = [t for t in by_sentence.get(s.index, ()) if _event_date(body, t, article.published)]
-        if not dated or _only_dates(body, s, dated):
+        if dated and _only_dates(body, s, dated):
             continue
         seen: set[str] = set()
-        for clause in _clauses(body, dated):
+        for clause in _clauses(body, dated) if dated else ():
             best = max(clause, key=lambda t: (_specificity(_event_date(body, t, article.published)), -t.start))
             value = _event_date(body, best, article.published)
             if value in seen:
                 continue
             seen.add(value)
-            events.append(Event(s.index, s.start, s.end, best, value))
+            previous = Event(s.index, s.start, s.end, best, value)
+            events.append(previous)
+        if dated or story is None:
+            continue
+        kind = _verb_kind(body[s.start: s.end])
+        if kind is None:
+            continue
+        # An undated report is an event of the day the story tells; an undated sentence
+        # that goes on from a dated one in its paragraph shares that one's date.
+        if previous is not None and kind != "report":
+            events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
+        else:
+            events.append(Event(s.index, s.start, s.end, story.timex, story.date))
     return events
 
 
@@ -84,6 +118,51 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     relative = sorted((g for g in groups if not _placed(g["date"])), key=lambda g: g["key"])
     return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
             for g in specified + relative]
+
+
+def _story_day(article: Article, sentences: Sequence[Sentence],
+               by_sentence: dict[int, list[Timex]]) -> Event | None:
+    """The day the news happened: a day the lead names shortly before publication, else the
+    publication date itself (pointing at the dateline when the body has one)."""
+    published = article.published
+    if published is None:
+        return None
+    body = article.body
+    dateline: Timex | None = None
+    lead_seen = 0
+    for s in sentences:
+        for t in by_sentence.get(s.index, ()):
+            if t.value == published.isoformat() and dateline is None and _only_dates(body, s, [t]):
+                dateline = t
+        if s.role not in EVENT_ROLES or _only_dates(body, s, by_sentence.get(s.index, [])):
+            continue
+        lead_seen += 1
+        if lead_seen > 2:
+            break
+        for t in by_sentence.get(s.index, ()):
+            value = _event_date(body, t, published)
+            if value and _DAY_VALUE.fullmatch(value) and t.relative is False or \
+                    value and _DAY_VALUE.fullmatch(value) and t.type == "DATE" and t.value[:10] == value:
+                day = date.fromisoformat(value)
+                if 0 <= (published - day).days <= LEAD_DAYS:
+                    return Event(s.index, s.start, s.end, t, value)
+    own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
+    return Event(-1, 0, 0, own, published.isoformat())
+
+
+def _verb_kind(text: str) -> str | None:
+    """ "report", "event" or None: whether a sentence reports, tells something that happened
+    or will happen, or only describes."""
+    kind = None
+    prev = ""
+    for w in _TOKEN.findall(text.lower()):
+        if w in REPORTING_VERBS:
+            return "report"
+        if w in FUTURE_VERBS or w.endswith("'ll") or w in PAST_VERBS or \
+                (len(w) > 4 and w.endswith("ed")) or prev in PERFECT_AUXILIARIES and w.endswith(("ed", "en", "wn")):
+            kind = "event"
+        prev = w
+    return kind
 
 
 def _group(sentences: Sequence[Sentence], dates: Sequence[Timex]) -> dict[int, list[Timex]]:

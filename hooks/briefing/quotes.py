@@ -61,9 +61,15 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
     nested: list[str] = []  # inner marks ("… “As you know…” …" inside "…")
     for m in _DOUBLE.finditer(body, start, end):
         g, i, j = m.group(), m.start(), m.end()
+        if _in_tag(body, start, i) or g == '"' and _inch(body, start, i):
+            continue
         if opened is None:
+            if g == '"' and not _opens(body, i, j, start, end) and _closes(body, i, j, start, end):
+                continue  # a closing mark whose opening is in another paragraph
             if g not in CLOSERS:
                 opened, mark = i, g
+            elif g == "”" and i == start and j < end and body[j].isalnum():
+                opened, mark = i, g  # a paragraph opened with the wrong curly mark
             continue
         if g in OPENERS:
             if g == mark and not nested:
@@ -92,6 +98,22 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
     if opened is not None:
         out.append(_span(body, opened, len(mark), end, end, paragraph, closed=False))
     return [s for s in out if s.start < s.end]
+
+
+def _in_tag(body: str, start: int, i: int) -> bool:
+    """Inside markup such as <tweet author="…">: attribute values, not quotations."""
+    return body.rfind("<", start, i) > body.rfind(">", start, i)
+
+
+def _inch(body: str, start: int, i: int) -> bool:
+    """6'3" or a 12" screen: a measure, not a mark."""
+    return i > start and (body[i - 1].isdigit() or body[i - 1] == "'" and i - 1 > start and body[i - 2].isdigit())
+
+
+def _closes(body: str, i: int, j: int, start: int, end: int) -> bool:
+    before = body[i - 1] if i > start else " "
+    after = body[j] if j < end else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 def _opens(body: str, i: int, j: int, start: int, end: int) -> bool:

@@ -17,7 +17,8 @@ from .model import Mention, Quote, Sentence
 if TYPE_CHECKING:
     from .quotes import Span
 
-_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–()]")
+_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 # Words that may sit between a speaker and the cue ("Putin is quoted as saying",
 # "He reportedly said", "Clinton also told").
 AUXILIARIES = frozenset({
@@ -46,6 +47,12 @@ SYNONYMS = {
     "secretary": {"secretary", "sec"},
     "minister": {"minister"},
 }
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
+# Words before a quoted name that make it the title of a work or show.
+TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme", "show",
+                        "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
+                        "headline", "series", "documentary", "article", "essay", "memoir",
+                        "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
 PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
                                   "billionaire", "congressman", "congresswoman"}
 
@@ -112,20 +119,20 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
         name = _resolve(art, cand, resolved) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             resolved.append((cand.start, name))
-        if not f.direct and not _speechlike(body, q):
-            continue  # a title or scare quote: no one is reported saying it
+        if _title(body, q):
+            continue  # the name of a show or work, not words someone said
         out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
                          cand.start if cand else None, cand.end if cand else None, f.cue))
     return out
 
 
-def _speechlike(body: str, q: Span) -> bool:
-    text = body[q.start: q.end]
-    words = text.split()
-    if len(words) >= 4:
-        return True
-    # "The Apprentice", “Terrorist International”: capitalised labels are titles.
-    return not all(w[:1].isupper() for w in words if w[:1].isalpha())
+def _title(body: str, q: Span) -> bool:
+    """“Face the Nation,” on MSNBC’s “Morning Joe”: a capitalised name of a work or show."""
+    words = [w for w in body[q.start: q.end].split() if w.lower() not in _TITLE_SMALL]
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    before = body[max(0, q.open - 30): q.open].split()
+    return bool(before) and (before[-1].lower() in TITLE_CUES or before[-1].endswith(("’s", "'s")))
 
 
 # ---------------------------------------------------------------------------------------
@@ -134,10 +141,17 @@ def _speechlike(body: str, q: Span) -> bool:
 
 def _direct(art: _Article, i: int) -> _Found:
     q = art.quotes[i]
-    sent = art.sentences[art.sentence_at(max(q.close - 1, q.open))] if art.sentences else None
-    limit = sent.end if sent else len(art.body)
+    k = art.sentence_at(max(q.close - 1, q.open))
+    limit = art.sentences[k].end if art.sentences else len(art.body)
+    if limit <= q.close + 1 and k + 1 < len(art.sentences) \
+            and art.sentences[k + 1].paragraph == art.sentences[k].paragraph:
+        limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
         limit = art.quotes[i + 1].open
+    label = _LABEL.match(art.body, q.start, q.end)
+    if label:
+        # a transcript inside the quote: "WALLACE: Let's start with …"
+        return _Found(Candidate(label.start(1), label.end(1), "label", label.group(1)), ":", True)
     right = _after(art, q.close, limit)
     if right:
         return right
@@ -148,13 +162,20 @@ def _direct(art: _Article, i: int) -> _Found:
     left = _before(art, floor, q.open)
     if left:
         return left
-    return _Found(None, None, False)
+    later = _later(art, q.close, limit)
+    if later:
+        return later
+    # No cue: the subject of the sentence, if any, is a guess kept for quotes nobody continues.
+    toks = art.tokens(floor, q.open)
+    return _Found(_first_named(art, toks, len(toks)), None, False)
 
 
 def _after(art: _Article, start: int, limit: int) -> _Found | None:
     """Attribution right after the closing mark: “…,” said X / X said / X, a …, said."""
     toks = art.tokens(start, limit)
-    while toks and toks[0][2] in {",", "—", "–", ":", "("}:
+    dash = False
+    while toks and toks[0][2] in {",", "—", "–", ":", "(", "―", "-"}:
+        dash = dash or toks[0][2] in {"—", "–", "―", "-"}
         toks = toks[1:]
     if not toks:
         return None
@@ -172,12 +193,28 @@ def _after(art: _Article, start: int, limit: int) -> _Found | None:
     verb = _verb_after(toks, k)
     if verb is not None:
         return _Found(cand, toks[verb][2], True)
+    if dash and cand.kind == "person":
+        return _Found(cand, "―", True)  # “…” ― Pamela Padilla
+    return None
+
+
+def _later(art: _Article, start: int, limit: int) -> _Found | None:
+    """A cue further on in the sentence: “…” for criminal behavior, she said."""
+    toks = art.tokens(start, limit)
+    for v, (_, _, w) in enumerate(toks):
+        if w.lower() not in lx.SPEECH_VERBS:
+            continue
+        cand = _subject(art, toks, v)
+        if cand is None and not w.endswith("ing"):
+            cand, _ = _phrase(art, toks, v + 1)
+        if cand:
+            return _Found(cand, w, True)
     return None
 
 
 def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
-    j = k
+    j = _skip_parenthesis(toks, k)
     while j < len(toks) and (toks[j][2].lower() in AUXILIARIES or _adverb(toks[j][2])
                              or _weekday(toks[j][2])):
         j += 1
@@ -193,6 +230,15 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
                 if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
                     return m
     return None
+
+
+def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
+    """The token after "(D-Wis.)" when one starts at k."""
+    if k < len(toks) and toks[k][2] == "(":
+        for n in range(k + 1, min(len(toks), k + 8)):
+            if toks[n][2] == ")":
+                return n + 1
+    return k
 
 
 def _before(art: _Article, floor: int, end: int) -> _Found | None:
@@ -227,16 +273,17 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         cand, _ = _phrase(art, toks[:j], start)
         if cand:
             return cand
-    # "X, a lawyer for Y, said" or "In an interview, X said": the first phrase of the
-    # comma-separated stretch that names someone.
-    seg = 0
+    # "X, a lawyer for Y, said" or "In an interview, X said"
+    return _first_named(art, toks, j)
+
+
+def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Candidate | None:
+    """The first comma-separated phrase among toks[:j] that names someone."""
     for n in range(0, j):
-        if n == seg or toks[n - 1][2] == ",":
+        if n == 0 or toks[n - 1][2] == ",":
             cand, _ = _phrase(art, toks[:j], n)
             if cand:
                 return cand
-        if toks[n][2] == ",":
-            seg = n + 1
     return None
 
 
@@ -366,6 +413,12 @@ def _resolve(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) ->
         return _antecedent(art, cand.start, "male" if cand.name == "he" else "female", resolved)
     if cand.kind == "role":
         return _role_holder(art, cand, resolved)
+    if cand.kind == "label":
+        label = (cand.name or "").lower()
+        for m in art.people:
+            if m.name.lower().split()[-1] == label or m.name.lower() == label:
+                return m.name
+        return (cand.name or "").title()
     return None
 
 

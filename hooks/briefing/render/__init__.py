@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Briefing
-from . import context, overview, people, quotes, sources, timeline
+from . import comparison, context, overview, people, quotes, sources, timeline
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
 # comparison page) adds one entry here and one line to the nav in mkdocs.yml.
@@ -19,6 +19,7 @@ FAMILIES: list[Callable[[Briefing], dict[str, str]]] = [
     quotes.pages,
     people.pages,
     context.pages,
+    comparison.pages,
     sources.pages,
 ]
 
