@@ -44,12 +44,15 @@ LEAD_DAYS = 10
 
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
 # somewhere before the second expression, by a verb of its own.
-_BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who)\b", re.I)
+_BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who|that)\b", re.I)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
                    r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since the)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}|\bpost-)$", re.I)
+# Expressions that frame a comparison rather than date the clause.
+_BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
+_BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 _TOKEN = re.compile(r"[a-z']+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
@@ -80,14 +83,14 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             seen.add(value)
             previous = Event(s.index, s.start, s.end, best, value)
             events.append(previous)
-        if dated or story is None:
+        if story is None:
             continue
         kind = _verb_kind(body[s.start: s.end])
-        if kind is None:
+        if kind is None or dated and (kind != "report" or story.date in seen):
             continue
         # An undated report is an event of the day the story tells; an undated sentence
         # that goes on from a dated one in its paragraph shares that one's date.
-        if previous is not None and kind != "report":
+        if previous is not None and kind != "report" and not dated:
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
         else:
             events.append(Event(s.index, s.start, s.end, story.timex, story.date))
@@ -188,7 +191,9 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None
     if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
         value = value[:10]
-    if _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
+    if _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or _BACKGROUND.search(t.text):
+        return None  # "since 1992", "by 2012", "from a year earlier": not when it happened
+    if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
     return value
 
