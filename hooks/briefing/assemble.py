@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import align, compare, dates, duplicates, entities, events, load, quotes, sentences
+from . import align, compare, context, dates, duplicates, entities, events, load, quotes, sentences
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref, Stats
 
@@ -38,13 +38,16 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
     analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
     alignment = align.align(analyses)
     quote_items, speaker_conflicts = compare.group_quotes(analyses, alignment)
+    facts = tuple(compare.facts(alignment))
+    folded = tuple(entities.fold(analyses))
     return Briefing(
         analyses=analyses,
         timeline=tuple(events.timeline(analyses)),
         quotes=tuple(quote_items),
-        entities=tuple(entities.fold(analyses)),
+        entities=folded,
         discrepancies=tuple(compare.discrepancies(analyses, alignment, quote_items, speaker_conflicts)),
-        facts=tuple(compare.facts(alignment)),
+        facts=facts,
+        themes=tuple(context.themes(analyses, facts, folded)),
         problems=tuple(problems),
     )
 
