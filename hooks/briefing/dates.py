@@ -65,6 +65,8 @@ HOLIDAYS_NTH = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
                 "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3)}
 # Dates that a name or an event fixes regardless of the article's date.
 NAMED_DAYS = {"9/11": "2001-09-11"}
+# How far a date may lie on the "wrong" side of publication before the tense moves it a year.
+TENSE_MARGIN_DAYS = 45
 PRESENT_WORDS = {"now", "right now", "just now", "currently", "presently", "at present",
                  "nowadays", "these days", "at the moment", "current", "today's"}
 PAST_WORDS = {"recently", "lately", "the past", "recent years", "past years", "recent decades",
@@ -247,6 +249,10 @@ NOT_PAST = frozenset("need needed indeed speed red bed seed feed breed creed uni
                      "based".split())
 AUXILIARIES = frozenset("be been being is are was were has have had".split())
 _CUE_WORD = re.compile(r"[a-z]+")
+# Expressions that lean on another date ("a year earlier") never become the anchor
+# themselves, or a chain of them would drift a year each time.
+_COMPARATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
+                          r"|same|corresponding|comparable)\b", re.I)
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({_YEAR})(?![.,]\d|%|\w)")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
                             r")[ \t]*$", re.I)
@@ -320,7 +326,7 @@ def find(body: str, sentences: Sequence[Sentence], published: date | None) -> li
         kind, value, relative = result
         start, end = hit.start, hit.end
         out.append(Timex(start, end, body[start:end], kind, value, relative))
-        if kind == "DATE" and re.match(r"\d{4}", value):
+        if kind == "DATE" and re.match(r"\d{4}", value) and not _COMPARATIVE.search(body, start, end):
             state.last = value
             if re.match(r"\d{4}-[QH]\d$", value):
                 state.last_quarter, state.last_quarter_at = value, end
@@ -545,13 +551,6 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
         options.append((y, start, end))
     if not options:
         return None
-    if ctx.tense < 0:
-        fitting = [o for o in options if o[1] <= dct + timedelta(days=7)]
-    elif ctx.tense > 0:
-        fitting = [o for o in options if o[2] >= dct - timedelta(days=7)]
-    else:
-        fitting = options
-    fitting = fitting or options
 
     def distance(o):
         y, start, end = o
@@ -559,7 +558,14 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
             return 0
         return min(abs((start - dct).days), abs((end - dct).days))
 
-    return min(fitting, key=distance)[0]
+    # The closest year, unless the tense says it lies well on the other side of the date.
+    best = min(options, key=distance)
+    i = options.index(best)
+    if ctx.tense < 0 and best[1] > dct + timedelta(days=TENSE_MARGIN_DAYS) and i > 0:
+        best = options[i - 1]
+    elif ctx.tense > 0 and best[2] < dct - timedelta(days=TENSE_MARGIN_DAYS) and i + 1 < len(options):
+        best = options[i + 1]
+    return best[0]
 
 
 def _month_value(ctx: _Context, mon: int, rel: str, pos: int) -> tuple[str, bool]:

@@ -34,6 +34,10 @@ _PREV_WORD = re.compile(r"([a-z]+)\s+$")
 # Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da",
                        "van", "von", "der", "den", "ter", "le", "la", "du", "dos", "das"})
+# Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
+_ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",
+                   "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
+                   "backed", "linked", "allied", "made", "related", "specific", "centric")
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -136,7 +140,8 @@ def _tokens(body: str, start: int, end: int) -> list[_Token]:
         if text.endswith(".") and not _keeps_period(text):
             text = text[:-1]
         head, dash, tail = text.rpartition("-")
-        if dash and head and tail[:1].islower() and tail not in PARTICLES:
+        if dash and head and tail[:1].islower() and tail not in PARTICLES \
+                and (head.isupper() or tail.endswith(_ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES):
             # "US-led", "Democratic-leaning": the name is the front part, then the name ends
             text = head.split("-")[0]
             out.append(_Token(s, s + len(text), text, True))
@@ -181,8 +186,8 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
         elif t.text in PARTICLES and nxt_joins:
             cur.append(t)
         elif cur and t.low in CONNECTORS and nxt_joins and not cur[-1].possessive and (
-                cur[-1].low in lx.ORG_HEADS or cur[-1].low in lx.ORG_CUES
-                or (t.low == "the" and cur[-1].low == "of")):
+                cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of")) \
+                and nxt is not None and nxt.low not in lx.NOT_NAMES:
             cur.append(t)
         else:
             close()
@@ -286,16 +291,17 @@ def _place(low: str) -> bool:
 
 def _role_end(words: list[str]) -> int:
     """Number of leading words that form a title ("former us president"), or 0."""
-    end = 0
+    end = unknown = 0
     for i, w in enumerate(words):
         if w in lx.TITLES:
             end = i + 1
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
                 or w in lx.ORG_CUES:
             continue
+        elif not end and unknown < 2 and w not in lx.MALE_NAMES and w not in lx.FEMALE_NAMES:
+            unknown += 1  # "Retired Lt. Gen.", "PolitiFact Executive Director"
         else:
             break
-    # "Vice" or "Chief" alone in front of a name is no title.
     return end
 
 
@@ -344,7 +350,8 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
         text = " ".join(words)
         kind = sp.kind
         name = text
-        if kind in ("person", "single"):
+        if kind in ("person", "single") or len(words) == 1:
+            # a surname beats the gazetteer: "Jordan" after "Rep. Jim Jordan"
             match = names.get(words) or _alias_of(words, sp.start, index)
             if match:
                 kind, name = "person", match

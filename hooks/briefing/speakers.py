@@ -53,6 +53,7 @@ TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme"
                         "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
                         "headline", "series", "documentary", "article", "essay", "memoir",
                         "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "del", "di", "da", "van", "von", "der", "le", "la", "du"}
 PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
                                   "billionaire", "congressman", "congresswoman"}
 
@@ -121,8 +122,9 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
             resolved.append((cand.start, name))
         if _title(body, q):
             continue  # the name of a show or work, not words someone said
+        named = cand is not None and cand.kind != "context"
         out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
-                         cand.start if cand else None, cand.end if cand else None, f.cue))
+                         cand.start if named else None, cand.end if named else None, f.cue))
     return out
 
 
@@ -292,7 +294,7 @@ def _np_back_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if not _np_word(word):
         return False
-    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS
+    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in _PARTICLES or low in lx.ROLE_MODIFIERS
             or low in DETERMINERS or low == "of" or word.endswith(("’s", "'s", "’"))
             or word[:1].isdigit() or "-" in word)
 
@@ -325,11 +327,12 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Ca
     if n == k:
         return None, k
     start, end = toks[k][0], toks[n - 1][1]
-    # A name inside the phrase; the last one is its head ("campaign spokesman Brian Fallon").
+    # A name inside the phrase; the last person is its head ("campaign spokesman Brian
+    # Fallon", "Representative Charles B. Rangel of New York").
     best = None
     for m in art.mentions:
-        if m.start >= start and m.end <= end + 2 and m.start < end:
-            if best is None or m.start > best.start:
+        if m.end > start and m.start < end:
+            if best is None or (m.kind == "person", m.start) > (best.kind == "person", best.start):
                 best = m
     last = toks[n - 1][2].lower().rstrip(".")
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
@@ -367,6 +370,14 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
         if same:
             f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
             continue
+        if f.candidate is not None:
+            continue  # the subject of its own sentence
+        k = art.sentence_at(q.open)
+        listed = [j for j in (i - 1,) if j >= 0 and art.sentence_at(quotes[j].open) == k and found[j].candidate]
+        if listed:
+            # “human leech” and a “spoiled brat”: one attribution for the list
+            f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
+            continue
         # A paragraph opened by a quote continues the speaker introduced just before it.
         prev_par = _paragraph_before(art, q.open)
         if prev_par is not None and _starts_paragraph(art, q):
@@ -379,6 +390,9 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
                     continue
             if i > 0 and quotes[i - 1].paragraph >= _paragraph_index(art, p_start) and found[i - 1].candidate:
                 f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
+                continue
+        # Nothing names the speaker: the person the text was last about.
+        f.candidate = Candidate(q.open, q.open, "context")
 
 
 def _paragraph_index(art: _Article, pos: int) -> int:
@@ -405,14 +419,16 @@ def _starts_paragraph(art: _Article, q: Span) -> bool:
 # ---------------------------------------------------------------------------------------
 
 def _resolve(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
-    if cand.kind in ("person", "organization"):
-        return cand.name
+    if cand.kind in ("person", "organization", "place"):
+        return cand.name  # a government or company speaks too: "China said"
     if cand.kind == "pronoun":
         if cand.name == "they":
             return None
         return _antecedent(art, cand.start, "male" if cand.name == "he" else "female", resolved)
     if cand.kind == "role":
         return _role_holder(art, cand, resolved)
+    if cand.kind == "context":
+        return _antecedent(art, cand.start, None, resolved)
     if cand.kind == "label":
         label = (cand.name or "").lower()
         for m in art.people:
