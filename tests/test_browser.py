@@ -12,6 +12,7 @@ import http.server
 import os
 import threading
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from mkdocs.commands.build import build
@@ -32,11 +33,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory):
     site = tmp_path_factory.mktemp("browser-site")
-    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    # With site_url matching where it is served, Material's instant navigation is on (it
+    # only intercepts links listed in sitemap.xml), so the highlight script's instant path runs.
+    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site), site_url=url, strict=True))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield url
     server.shutdown()
     server.server_close()
 
@@ -93,7 +97,7 @@ def test_search_for_a_speaker_reaches_the_quotes_page(page, site_url):
     hit.wait_for()
     hit.click()
     page.wait_for_url("**/quotes/**")
-    assert "Lavrov" in page.locator("article").inner_text()
+    assert "Lavrov" in page.locator("article.md-content__inner").inner_text()
 
 
 def _assert_highlighted(page, anchor: str) -> None:
@@ -110,12 +114,23 @@ def _assert_highlighted(page, anchor: str) -> None:
 
 def test_timeline_link_lands_on_the_highlighted_sentence(page, site_url):
     page.goto(site_url + "timeline/", wait_until="networkidle")
+    page.evaluate("window.__same_document = true")
     link = page.locator("article .briefing-cite a").first
     href = link.get_attribute("href")
     assert href and "sources/" in href and "#s" in href
     link.click()
     page.wait_for_url("**/sources/**")
     _assert_highlighted(page, href.split("#", 1)[1])
+    assert page.locator(".sentence.is-cited").count() == 1
+    # Material's instant navigation swapped the page in place: :target alone would not do.
+    assert page.evaluate("window.__same_document === true")
+
+
+def test_opening_a_sentence_link_directly_highlights_it(page, site_url):
+    page.goto(site_url + "sources/", wait_until="networkidle")
+    article = urljoin(page.url, page.locator("article li a").first.get_attribute("href"))
+    page.goto(article + "#s2", wait_until="networkidle")
+    _assert_highlighted(page, "s2")
 
 
 def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
