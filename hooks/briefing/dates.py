@@ -65,6 +65,8 @@ HOLIDAYS_NTH = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
                 "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3)}
 # Dates that a name or an event fixes regardless of the article's date.
 NAMED_DAYS = {"9/11": "2001-09-11"}
+# How many characters back a verb cue still governs an expression.
+TENSE_REACH = 60
 # How far a date may lie on the "wrong" side of publication before the tense moves it a year.
 TENSE_MARGIN_DAYS = 45
 PRESENT_WORDS = {"now", "right now", "just now", "currently", "presently", "at present",
@@ -154,6 +156,9 @@ RULES: list[tuple[str, str]] = [
                  rf"(?P<rel>{_REL})[ -](?:fiscal{SP})?(?P<unit>day|week|weekend|month|year|decade|century)(?![\w-])"),
     ("in_the_unit", rf"(?P<mod>the end of|the beginning of|the start of|the middle of|earlier in|later in|early in"
                     rf"|late in|the rest of|the remainder of){SP}the{SP}(?:fiscal{SP})?(?P<unit>week|month|year)(?![\w-])"),
+    ("the_weekend", rf"\b(?:(?P<rel>the|this|last|next|this past|this coming){SP})weekend(?![\w-])"),
+    ("the_year", rf"\b(?P<pre>for|over|during|throughout|in|of)?{SP}?(?P<t>the{SP}(?:(?P<adj>full|whole|entire|fiscal|calendar){SP})?year)(?![\w-])"),
+    ("year_ago_adj", r"\b(?P<t>year-(?:earlier|ago))(?![\w-])"),
     ("year_end", r"\b(?:the )?(?:year-end|year end|year's end|end-of-year|end of the year)(?!\w)"),
     ("ago", rf"(?:{_APPROX})?\b(?P<num>{_NUM})[ -]+(?:(?:more|additional|full){SP})?(?P<unit>{_UNIT})"
             rf"(?:{SP}or{SP}so)?{SP}(?P<dir>ago|earlier|later|from now|hence|before|after)(?!\w)"),
@@ -200,7 +205,7 @@ _KIND_RULES = {
     "year": ("year", "month_year", "mdy", "dmy", "iso", "season", "quarter", "quarter_code", "half",
              "decade", "holiday", "named_day"),
     "slash": ("slash", "named_day"),
-    "unit": ("rel_unit", "in_the_unit", "year_end", "ago", "ago_bare", "unit_around", "duration",
+    "unit": ("ref", "rel_unit", "the_weekend", "the_year", "year_ago_adj", "in_the_unit", "year_end", "ago", "ago_bare", "unit_around", "duration",
              "duration_bare", "set_every", "set_times", "quarter", "quarter_ref", "half", "century",
              "year", "holiday", "year_2000"),
     "dayword": ("rel_day", "this_pod", "noon", "weekday", "set_every", "clock"),
@@ -238,7 +243,7 @@ _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
 _WORD_END = re.compile(r"[^\s]*")
 
 # Cues to the tense of the clause around an expression: the nearest one decides.
-FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned intends intend expects expect "
+FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned planning intends intend expects expect "
                         "expected scheduled slated due would upcoming hopes hope aims aim wants want "
                         "to-be-held next".split())
 PAST_CUES = frozenset("was were had did said told ago last began took made came went saw met won lost "
@@ -463,16 +468,15 @@ def _cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 
 def _tense(cues: list[tuple[int, int, int]], start: int, end: int) -> int:
-    best, kind = None, 0
-    for cs, ce, k in cues:
-        if cs >= start and ce <= end:
-            continue  # "last" in "last year" says nothing about the clause
-        dist = start - ce if ce <= start else cs - end
-        if dist < 0:
-            continue
-        if best is None or dist < best:
-            best, kind = dist, k
-    return kind
+    """The tense of the nearest verb cue before the expression ("will meet Bush on
+    Thursday"), or after it when none comes close before ("Friday, troops left")."""
+    before = [(start - ce, k) for cs, ce, k in cues if ce <= start]
+    after = [(cs - end, k) for cs, ce, k in cues if cs >= end]
+    if before and (min(before)[0] <= TENSE_REACH or not after):
+        return min(before)[1]
+    if after:
+        return min(after)[1]
+    return 0
 
 
 # --- Values --------------------------------------------------------------------------
@@ -989,6 +993,42 @@ def _h_rel_unit(hit, ctx):
     return "DATE", value, relative
 
 
+def _h_the_weekend(hit, ctx):
+    rel = _word(hit.m.group("rel"))
+    dct = ctx.dct
+    if rel == "the" and ctx.body[max(0, hit.start - 5): hit.start].lower().endswith("over "):
+        return "DURATION", "P2D", False
+    if dct is None:
+        return "DATE", "XXXX-WXX-WE", True
+    ahead = rel in ("next", "this coming") or (rel in ("the", "this") and ctx.tense > 0)
+    if rel == "this" and dct.weekday() >= 5:
+        return "DATE", reckon.week(dct) + "-WE", True
+    saturday = reckon.weekday_near(dct + timedelta(days=1) if ahead else dct - timedelta(days=1), 5,
+                                   +1 if ahead else -1)
+    return "DATE", reckon.week(saturday) + "-WE", True
+
+
+def _h_the_year(hit, ctx):
+    pre = _word(hit.m.group("pre"))
+    after = ctx.body[hit.end: hit.end + 12]
+    if pre in ("over", "throughout") or re.match(r"[ \t]+end(?:ed|ing)\b", after):
+        return "DURATION", "P1Y", False  # "over the year", "the year ended March 31"
+    if re.match(r"[ \t]+(?:before|after|earlier|later|ago|to)\b", after):
+        return None
+    if ctx.dct is None:
+        return "DATE", "XXXX", True
+    return "DATE", f"{ctx.dct.year}", True
+
+
+def _h_year_ago_adj(hit, ctx):
+    quarter = _recent_quarter(ctx, hit.start)
+    if quarter:
+        return "DATE", reckon.shift(quarter, "Y", -1), True
+    if ctx.dct is None:
+        return "DATE", "XXXX", True
+    return "DATE", f"{ctx.dct.year - 1}", True
+
+
 def _h_in_the_unit(hit, ctx):
     unit = _unit(hit.m.group("unit"))
     if ctx.dct is None:
@@ -1278,7 +1318,8 @@ HANDLERS: dict[str, Handler] = {
     "spoken_year": _h_spoken_year, "year_2000": _h_year_2000, "decade": _h_decade,
     "decade_word": _h_decade_word, "century": _h_century, "season": _h_season,
     "quarter": _h_quarter, "quarter_code": _h_quarter_code, "quarter_ref": _h_quarter_ref,
-    "half": _h_half, "weekday": _h_weekday, "each_weekday": _h_each_weekday,
+    "half": _h_half, "the_weekend": _h_the_weekend, "the_year": _h_the_year,
+    "year_ago_adj": _h_year_ago_adj, "weekday": _h_weekday, "each_weekday": _h_each_weekday,
     "rel_day": _h_rel_day, "this_pod": _h_this_pod, "rel_unit": _h_rel_unit,
     "in_the_unit": _h_in_the_unit, "year_end": _h_year_end, "ago": _h_ago,
     "ago_bare": _h_ago_bare, "unit_around": _h_unit_around, "duration": _h_duration,
