@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from html.parser import HTMLParser
 
 import markdown as pymd
@@ -327,3 +328,33 @@ def test_hostile_article_never_becomes_markup():
             assert not any(k.startswith("on") for k in attrs), (path, tag, attrs)
             assert "javascript" not in (attrs.get("href") or ""), (path, attrs)
         assert not any(t in ("code", "pre") for t, _ in found.tags), path
+
+
+def test_cites_group_by_source_and_link_each_sentence_once(briefing):
+    one, two = briefing.analyses
+    out = md.cites("context.md", [ref(one, 0), ref(one, 2), ref(two, 0), ref(one, 0)])
+    assert out.count("](sources/one.md#s1)") == 1
+    found = parse(to_html(out))
+    assert "".join(found.data) == "one s1 s3; two words s1"
+    assert [a["href"] for t, a in found.tags if t == "a"] == [
+        "sources/one.md#s1", "sources/one.md#s3", f"sources/{md.source_slug('two words')}.md#s1"]
+    assert md.cites("context.md", []) == ""
+
+
+def test_extract_script_writes_the_pages(tmp_path):
+    import runpy
+    import sys
+
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "a b.txt").write_text("Clinton met Putin on June 4, 2000. They talked.\n", encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "extract.py"
+    argv = sys.argv
+    sys.argv = [str(script), str(tmp_path / "arts"), "--pages", str(tmp_path / "out")]
+    try:
+        with pytest.raises(SystemExit) as done:
+            runpy.run_path(str(script), run_name="__main__")
+    finally:
+        sys.argv = argv
+    assert done.value.code == 0
+    written = {p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md")}
+    assert {"index.md", "timeline.md", "sources/index.md", f"sources/{md.source_slug('a b')}.md"} <= written

@@ -12,6 +12,7 @@ import hashlib
 import posixpath
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ..model import Analysis, Ref
 
@@ -89,21 +90,26 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
 
 
 def cite(from_page: str, ref: Ref) -> str:
-    """A Markdown link to the sentence a fact came from, labelled with the source and sentence."""
-    label = text(f"{ref.source} · {ref.anchor}")
-    return f"[{label}]({link(from_page, source_page(ref.source), ref.anchor)})"
+    """A Markdown link to the sentence a fact came from, labelled with the sentence's anchor."""
+    return f"[{text(ref.anchor)}]({link(from_page, source_page(ref.source), ref.anchor)})"
 
 
-def cites(from_page: str, refs: tuple[Ref, ...] | list[Ref]) -> str:
-    """Citations for several refs, each sentence once, in a span the stylesheet sets apart."""
+def cites(from_page: str, refs: Iterable[Ref]) -> str:
+    """Links to the sentences behind a fact, grouped by source: "000_ab s1 s4; 001_cd s2".
+
+    Each sentence is linked once; the span lets the stylesheet set citations apart.
+    """
+    by_source: dict[str, list[Ref]] = {}
     seen: set[tuple[str, int]] = set()
-    parts = []
     for ref in refs:
-        key = (ref.source, ref.sentence)
-        if key not in seen:
-            seen.add(key)
-            parts.append(cite(from_page, ref))
-    return f'<span class="briefing-cite">{" ".join(parts)}</span>' if parts else ""
+        if (ref.source, ref.sentence) not in seen:
+            seen.add((ref.source, ref.sentence))
+            by_source.setdefault(ref.source, []).append(ref)
+    if not by_source:
+        return ""
+    groups = [f'<span class="briefing-source">{text(source)}</span> ' + " ".join(cite(from_page, r) for r in found)
+              for source, found in by_source.items()]
+    return f'<span class="briefing-cite">{"; ".join(groups)}</span>'
 
 
 def sentence_text(analysis: Analysis, index: int) -> str:
