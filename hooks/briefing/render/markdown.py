@@ -114,7 +114,11 @@ def cites(from_page: str, refs: Iterable[Ref]) -> str:
 
 def sentence_text(analysis: Analysis, index: int) -> str:
     """The raw text of one sentence of an article (still to be escaped)."""
-    for s in analysis.sentences:
+    sents = analysis.sentences
+    if 0 <= index < len(sents) and sents[index].index == index:  # the usual numbering
+        s = sents[index]
+        return analysis.article.body[s.start: s.end]
+    for s in sents:
         if s.index == index:
             return analysis.article.body[s.start: s.end]
     return ""

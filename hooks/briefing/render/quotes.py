@@ -4,7 +4,7 @@ sentence around it and a link to that sentence; quotations nobody is credited wi
 
 from __future__ import annotations
 
-from ..model import Briefing, QuoteItem
+from ..model import Analysis, Briefing, QuoteItem
 from .markdown import cites, plural, sentence_text, text
 
 PAGE = "quotes.md"
@@ -24,6 +24,7 @@ def page(briefing: Briefing) -> str:
         by_speaker.setdefault(q.speaker or None, []).append(q)
     named = sorted((s for s in by_speaker if s), key=lambda s: (-len(by_speaker[s]), s))
     roles = {e.name: e.role for e in briefing.entities if e.kind == "person" and e.role}
+    articles = {a.article.id: a for a in briefing.analyses}
     lines += [
         f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
         + (", and some nobody is credited with" if None in by_speaker else "")
@@ -36,16 +37,16 @@ def page(briefing: Briefing) -> str:
         about.append(plural(len(by_speaker[speaker]), "quotation"))
         lines += [" · ".join(about), ""]
         for q in by_speaker[speaker]:
-            lines += quote_block(briefing, q)
+            lines += quote_block(articles, q)
     if None in by_speaker:
         lines += ["## Unattributed", "",
                   "Quotations the sources give without saying who spoke them.", ""]
         for q in by_speaker[None]:
-            lines += quote_block(briefing, q)
+            lines += quote_block(articles, q)
     return "\n".join(lines) + "\n"
 
 
-def quote_block(briefing: Briefing, q: QuoteItem) -> list[str]:
+def quote_block(articles: dict[str, Analysis], q: QuoteItem) -> list[str]:
     """The quotation as a block quote, then the context sentence of each source that gives it."""
     lines = [f"> “{text(q.text)}”", ""]
     seen: set[tuple[str, int]] = set()
@@ -54,9 +55,6 @@ def quote_block(briefing: Briefing, q: QuoteItem) -> list[str]:
         if (ref.source, ref.sentence) in seen:
             continue
         seen.add((ref.source, ref.sentence))
-        try:
-            context = sentence_text(briefing.analysis(ref.source), ref.sentence)
-        except KeyError:
-            context = ""
+        context = sentence_text(articles[ref.source], ref.sentence) if ref.source in articles else ""
         lines.append(f'- <span class="briefing-context">{cue}in context: {text(context)}</span> {cites(PAGE, [ref])}')
     return lines + [""]
