@@ -205,11 +205,18 @@ _KIND_RULES = {
     "year": ("year", "month_year", "mdy", "dmy", "iso", "season", "quarter", "quarter_code", "half",
              "decade", "holiday", "named_day"),
     "slash": ("slash", "named_day"),
-    "unit": ("ref", "rel_unit", "the_weekend", "the_year", "year_ago_adj", "in_the_unit", "year_end", "ago", "ago_bare", "unit_around", "duration",
-             "duration_bare", "set_every", "set_times", "quarter", "quarter_ref", "half", "century",
-             "year", "holiday", "year_2000"),
+    "unit": ("ref", "rel_unit", "the_year", "year_ago_adj", "in_the_unit", "year_end", "duration",
+             "duration_bare", "set_every", "unit_around", "holiday", "year_2000"),
+    "quarter": ("quarter", "quarter_ref", "duration", "duration_bare", "set_every", "ago"),
+    "period": ("quarter_ref",),
+    "half": ("half",),
+    "weekend": ("the_weekend", "rel_unit"),
+    "century": ("century", "duration", "rel_unit", "duration_bare"),
+    "fiscal": ("year", "quarter", "the_year", "rel_unit"),
+    "ago": ("ago", "ago_bare"),
+    "times": ("set_times",),
     "dayword": ("rel_day", "this_pod", "noon", "weekday", "set_every", "clock"),
-    "ref": ("ref", "duration_bare"),
+    "ref": ("ref", "duration_bare", "ago"),
     "setadv": ("set_adverb",),
     "season": ("season", "year", "set_every"),
     "clock": ("clock", "clock24"),
@@ -218,17 +225,20 @@ _KIND_RULES = {
     "decade": ("decade", "decade_word", "century"),
     "qcode": ("quarter_code",),
 }
-_KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50, 30), "dayword": (40, 30)}
+_KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50, 30), "dayword": (40, 30),
+                 "ago": (60, 10), "quarter": (55, 30), "times": (20, 25)}
 WINDOW = (40, 30)
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in {
     "mon": " ".join(MONTHS),
     "wd": " ".join(WEEKDAYS),
-    "unit": ("year years yr yrs month months week weeks weekend weekends day days hour hours minute "
-             "minutes second seconds decade decades century centuries quarter quarters half period "
-             "fiscal midyear"),
+    "unit": ("year years yr yrs month months week weeks day days hour hours minute minutes second "
+             "seconds decade decades midyear"),
+    "quarter": "quarter quarters", "period": "period", "half": "half", "weekend": "weekend weekends",
+    "century": "century centuries", "fiscal": "fiscal", "ago": "ago earlier later hence",
+    "times": "times once twice",
     "dayword": "yesterday today tomorrow tonight overnight night morning afternoon evening noon midnight midday",
-    "ref": "now current currently present presently nowadays moment recent recently lately past future ahead later old",
+    "ref": "now current currently present presently nowadays moment recent recently lately past future ahead old",
     "setadv": "daily nightly weekly annually yearly hourly biweekly semiannually",
     "season": "spring summer fall autumn winter",
     "holiday": "christmas thanksgiving independence labor memorial halloween valentine veterans boxing bastille king presidents",
@@ -238,7 +248,11 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         _ANCHOR_WORDS[_w] = _kind
-_TOKEN = re.compile(r"[a-z]+\d*|\d+")
+# One scan finds the anchor words and every number; the rest of the text is never looked at.
+# (No look-behind in front: a pattern that starts with literals lets the engine skip ahead
+# by first character; the word start is checked afterwards.)
+_TOKEN = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=lambda w: (-len(w), w)))
+                    + r")(?![a-z])|\d+")
 _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
 _WORD_END = re.compile(r"[^\s]*")
 
@@ -396,7 +410,9 @@ def _anchors(low: str):
     for t in _TOKEN.finditer(low):
         word = t.group()
         s, e = t.span()
-        if word[0].isdigit():
+        if s and "a" <= low[s - 1] <= "z":
+            continue
+        if word[-1].isdigit() and word[0].isdigit():
             nxt = low[e: e + 4]
             if len(word) == 4 and 1600 <= int(word) <= 2099:
                 yield "year", s, e
@@ -407,9 +423,7 @@ def _anchors(low: str):
             if word.endswith("0") and (nxt[:1] == "s" or nxt[:2] == "'s"):
                 yield "decade", s, e
         else:
-            kind = _ANCHOR_WORDS.get(word)
-            if kind:
-                yield kind, s, e
+            yield _ANCHOR_WORDS[word], s, e
 
 
 def _capitalised(body: str, m: re.Match) -> bool:

@@ -27,6 +27,8 @@ _RUN = re.compile(
     r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
+# A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
+_CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _NEXT_WORD = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
@@ -249,6 +251,8 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         t = toks[0]
         if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6:
             return _kind(sp, "organization")
+        if _CAMEL.match(t.text):
+            return _kind(sp, "organization")  # PolitiFact, YouTube
         sp.context = _person_context(body, sp)
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
@@ -298,7 +302,8 @@ def _role_end(words: list[str]) -> int:
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
                 or w in lx.ORG_CUES:
             continue
-        elif not end and unknown < 2 and w not in lx.MALE_NAMES and w not in lx.FEMALE_NAMES:
+        elif not end and unknown < 2 and w not in lx.MALE_NAMES and w not in lx.FEMALE_NAMES \
+                and w not in lx.NOT_NAMES:
             unknown += 1  # "Retired Lt. Gen.", "PolitiFact Executive Director"
         else:
             break

@@ -135,7 +135,11 @@ whispered scream screamed cry cried interject interjected retort retorted quote 
 quoting tout touts touted praise praises praised hail hails hailed thank thanked
 reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating confirm confirms confirmed confirming
 recount recounts recounted caution cautions cautioned advise advised insisted added
-explain write texted emailed messaged wrote scolded scold scolds seethed seethe
+explain write texted emailed messaged wrote scolded scold scolds seethed seethe liken
+likens likened compare compares compared dismiss dismisses dismissed attack attacks attacked
+condemn condemns condemned denounce denounces denounced dub insist rate rates rated rule rules
+ruled conclude concluding find finds found decry decries decried chime chimed exclaim
+exclaimed proclaim proclaims proclaimed
 """.split())
 # Multi-word cues, matched on lower-cased text.
 SPEECH_PHRASES = (

@@ -254,6 +254,14 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
         if word not in lx.SPEECH_VERBS:
             continue
         cand = _subject(art, toks, v)
+        if cand is None and not word.endswith("ing"):
+            cand, _ = _phrase(art, toks, v + 1)  # Said Ellis: “…”
+        if cand is None and toks and art.sentences:
+            # "… and said she has …": the subject of the whole sentence
+            sent = art.sentences[art.sentence_at(toks[0][0])]
+            if sent.start < toks[0][0]:
+                whole = [t for t in art.tokens(sent.start, toks[v][0]) if not art.inside(t[0])]
+                cand = _first_named(art, whole, len(whole))
         return _Found(cand, toks[v][2], True)
     return None
 
@@ -283,7 +291,11 @@ def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Can
     """The first comma-separated phrase among toks[:j] that names someone."""
     for n in range(0, j):
         if n == 0 or toks[n - 1][2] == ",":
-            cand, _ = _phrase(art, toks[:j], n)
+            cand, after = _phrase(art, toks[:j], n)
+            if cand and cand.kind == "role" and after + 1 < j and toks[after][2] == ",":
+                named, _ = _phrase(art, toks[:j], after + 1)
+                if named and named.kind == "person":
+                    return named  # "Another critic, Laurence H. Tribe, likened …"
             if cand:
                 return cand
     return None
@@ -370,14 +382,14 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
         if same:
             f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
             continue
-        if f.candidate is not None:
-            continue  # the subject of its own sentence
         k = art.sentence_at(q.open)
         listed = [j for j in (i - 1,) if j >= 0 and art.sentence_at(quotes[j].open) == k and found[j].candidate]
         if listed:
             # “human leech” and a “spoiled brat”: one attribution for the list
             f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
             continue
+        if f.candidate is not None:
+            continue  # the subject of its own sentence
         # A paragraph opened by a quote continues the speaker introduced just before it.
         prev_par = _paragraph_before(art, q.open)
         if prev_par is not None and _starts_paragraph(art, q):
