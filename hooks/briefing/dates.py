@@ -251,8 +251,30 @@ for _kind, _words in {
 # One scan finds the anchor words and every number; the rest of the text is never looked at.
 # (No look-behind in front: a pattern that starts with literals lets the engine skip ahead
 # by first character; the word start is checked afterwards.)
-_TOKEN = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=lambda w: (-len(w), w)))
-                    + r")(?![a-z])|\d+")
+
+
+def _trie_pattern(words) -> str:
+    """An alternation of words factored by shared prefixes ("mon(?:day|th)"), so the engine
+    tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_TOKEN = re.compile(r"\d+|" + _trie_pattern(_ANCHOR_WORDS) + r"(?![a-z])")
 _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
 _WORD_END = re.compile(r"[^\s]*")
 
@@ -308,14 +330,14 @@ class _Context:
     body: str
     state: _State
     sentence: tuple[int, int]  # span of the sentence holding the expression
-    cues: list[tuple[int, int, int]]  # tense cues of that sentence
+    cues: Callable[[], list[tuple[int, int, int]]]  # tense cues of that sentence, on demand
     start: int
     end: int
 
     @property
     def tense(self) -> int:
         """-1 past, 0 neutral, +1 future: from the verb cue nearest the expression."""
-        return _tense(self.cues, self.start, self.end)
+        return _tense(self.cues(), self.start, self.end)
 
     @property
     def dct(self) -> date | None:
@@ -336,9 +358,13 @@ def find(body: str, sentences: Sequence[Sentence], published: date | None) -> li
     cues_cache: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     for hit in hits:
         span = _sentence_of(body, spans, starts, hit.start)
-        if span not in cues_cache:
-            cues_cache[span] = _cues(low, *span)
-        ctx = _Context(body, state, span, cues_cache[span], hit.start, hit.end)
+
+        def cues(span=span):
+            if span not in cues_cache:
+                cues_cache[span] = _cues(low, *span)
+            return cues_cache[span]
+
+        ctx = _Context(body, state, span, cues, hit.start, hit.end)
         result = HANDLERS[hit.rule](hit, ctx)
         if result is None:
             continue
