@@ -46,22 +46,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if not folder.exists():
         log.warning(f"{_shown(folder, root)}: the articles folder (extra.briefing.sources) does not exist")
     briefing = assemble.build([folder], root=root, cache=Cache(folder=cache_path(config)))
-    _state["briefing"] = briefing
     if briefing.stats is not None:
         log.info(f"briefing: {briefing.stats}")
     for problem in briefing.problems:
         log.warning(str(problem))
-    for path, content in render.pages(briefing).items():
+    generated = render.pages(briefing)
+    # The export is a generated file too (rather than written in on_post_build): links to it
+    # are then checked like any other, and `mkdocs serve` serves it.
+    generated[EXPORT_NAME] = export.to_json(briefing)
+    for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
-            log.warning(f"docs/{path}: replaced by the generated page of the same name")
+            log.warning(f"{config.docs_dir}/{path}: replaced by the generated file of the same name")
             files.remove(existing)
-        inclusion = (InclusionLevel.NOT_IN_NAV if path.startswith("sources/") and path != "sources/index.md"
-                     else InclusionLevel.UNDEFINED)
+        article_page = path.startswith("sources/") and path != "sources/index.md"
+        inclusion = InclusionLevel.NOT_IN_NAV if article_page else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
-    # The export is a generated file too (not written in on_post_build): links to it are
-    # then checked like any other, and `mkdocs serve` serves it.
-    files.append(File.generated(config, EXPORT_NAME, content=export.to_json(briefing)))
     return files
 
 
