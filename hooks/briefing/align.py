@@ -1,0 +1,251 @@
+"""Find the sentences of different articles that tell the same thing.
+
+Paraphrase-tolerant and model-free: sentences are compared by their content words (lightly
+stemmed, weighted by rarity), the words they quote, their names and their numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Analysis, Ref
+
+# Function words, reporting verbs and fillers: they say nothing about what a sentence tells.
+STOPWORDS = frozenset("""
+a about above across after afterwards again against all almost along already also although
+always am among an and another any anyone anything are around as at be became because become
+been before being below beside besides between beyond both but by can cannot could did do does
+doing done down during each either else even ever every few for from further had has have
+having he her here hers herself him himself his how however i if in into is it its itself just
+last least less made make many may me meanwhile might more most much must my myself neither
+never nevertheless next no nor not now of off often on once one only onto or other others
+otherwise our ours out over own per perhaps quite rather really same several she should since
+so some still such than that the their theirs them themselves then there thereby therefore
+these they this those though through throughout thus to together too toward towards under
+until up upon us very via was we well were what whatever when whenever where whereas wherever
+whether which while who whoever whole whom whose why will with within without would yet you
+your yours yourself mr mrs ms dr
+said say says saying told tell tells according reportedly reported report added stated stating
+quoted asked noted claimed new also former recently earlier later time times year years
+""".split())
+
+# Names that every sentence of a set may carry: too common to tie two sentences together.
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
+_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,}?)[\"”’](?![^\W_])")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+# Roles whose sentences are not statements of fact (a photo credit, a dateline).
+SKIPPED_ROLES = frozenset({"caption", "dateline"})
+
+# Linking thresholds (cosine of rarity-weighted stems; see `similarity`).
+LINK = 0.32  # two sentences tell the same thing
+STRONG = 0.5  # ... closely enough that differing dates or numbers are a contradiction
+# A sentence with fewer content words is too thin to be matched ("It has to be.").
+MIN_WORDS = 3
+# A word carried by more than this share of the sentences is no evidence of sameness.
+COMMON_SHARE = 0.25
+
+
+def stem(word: str) -> str:
+    """A light stem: lower case, no possessive or common suffix, at most 7 letters."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if w.isdigit() or not w.isalpha():
+        return w.replace(",", "")
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return w[:7]
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the content words of text, in order."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(w) < 2 and not w.isdigit():
+            continue
+        out.append(stem(w))
+    return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence as the aligner sees it."""
+
+    ref: Ref
+    text: str
+    role: str
+    words: frozenset[str]  # content stems, plus the speakers' and names' stems
+    quoted: tuple[tuple[str, ...], ...]  # stems of each quoted phrase
+
+    @property
+    def source(self) -> str:
+        return self.ref.source
+
+
+def units(analyses: Sequence[Analysis]) -> list[Unit]:
+    """Every statement sentence of every article (captions and datelines left out)."""
+    out = []
+    for a in analyses:
+        body = a.article.body
+        speakers: dict[int, set[str]] = defaultdict(set)
+        for q in a.quotes:
+            if q.speaker:
+                speakers[q.sentence].update(stems(q.speaker))
+        for s in a.sentences:
+            if s.role in SKIPPED_ROLES:
+                continue
+            text = body[s.start: s.end]
+            words = set(stems(text)) | speakers.get(s.index, set())
+            for m in a.mentions:
+                if s.start <= m.start < s.end and m.name != m.text:
+                    words.update(stems(m.name))
+            quoted = tuple(tuple(stems(m.group(1))) for m in _QUOTED.finditer(text))
+            if len(words) >= MIN_WORDS:
+                out.append(Unit(Ref(a.article.id, s.start, s.end, s.index), text, s.role,
+                                frozenset(words), tuple(q for q in quoted if q)))
+    return out
+
+
+class Index:
+    """Rarity weights of stems over a set of units, and candidate lookup by shared stems."""
+
+    def __init__(self, all_units: Sequence[Unit]):
+        self.units = list(all_units)
+        df: dict[str, int] = defaultdict(int)
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, u in enumerate(self.units):
+            for w in u.words:
+                df[w] += 1
+                self.postings[w].append(i)
+        n = max(len(self.units), 1)
+        self.n = n
+        self.limit = max(3, int(n * COMMON_SHARE))
+        # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
+        self.idf = {w: math.log(1 + (n + 1) / c) for w, c in df.items()}
+        self.norm = [math.sqrt(sum(self.weight(w) ** 2 for w in u.words)) or 1.0 for u in self.units]
+
+    def weight(self, word: str) -> float:
+        w = self.idf.get(word, 1.0)
+        return w
+
+    def candidates(self, i: int) -> set[int]:
+        """Units of other sources sharing at least one not-too-common stem with unit i."""
+        u = self.units[i]
+        found: set[int] = set()
+        for w in u.words:
+            posting = self.postings[w]
+            if len(posting) > self.limit:
+                continue
+            found.update(j for j in posting if self.units[j].source != u.source)
+        return found
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
+        a, b = self.units[i], self.units[j]
+        shared = a.words & b.words
+        # One shared word, or shared numbers alone, are coincidence more often than not.
+        if sum(1 for w in shared if not w[:1].isdigit()) < 2:
+            return 0.0
+        score = sum(self.weight(w) ** 2 for w in shared) / (self.norm[i] * self.norm[j])
+        # Extents differ between paraphrases: a short sentence wholly inside a long one counts.
+        small = min(self.norm[i], self.norm[j])
+        cover = sum(self.weight(w) ** 2 for w in shared) / (small * small)
+        if len(shared) >= 3:
+            score = max(score, 0.6 * cover)
+        if _quote_shared(a, b) or _quote_shared(b, a):
+            score += 0.15
+        return score
+
+
+def _quote_shared(a: Unit, b: Unit) -> bool:
+    """A phrase quoted in a whose content words all appear in b."""
+    return any(len(q) >= 2 and set(q) <= b.words for q in a.quoted)
+
+
+def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]:
+    """Pairs of units of different sources at or above threshold, best first."""
+    out = []
+    for i in range(len(index.units)):
+        for j in index.candidates(i):
+            if j <= i:
+                continue
+            score = index.similarity(i, j)
+            if score >= threshold:
+                out.append((score, i, j))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+@dataclass
+class Alignment:
+    """The linked sentences of a set of articles."""
+
+    index: Index
+    groups: list[list[int]]  # unit indices telling the same thing, in source order
+    group_of: dict[tuple[str, int], int]  # (source, sentence index) -> position in `groups`
+
+    def unit(self, k: int) -> Unit:
+        return self.index.units[k]
+
+    def group(self, source: str, sentence: int) -> int | None:
+        return self.group_of.get((source, sentence))
+
+    def sources(self, g: int) -> set[str]:
+        return {self.index.units[k].source for k in self.groups[g]}
+
+
+def align(analyses: Sequence[Analysis]) -> Alignment:
+    """Group the sentences of all articles by what they tell.
+
+    Best pairs are linked first, and a group holds one sentence per source, so that a chain
+    of loose resemblances cannot pull unrelated sentences together. A sentence left alone
+    that still matches a group member (a dek restating the body) then joins that group.
+    """
+    index = Index(units(analyses))
+    parent = list(range(len(index.units)))
+    members: dict[int, list[int]] = {i: [i] for i in parent}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(ri: int, rj: int) -> None:
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+
+    found = pairs(index)
+    for _score, i, j in found:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        si = {index.units[k].source for k in members[ri]}
+        sj = {index.units[k].source for k in members[rj]}
+        if si & sj:
+            continue  # would put two sentences of one source in one fact
+        union(ri, rj)
+    for _score, i, j in found:
+        ri, rj = find(i), find(j)
+        if ri != rj and (len(members[rj]) == 1 or len(members[ri]) == 1):
+            union(ri, rj) if len(members[rj]) == 1 else union(rj, ri)
+
+    def order(k: int) -> tuple[str, int]:
+        return index.units[k].source, index.units[k].ref.start
+
+    out = [sorted(m, key=order) for m in members.values()]
+    out.sort(key=lambda m: order(m[0]))
+    group_of = {}
+    for g, m in enumerate(out):
+        for k in m:
+            group_of[(index.units[k].source, index.units[k].ref.sentence)] = g
+    return Alignment(index, out, group_of)

@@ -1,0 +1,632 @@
+"""Compare the sources: which facts and quotes each carries, and where they disagree with
+each other (contradictions), with the calendar (anachronisms) or leave things out (omissions).
+
+Facts only: messages are plain sentences; renderers escape and format them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from . import align
+from .align import Alignment
+from .model import Analysis, Discrepancy, Fact, Quote, QuoteItem, Ref, Sentence, Timex
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+
+# Events that name an era; "post-9/11" or "in the wake of the Cold War" refer to them.
+# (pattern, first day, last day, how the message names it).
+KNOWN_EVENTS: tuple[tuple[str, date, date, str], ...] = (
+    (r"9/11|9-11|sept(?:ember|\.)? 11(?:th)?(?: attacks?)?", date(2001, 9, 11), date(2001, 9, 11),
+     "9/11 (September 11, 2001)"),
+    (r"(?:the )?fall of the berlin wall", date(1989, 11, 9), date(1989, 11, 9),
+     "the fall of the Berlin Wall (November 9, 1989)"),
+    (r"(?:the )?(?:collapse|fall|break-?up|dissolution) of the soviet union|soviet",
+     date(1991, 12, 26), date(1991, 12, 26), "the end of the Soviet Union (December 26, 1991)"),
+    (r"(?:the )?cold war", date(1991, 12, 26), date(1991, 12, 26), "the end of the Cold War (1991)"),
+    (r"(?:the )?(?:2008 )?(?:global )?financial crisis|lehman", date(2008, 9, 15), date(2008, 9, 15),
+     "the financial crisis (September 2008)"),
+    (r"brexit", date(2016, 6, 23), date(2016, 6, 23), "the Brexit vote (June 23, 2016)"),
+    (r"covid(?:-19)?|(?:the )?(?:coronavirus )?pandemic", date(2020, 3, 11), date(2020, 3, 11),
+     "the COVID-19 pandemic (declared March 11, 2020)"),
+)
+
+# Wording that places a sentence's event after X ("after") or before X ("before").
+# "post-X" and "pre-X" take X right after the hyphen; the others a noun phrase.
+_ERA = re.compile(
+    r"\b(?P<prefix>post|pre)-(?P<x1>[\w/.-]+(?: [A-Z][\w]+)?)"
+    r"|\b(?P<prep>in the (?:wake|aftermath) of|after|following|since|before|prior to|ahead of)"
+    r" (?P<x2>(?:the )?[\w/.-]+(?: [\w/.-]+){0,3})",
+    re.IGNORECASE,
+)
+_ERA_ONLY = ("in the wake of", "in the aftermath of")  # wording that implies X has happened
+_BEFORE = ("pre", "before", "prior to", "ahead of")
+# Openers that refer back to what the previous sentences told.
+_ANAPHOR = re.compile(
+    r"(?:This|That|It|These|Those|Such)\b(?! (?:year|month|week|day|morning|afternoon|evening|"
+    r"night|time|spring|summer|autumn|fall|winter|decade|century)s?\b)")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+# A number and the word it counts ("$40 billion", "179 tankers", "15%").
+_AMOUNT = re.compile(r"(?P<cur>[$£€¥]|US\$)?\s?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
+                     r"trillion|thousand|m|bn)\b)?\s?(?P<unit>%|percent\b|per cent\b|[A-Za-z][\w-]*)?")
+# Words after a number that are no unit of a count.
+_NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "by", "for", "from",
+                        "with", "as", "than", "per", "that", "which", "who", "was", "were", "is",
+                        "are", "will", "has", "have", "had", "new", "more", "other", "such"})
+
+# A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
+_NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
+# Pairs of sources "tell the same story" when this many facts are shared...
+STORY_FACTS = 3
+# ... and the shared facts make up this share of the shorter article's statements.
+STORY_SHARE = 0.2
+# Numbers change as a story develops: compare them only between articles this close in time.
+NUMBER_WINDOW_DAYS = 31
+# How many items an omission message names before "and N more".
+LISTED = 6
+
+
+# ---------------------------------------------------------------------------------------
+# Facts and quotes
+
+
+def facts(alignment: Alignment) -> list[Fact]:
+    """One fact per group of aligned sentences (one-source facts included), in source order."""
+    out = []
+    for members in alignment.groups:
+        refs = tuple(alignment.unit(k).ref for k in members)
+        out.append(Fact(alignment.unit(members[0]).text, refs))
+    return out
+
+
+def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[QuoteItem], list[Discrepancy]]:
+    """One item per quotation across sources, variants included, and speaker contradictions.
+
+    Two quotations are the same when one's words run inside the other's (‘common front’ and
+    “common front is necessary”) or they share most of their content words; short ones must
+    also stand in sentences that tell the same thing, since "problem" alone proves nothing.
+    """
+    nodes: list[tuple[Analysis, Quote, list[str], set[str]]] = []
+    for a in analyses:
+        for q in a.quotes:
+            text = a.article.body[q.start: q.end]
+            nodes.append((a, q, _words(text), set(align.stems(text))))
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, (_a, _q, words, _s) in enumerate(nodes):
+        for w in set(words):
+            by_word[w].append(i)
+    conflicts: list[tuple[int, int]] = []
+    for i, (a, q, words, st) in enumerate(nodes):
+        candidates: set[int] = set()
+        for w in set(words):
+            if len(by_word[w]) <= 200:
+                candidates.update(j for j in by_word[w] if j > i)
+        for j in sorted(candidates):
+            b, r, words2, st2 = nodes[j]
+            same = _same_quote(alignment, a, q, words, st, b, r, words2, st2)
+            if not same:
+                continue
+            if q.speaker and r.speaker and not _same_person(q.speaker, r.speaker):
+                if same != "long":
+                    continue
+                conflicts.append((i, j))
+            parent[find(j)] = find(i)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        members[find(i)].append(i)
+    items = []
+    for group in members.values():
+        group.sort(key=lambda i: (nodes[i][0].article.id, nodes[i][1].start))
+        refs = tuple(Ref(nodes[i][0].article.id, nodes[i][1].start, nodes[i][1].end, nodes[i][1].sentence)
+                     for i in group)
+        longest = max(group, key=lambda i: (len(nodes[i][2]), -group.index(i)))
+        speakers = [nodes[i][1].speaker for i in group if nodes[i][1].speaker]
+        speaker = max(speakers, key=lambda s: (speakers.count(s), -speakers.index(s))) if speakers else None
+        cue = next((nodes[i][1].cue for i in group if nodes[i][1].speaker == speaker), None)
+        a, q = nodes[longest][0], nodes[longest][1]
+        items.append(QuoteItem(a.article.body[q.start: q.end], speaker, refs, cue))
+    items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
+    found = []
+    for i, j in conflicts:
+        (a, q, *_), (b, r, *_) = nodes[i], nodes[j]
+        found.append(Discrepancy(
+            "contradiction",
+            f"{a.article.id} gives the quote “{_clip(a.article.body[q.start:q.end])}” to {q.speaker}; "
+            f"{b.article.id} gives it to {r.speaker}.",
+            (_sentence_ref(a, q.sentence), _sentence_ref(b, r.sentence))))
+    return items, found
+
+
+def _same_quote(alignment: Alignment, a: Analysis, q: Quote, words: list[str], st: set[str],
+                b: Analysis, r: Quote, words2: list[str], st2: set[str]) -> str | None:
+    """"long" for a long quotation inside another, "near" for a match that needs context."""
+    if not words or not words2:
+        return None
+    short, long_ = (words, words2) if len(words) <= len(words2) else (words2, words)
+    aligned = _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence)
+    if _inside(short, long_):
+        if len(short) >= 4:
+            return "long"
+        return "near" if aligned else None
+    shared = st & st2
+    if len(shared) >= 3 and len(shared) >= 0.5 * len(st | st2) and (aligned or len(shared) >= 5):
+        return "near"
+    return None
+
+
+def _aligned(alignment: Alignment, s1: str, i1: int, s2: str, i2: int) -> bool:
+    g1, g2 = alignment.group(s1, i1), alignment.group(s2, i2)
+    return g1 is not None and g1 == g2
+
+
+def _inside(short: list[str], long_: list[str]) -> bool:
+    n = len(short)
+    return any(long_[k: k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", text)]
+
+
+def _same_person(x: str, y: str) -> bool:
+    """Same person when the family names agree ("Putin", "Vladimir Putin")."""
+    return x.split()[-1].lower() == y.split()[-1].lower()
+
+
+# ---------------------------------------------------------------------------------------
+# Discrepancies
+
+
+def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
+                  quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = ()) -> list[Discrepancy]:
+    """Everything the sources disagree on: contradictions, anachronisms, omissions."""
+    stories = same_story(facts(alignment))
+    out: list[Discrepancy] = []
+    out.extend(contradictions(analyses, alignment, stories))
+    out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
+    for a in analyses:
+        out.extend(anachronisms(a))
+    out.extend(omissions(analyses, alignment, quote_items, stories))
+    return out
+
+
+def same_story(facts_: Sequence[Fact]) -> set[tuple[str, str]]:
+    """Pairs of sources (sorted) that share enough facts to be telling the same story."""
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    size: dict[str, int] = defaultdict(int)
+    for f in facts_:
+        sources = sorted({r.source for r in f.sources})
+        for r in f.sources:
+            size[r.source] += 1
+        for i, x in enumerate(sources):
+            for y in sources[i + 1:]:
+                shared[(x, y)] += 1
+    return {pair for pair, n in shared.items()
+            if n >= STORY_FACTS and n >= STORY_SHARE * min(size[pair[0]], size[pair[1]])}
+
+
+def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
+    sources = sorted({r.source for r in refs})
+    return (sources[0], sources[-1])
+
+
+# --- contradictions --------------------------------------------------------------------
+
+
+def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
+                   stories: set[tuple[str, str]]) -> list[Discrepancy]:
+    """Closely aligned sentences of two sources telling the same story that give different
+    dates (of a past event) or different amounts of the same thing."""
+    by_id = {a.article.id: a for a in analyses}
+    index = alignment.index
+    position = {(u.source, u.ref.sentence): k for k, u in enumerate(index.units)}
+    out = []
+    for members in alignment.groups:
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                u, v = index.units[i], index.units[j]
+                if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
+                    continue
+                if index.similarity(position[(u.source, u.ref.sentence)],
+                                    position[(v.source, v.ref.sentence)]) < align.STRONG:
+                    continue
+                a, b = by_id[u.source], by_id[v.source]
+                refs = (u.ref, v.ref)
+                message = _date_conflict(a, u.ref, b, v.ref) or _amount_conflict(a, u.ref, b, v.ref)
+                if message:
+                    out.append(Discrepancy("contradiction", message, refs))
+    return out
+
+
+def _date_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+    da = [t for t in _absolute(a, ra.start, ra.end)]
+    db = [t for t in _absolute(b, rb.start, rb.end)]
+    if len(da) != 1 or len(db) != 1:
+        return None  # several dates: no telling which two belong to the same event
+    ta, tb = da[0], db[0]
+    if _compatible(ta.value, tb.value):
+        return None
+    for t, art in ((ta, a), (tb, b)):
+        if art.article.published and _span(t.value)[1] > art.article.published:
+            return None  # a planned date: plans change between articles
+    return (f"{a.article.id} dates this {_say(ta.value)} (“{ta.text}”), "
+            f"{b.article.id} {_say(tb.value)} (“{tb.text}”).")
+
+
+def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+    pa, pb = a.article.published, b.article.published
+    if pa and pb and abs((pa - pb).days) > NUMBER_WINDOW_DAYS:
+        return None
+    xa = _amounts(a, ra)
+    xb = _amounts(b, rb)
+    for unit in sorted(set(xa) & set(xb)):
+        va, vb = xa[unit], xb[unit]
+        if any(_close(p[0], q[0]) for p in va for q in vb):
+            continue
+        if len(va) == 1 and len(vb) == 1:
+            return (f"{a.article.id} gives “{va[0][1]}”, {b.article.id} gives “{vb[0][1]}” "
+                    f"for the same thing.")
+    return None
+
+
+def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
+    """Amounts in a sentence by what they count, dates and years left out."""
+    body = a.article.body
+    dated = [(t.start, t.end) for t in a.dates if ref.start <= t.start < ref.end]
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for m in _AMOUNT.finditer(body, ref.start, ref.end):
+        if not m.group("num") or any(s <= m.start("num") < e for s, e in dated):
+            continue
+        num = m.group("num")
+        if not m.group("cur") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+            continue  # a year
+        if m.start() > 0 and (body[m.start() - 1].isalnum() or body[m.start() - 1] in "-/"):
+            continue  # part of a name or code: "A380", "737-800"
+        unit = (m.group("unit") or "").lower()
+        if m.group("cur"):
+            unit = "money" + (m.group("scale") or "").lower()
+        elif unit in ("%", "percent", "per cent"):
+            unit = "%"
+        elif not unit or unit in _NOT_UNITS or (m.group("scale") is None and unit in ("million", "billion")):
+            continue
+        else:
+            unit = (m.group("scale") or "") + align.stem(unit)
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            continue
+        out[unit].append((value, m.group().strip()))
+    return out
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.05 * max(abs(x), abs(y))
+
+
+# --- anachronisms ----------------------------------------------------------------------
+
+
+def anachronisms(a: Analysis) -> list[Discrepancy]:
+    """Sentences that place their event after (or before) something the dates rule out, and
+    weekdays that do not fall on the date they name."""
+    out = []
+    body = a.article.body
+    for s in a.sentences:
+        if s.role in align.SKIPPED_ROLES:
+            continue
+        text = body[s.start: s.end]
+        for m in _ERA.finditer(text):
+            found = _era_anachronism(a, s, m)
+            if found:
+                out.append(found)
+                break
+    out.extend(_weekday_mismatches(a))
+    return out
+
+
+def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
+    body = a.article.body
+    word = (m.group("prefix") or m.group("prep")).lower()
+    x_text = m.group("x1") or m.group("x2")
+    x_start = s.start + (m.start("x1") if m.group("x1") else m.start("x2"))
+    x_end = x_start + len(x_text)
+    is_era = bool(m.group("prefix")) or word in _ERA_ONLY
+    event = _event_date(a, x_text, x_start, x_end, bare_year=bool(m.group("prefix")))
+    if event is None:
+        return None
+    first, last, name = event
+    before = word in _BEFORE
+    published = a.article.published
+    if is_era and not before and published and first > published:
+        return Discrepancy("anachronism",
+                           f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
+                           f"{_say(published.isoformat())}, before {name}.",
+                           (_sentence_ref(a, s.index),))
+    anchor = _anchor(a, s, (s.start + m.start(), x_end))
+    if anchor is None:
+        return None
+    timex, where = anchor
+    lo, hi = _span(timex.value)
+    if not before and hi >= first or before and lo <= last:
+        return None
+    # A sharper date for the same event elsewhere in the article ("on June 4, 2000").
+    timex, dating = _sharpen(a, timex, where)
+    lo, hi = _span(timex.value)
+    gap = _gap(hi, first) if not before else _gap(last, lo)
+    refs = tuple(dict.fromkeys([_sentence_ref(a, s.index), _sentence_ref(a, where), _sentence_ref(a, dating)]))
+    relation = "before" if not before else "after"
+    return Discrepancy(
+        "anachronism",
+        f"“{m.group().strip()}” places this {('after' if not before else 'before')} {name}, but the "
+        f"event it is about is dated {_say(timex.value)}"
+        f"{'' if timex.text == _say(timex.value) else ' (“' + timex.text + '”)'}, "
+        f"{gap + ' ' if gap else ''}{relation} it.",
+        refs)
+
+
+def _event_date(a: Analysis, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
+    """When the X of "post-X" happened: its own date, or a known event's."""
+    for t in a.dates:
+        if x_start <= t.start < x_end and t.type == "DATE" and _FULL_DATE.match(t.value):
+            if bare_year or not re.fullmatch(r"(?:the )?" + re.escape(t.text), x_text.strip(), re.IGNORECASE):
+                lo, hi = _span(t.value)
+                said = _say(t.value)
+                return lo, hi, said if said == t.text else f"{t.text} ({said})"
+    for pattern, first, last, name in KNOWN_EVENTS:
+        if re.match(r"(?:the )?(?:" + pattern + r")\b", x_text, re.IGNORECASE):
+            return first, last, name
+    year = _YEAR.search(x_text)
+    if year and (bare_year or re.match(r"(?:the )?" + year.group() + r" [a-z]", x_text)):
+        y = int(year.group())
+        return date(y, 1, 1), date(y, 12, 31), year.group()
+    return None
+
+
+def _anchor(a: Analysis, s: Sentence, skip: tuple[int, int]) -> tuple[Timex, int] | None:
+    """The date of what a sentence tells: its own absolute date, or, when it opens with
+    "This"/"It", the nearest absolute date of the sentences before it in the paragraph."""
+    own = [t for t in _absolute(a, s.start, s.end) if not (skip[0] <= t.start < skip[1])]
+    if own:
+        return own[0], s.index
+    if not _ANAPHOR.match(a.article.body, s.start):
+        return None
+    for prev in reversed(a.sentences[: s.index]):
+        if prev.paragraph != s.paragraph or prev.role != "body":
+            break
+        found = _absolute(a, prev.start, prev.end)
+        if found:
+            return found[0], prev.index
+    return None
+
+
+def _sharpen(a: Analysis, timex: Timex, where: int) -> tuple[Timex, int]:
+    """A more precise date within the anchor's, in a sentence sharing a content word with it."""
+    lo, hi = _span(timex.value)
+    words = set(align.stems(_sentence_text(a, where)))
+    best = (timex, where)
+    for s in a.sentences:
+        if s.index == where or s.role in align.SKIPPED_ROLES:
+            continue
+        for t in _absolute(a, s.start, s.end):
+            tlo, thi = _span(t.value)
+            if lo <= tlo and thi <= hi and (thi - tlo) < (_span(best[0].value)[1] - _span(best[0].value)[0]):
+                shared = words & set(align.stems(_sentence_text(a, s.index)))
+                if any(not w[:1].isdigit() for w in shared):
+                    best = (t, s.index)
+    return best
+
+
+def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
+    out = []
+    body = a.article.body
+    for t in a.dates:
+        m = _FULL_DATE.match(t.value)
+        if not m or not m.group(3):
+            continue
+        named = _WEEKDAY_BEFORE.search(body, max(0, t.start - 14), t.start)
+        written = named.group(1) if named else next(
+            (w for w in WEEKDAYS if re.match(w + r"\b", t.text, re.IGNORECASE)), None)
+        if not written:
+            continue
+        try:
+            actual = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if WEEKDAYS[actual.weekday()] != written.lower():
+            sentence = _sentence_of(a, t.start)
+            if sentence is None:
+                continue
+            out.append(Discrepancy(
+                "anachronism",
+                f"{_say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, "
+                f"not a {written.capitalize()}.",
+                (_sentence_ref(a, sentence),)))
+    return out
+
+
+# --- omissions -------------------------------------------------------------------------
+
+
+def omissions(analyses: Sequence[Analysis], alignment: Alignment, quote_items: Sequence[QuoteItem],
+              stories: set[tuple[str, str]]) -> list[Discrepancy]:
+    """For each pair of sources telling the same story: what only one of them carries."""
+    by_id = {a.article.id: a for a in analyses}
+    out = []
+    for x, y in sorted(stories):
+        parts = []
+        refs: list[Ref] = []
+        for one, other in ((y, x), (x, y)):
+            labels, found = _only_in(by_id[one], by_id[other], alignment, quote_items)
+            if labels:
+                shown = labels[:LISTED]
+                more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
+                parts.append(f"only in {one}: " + "; ".join(shown) + more)
+                refs.extend(found)
+        if parts:
+            out.append(Discrepancy("omission", f"{x} and {y} tell the same story; " + ". ".join(parts) + ".",
+                                   tuple(dict.fromkeys(refs))))
+    return out
+
+
+def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
+             quote_items: Sequence[QuoteItem]) -> tuple[list[str], list[Ref]]:
+    """What a carries and b does not: quotes, people, then facts; with the sentences."""
+    labels: list[str] = []
+    refs: list[Ref] = []
+    me, other = a.article.id, b.article.id
+    quoted_sentences: set[int] = set()
+    for item in quote_items:
+        sources = {r.source for r in item.sources}
+        if me not in sources or other in sources:
+            continue
+        first = next(r for r in item.sources if r.source == me)
+        group = alignment.group(me, first.sentence)
+        if group is not None and other in alignment.sources(group):
+            continue  # the other source tells the same thing without quoting it
+        who = f"{item.speaker.split()[-1]}’s quote" if item.speaker else "the quote"
+        names = _names(item.text)
+        labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{_clip(item.text, 8)}”")
+        refs.append(_sentence_ref(a, first.sentence))
+        quoted_sentences.add(first.sentence)
+    theirs = {m.name.split()[-1].lower() for m in b.mentions if m.kind == "person"}
+    seen: set[str] = set()
+    for m in a.mentions:
+        key = m.name.split()[-1].lower()
+        if m.kind == "person" and key not in theirs and key not in seen:
+            seen.add(key)
+            labels.append(m.name)
+            s = _sentence_of(a, m.start)
+            if s is not None:
+                refs.append(_sentence_ref(a, s))
+    other_words = {w for u in alignment.index.units if u.source == other for w in u.words}
+    for g, members in enumerate(alignment.groups):
+        sources = alignment.sources(g)
+        if me not in sources or other in sources:
+            continue
+        for k in members:
+            u = alignment.unit(k)
+            if u.source != me or u.ref.sentence in quoted_sentences or u.role in ("headline", "dek"):
+                continue
+            label = _distinct_phrase(u.text, other_words)
+            if label:
+                labels.append(label)
+                refs.append(u.ref)
+            break
+    return labels, refs
+
+
+def _names(text: str) -> list[str]:
+    """The names a quotation mentions ("Russia", "NATO", "bin Laden"), its first word aside."""
+    found = []
+    for m in _NAME.finditer(text):
+        if m.start() == 0 and " " not in m.group():
+            continue  # a capital that only opens the quotation
+        if m.group() not in found and m.group().lower() not in align.STOPWORDS:
+            found.append(m.group())
+    return found[:3]
+
+
+def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
+    """The stretch of a sentence from its first to its last word the other source lacks."""
+    tokens = list(re.finditer(r"[^\W_]+(?:[’'-][^\W_]+)*", text))
+    new = [i for i, m in enumerate(tokens) if m.group().lower() not in align.STOPWORDS
+           and align.stem(m.group()) not in other_words]
+    if len(new) < 2:
+        return None
+    first, last = new[0], new[-1]
+    if last - first > 9:
+        last = first + 9
+        while last > first and tokens[last].group().lower() in align.STOPWORDS:
+            last -= 1
+        return text[tokens[first].start(): tokens[last].end()] + "…"
+    return text[tokens[first].start(): tokens[last].end()]
+
+
+# ---------------------------------------------------------------------------------------
+# Helper functions
+
+
+def _absolute(a: Analysis, start: int, end: int) -> list[Timex]:
+    """Dates in a span that name a calendar year (resolved relative dates included)."""
+    return [t for t in a.dates if start <= t.start < end and t.type == "DATE" and _FULL_DATE.match(t.value)]
+
+
+def _span(value: str) -> tuple[date, date]:
+    """First and last day a date value covers."""
+    m = _FULL_DATE.match(value)
+    assert m
+    y = int(m.group(1))
+    if not m.group(2):
+        return date(y, 1, 1), date(y, 12, 31)
+    mo = int(m.group(2))
+    if not m.group(3):
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+    d = date(y, mo, int(m.group(3)))
+    return d, d
+
+
+def _compatible(x: str, y: str) -> bool:
+    return x.startswith(y) or y.startswith(x)
+
+
+def _say(value: str) -> str:
+    """A date value in words: "June 4, 2000", "June 2000", "2000"."""
+    m = _FULL_DATE.match(value)
+    if not m:
+        return value
+    if m.group(3):
+        return f"{MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+    if m.group(2):
+        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return m.group(1)
+
+
+def _gap(earlier: date, later: date) -> str:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    if months >= 24:
+        return f"{months // 12} years"
+    if months >= 2:
+        return f"{months} months"
+    days = (later - earlier).days
+    return f"{days} day{'s' if days != 1 else ''}" if days > 0 else ""
+
+
+def _sentence_text(a: Analysis, index: int) -> str:
+    s = a.sentences[index]
+    return a.article.body[s.start: s.end]
+
+
+def _sentence_ref(a: Analysis, index: int) -> Ref:
+    s = a.sentences[index]
+    return Ref(a.article.id, s.start, s.end, s.index)
+
+
+def _sentence_of(a: Analysis, offset: int) -> int | None:
+    for s in a.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return None
+
+
+def _clip(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

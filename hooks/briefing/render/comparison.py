@@ -1,0 +1,120 @@
+"""The Comparison page: where the sources disagree (contradictions, anachronisms, omissions),
+which source carries which fact (the coverage matrix), and what each source alone tells.
+"""
+
+from __future__ import annotations
+
+from .. import compare
+from ..model import Briefing, Fact
+from .markdown import cites, link, plural, source_page, text
+
+PAGE = "comparison.md"
+KINDS = (
+    ("contradiction", "Contradictions", "The same event told with different dates, amounts or speakers."),
+    ("anachronism", "Anachronisms", "Sentences that place an event where its own dates or the calendar rule out."),
+    ("omission", "Omissions", "What one source tells and another telling the same story leaves out."),
+)
+# Past this many sources, the matrix keeps only the facts two or more of them tell.
+FULL_MATRIX_SOURCES = 6
+# Longest fact text shown in a matrix row or a list line.
+SHOWN = 160
+
+
+def pages(briefing: Briefing) -> dict[str, str]:
+    return {PAGE: page(briefing)}
+
+
+def page(briefing: Briefing) -> str:
+    shared = [f for f in briefing.facts if len(_sources(f)) > 1]
+    lines = ["# Comparison", ""]
+    counts = [plural(len(briefing.analyses), "source"), plural(len(shared), "fact") + " told by several",
+              plural(len(briefing.discrepancies), "discrepancy", "discrepancies")]
+    lines += [f'<p class="briefing-counts">{" · ".join(counts)}</p>', ""]
+    if len(briefing.analyses) < 2:
+        lines.append("Comparison needs at least two sources; this briefing has "
+                     f"{plural(len(briefing.analyses), 'source')}.")
+        return "\n".join(lines) + "\n"
+    lines += _discrepancies(briefing)
+    lines += _matrix(briefing, shared)
+    lines += _summaries(briefing)
+    return "\n".join(lines) + "\n"
+
+
+def _discrepancies(briefing: Briefing) -> list[str]:
+    lines = ["## Discrepancies", ""]
+    if not briefing.discrepancies:
+        return lines + ["The sources were found to agree: no contradiction, anachronism or omission.", ""]
+    for kind, title, about in KINDS:
+        found = [d for d in briefing.discrepancies if d.kind == kind]
+        if not found:
+            continue
+        lines += [f"### {title}", "", about, ""]
+        for d in found:
+            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(d.message)} {cites(PAGE, d.sources)}')
+        lines.append("")
+    return lines
+
+
+def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
+    ids = [a.article.id for a in briefing.analyses]
+    full = len(ids) <= FULL_MATRIX_SOURCES
+    rows = list(briefing.facts) if full else shared
+    lines = ["## Coverage", ""]
+    if not rows:
+        return lines + ["No fact is told by more than one source.", ""]
+    if not full:
+        carried = {r.source for f in rows for r in f.sources}
+        ids = [i for i in ids if i in carried]
+        lines += [f"The facts told by more than one source ({plural(len(rows), 'fact')}); "
+                  "each source's own facts are listed under Per source.", ""]
+    else:
+        lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
+    lines.append("| Fact | " + " | ".join(f"[{text(i)}]({link(PAGE, source_page(i))})" for i in ids) + " |")
+    lines.append("| --- | " + " | ".join(":-:" for _ in ids) + " |")
+    for f in rows:
+        cells = []
+        for i in ids:
+            ref = next((r for r in f.sources if r.source == i), None)
+            cells.append(f"[✓]({link(PAGE, source_page(i), ref.anchor)})" if ref else "—")
+        lines.append(f"| {text(_clip(f.text))} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+def _summaries(briefing: Briefing) -> list[str]:
+    stories = compare.same_story(briefing.facts)
+    lines = ["## Per source", ""]
+    for a in briefing.analyses:
+        me = a.article.id
+        partners = sorted({y for x, y in stories if x == me} | {x for x, y in stories if y == me})
+        own = [f for f in briefing.facts if _sources(f) == {me}]
+        quotes = [q for q in briefing.quotes if {r.source for r in q.sources} == {me}]
+        lines += [f"### [{text(a.article.title)}]({link(PAGE, source_page(me))})", ""]
+        if not partners:
+            lines += [f"No other source tells the same story; {plural(len(own), 'statement')} of its own.", ""]
+            continue
+        lines += ["Tells the same story as " + ", ".join(text(p) for p in partners) + ".", ""]
+        if not own and not quotes:
+            lines += ["Everything it tells, another source tells too.", ""]
+            continue
+        lines += [f"Only in {text(me)}:", ""]
+        for q in quotes:
+            who = text(q.speaker) if q.speaker else "unattributed"
+            lines.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources)}")
+        quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
+        for f in own:
+            if all((r.source, r.sentence) in quoted for r in f.sources):
+                continue
+            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+        lines.append("")
+    return lines
+
+
+def _sources(f: Fact) -> set[str]:
+    return {r.source for r in f.sources}
+
+
+def _clip(value: str) -> str:
+    flat = " ".join(value.split())
+    return flat if len(flat) <= SHOWN else flat[: SHOWN - 1].rsplit(" ", 1)[0] + "…"
+

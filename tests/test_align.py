@@ -1,0 +1,60 @@
+"""Tests for align: light stemming, sentence similarity and the grouping of sentences that
+tell the same thing across articles."""
+
+from __future__ import annotations
+
+from briefing import align, load, sentences
+from briefing.model import Analysis, Article
+
+
+def make(ident: str, body: str) -> Analysis:
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, "file name")
+    return Analysis(article, sentences.split(article), (), (), (), ())
+
+
+def test_stem_folds_inflections():
+    assert align.stem("coordinated") == align.stem("coordination") == align.stem("coordinate")
+    assert align.stem("strategies") == align.stem("strategy")
+    assert align.stem("Clinton’s") == align.stem("Clinton")
+    assert align.stem("1,000") == "1000"
+
+
+def test_stems_skip_function_words():
+    assert align.stems("He said that the plan was necessary") == ["plan", "necessa"]
+
+
+def test_paraphrase_is_linked_and_unrelated_is_not():
+    a = make("a", "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism.\n"
+                  "The weather in Moscow was cold that week.\n")
+    b = make("b", "Airlines ordered new jets at the air show.\n"
+                  "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n")
+    alignment = align.align([a, b])
+    assert alignment.group("a", 0) == alignment.group("b", 1)
+    assert alignment.group("a", 1) != alignment.group("b", 1)
+    assert alignment.group("a", 1) != alignment.group("b", 0)
+    assert len(alignment.sources(alignment.group("a", 0))) == 2
+
+
+def test_one_shared_word_or_number_is_not_enough():
+    a = make("a", "It has to be a 25-year product, the engineer explained.\n")
+    b = make("b", "Ryanair owns a 25 percent share in Aer Lingus.\n")
+    alignment = align.align([a, b])
+    assert alignment.group("a", 0) != alignment.group("b", 0)
+
+
+def test_a_group_takes_one_sentence_per_source_but_keeps_restatements():
+    a = make("a", "Putin acknowledged the necessity of a common front against international terrorism.\n")
+    b = make("b", "Putin agreed that a common front was needed against terrorism.\n"
+                  "Putin said a common front is necessary against international terrorism.\n")
+    alignment = align.align([a, b])
+    g = alignment.group("a", 0)
+    assert g is not None and alignment.group("b", 1) == g
+    # The dek-like restatement joins the group instead of standing alone as "only in b".
+    assert alignment.group("b", 0) == g
+
+
+def test_captions_are_not_facts():
+    body = "© Memorandum of Conversation: First Plenary Meeting with President Putin, June 4, 2000.\n"
+    article = Article("a", "a.txt", body, load.find_paragraphs(body), "a", "file name")
+    analysis = Analysis(article, sentences.split(article), (), (), (), ())
+    assert align.units([analysis]) == []

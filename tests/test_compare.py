@@ -1,0 +1,242 @@
+"""Tests for compare: facts across sources, quote variants, and each kind of discrepancy,
+with small inline articles whose dates, quotes and names are given by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import align, compare, load, sentences
+from briefing.model import Analysis, Article, Mention, Quote, Timex
+
+
+def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=()) -> Analysis:
+    """An analysis of body; dates are (text, value), quotes (text, speaker), people names."""
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, "file name",
+                      published=published)
+    sents = sentences.split(article)
+
+    def sentence_of(offset: int) -> int:
+        return next(s.index for s in sents if s.start <= offset < s.end)
+
+    found = []
+    for text, value in dates:
+        start = body.index(text)
+        found.append(Timex(start, start + len(text), text, "DATE", value))
+    said = []
+    for text, speaker in quotes:
+        start = body.index(text)
+        said.append(Quote(start, start + len(text), sentence_of(start), speaker))
+    mentions = []
+    for name in people:
+        start = body.index(name)
+        mentions.append(Mention(start, start + len(name), name, "person", name))
+    return Analysis(article, sents, tuple(sorted(found, key=lambda t: t.start)), tuple(mentions),
+                    tuple(sorted(said, key=lambda q: q.start)), ())
+
+
+def run(*analyses: Analysis):
+    alignment = align.align(analyses)
+    items, conflicts = compare.group_quotes(analyses, alignment)
+    found = compare.discrepancies(analyses, alignment, items, conflicts)
+    return compare.facts(alignment), items, found
+
+
+def kinds(found) -> list[str]:
+    return [d.kind for d in found]
+
+
+# Two tellings of one summit, worded differently (the shape of the seed articles).
+SUMMIT_A = (
+    "Declassified records from a 2000 summit between Bill Clinton and Vladimir Putin have surfaced. "
+    "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism. "
+    "The Russian leader acknowledged the necessity of a ‘common front’ against a ‘Terrorist International.’ "
+    "This marked a significant moment in the early post-9/11 era.\n"
+    "The summit took place at the Kremlin on June 4, 2000.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
+)
+SUMMIT_B = (
+    "In response to the proposal, the Russian president agreed that a “common front” was needed.\n"
+    "Bill Clinton proposed to Vladimir Putin a joint effort against terrorism, according to declassified records of their summit.\n"
+    "The exchange took place at the Kremlin on June 4, 2000, and was released on Thursday.\n"
+    "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n"
+    "Putin reportedly said a “common front is necessary” to counter what he called a “Terrorist International.”\n"
+    "“There should be full-scale relations between Russia and NATO,” Putin is quoted as saying.\n"
+    "Sergey Lavrov reaffirmed Moscow’s willingness to collaborate against terrorism.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
+)
+
+
+def summit() -> tuple[Analysis, Analysis]:
+    a = make("a", SUMMIT_A, dates=[("2000", "2000"), ("June 4, 2000", "2000-06-04")],
+             quotes=[("common front", None), ("Terrorist International.", "Vladimir Putin")],
+             people=["Bill Clinton", "Vladimir Putin"])
+    b = make("b", SUMMIT_B, dates=[("June 4, 2000", "2000-06-04")],
+             quotes=[("common front", "Vladimir Putin"), ("coordinated strategy", "Bill Clinton"),
+                     ("common front is necessary", "Vladimir Putin"), ("Terrorist International.", "Vladimir Putin"),
+                     ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin")],
+             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"])
+    return a, b
+
+
+def test_paraphrases_are_one_fact():
+    facts, _, _ = run(*summit())
+    by_sentence = {(r.source, r.sentence): f for f in facts for r in f.sources}
+    # "inquired about the prospects of a coordinated strategy" ≈ "proposed a “coordinated strategy”"
+    assert by_sentence[("a", 1)] is by_sentence[("b", 3)]
+    assert by_sentence[("a", 4)] is by_sentence[("b", 2)]
+    assert {r.source for r in by_sentence[("b", 6)].sources} == {"b"}  # Lavrov: only in b
+
+
+def test_quote_variants_are_one_item():
+    _, items, _ = run(*summit())
+    front = [q for q in items if "common front" in q.text]
+    assert len(front) == 1
+    assert {(r.source, r.sentence) for r in front[0].sources} == {("a", 2), ("b", 0), ("b", 4)}
+    assert front[0].text == "common front is necessary"  # the fullest variant
+    assert front[0].speaker == "Vladimir Putin"
+    ti = [q for q in items if "Terrorist International" in q.text]
+    assert len(ti) == 1 and {r.source for r in ti[0].sources} == {"a", "b"}
+    nato = [q for q in items if "NATO" in q.text]
+    assert len(nato) == 1 and {r.source for r in nato[0].sources} == {"b"}
+
+
+def test_short_quotes_in_unrelated_sentences_stay_apart():
+    a = make("a", "The chairman called the merger a “problem” for shareholders of the bank.\n",
+             quotes=[("problem", None)])
+    b = make("b", "Engineers found a “problem” with the landing gear during the test flight.\n",
+             quotes=[("problem", None)])
+    _, items, _ = run(a, b)
+    assert len(items) == 2
+
+
+def test_anachronism_links_both_sentences():
+    _, _, found = run(*summit())
+    ana = [d for d in found if d.kind == "anachronism"]
+    assert len(ana) == 1
+    linked = {(r.source, r.sentence) for r in ana[0].sources}
+    assert ("a", 3) in linked  # "This marked ... post-9/11 era"
+    assert ("a", 4) in linked  # "The summit took place ... on June 4, 2000"
+    assert "9/11" in ana[0].message and "15 months" in ana[0].message
+
+
+def test_era_wording_consistent_with_dates_is_not_flagged():
+    a = make("a", "In 2005 the two countries signed a treaty. This marked a turning point in the post-9/11 era.\n"
+                  "In the wake of the 2008 financial crisis, Boeing cut jobs in 2009.\n"
+                  "Airbus said in 2007 that production would resume after 2008.\n",
+             dates=[("2005", "2005"), ("2008", "2008"), ("2009", "2009"), ("2007", "2007"),
+                    ("after 2008", "2008")])
+    assert compare.anachronisms(a) == []
+
+
+def test_anachronism_from_own_date_and_known_year():
+    a = make("a", "In 1999, in the wake of the 2003 invasion, the alliance was reshaped.\n",
+             dates=[("1999", "1999"), ("2003", "2003")])
+    found = compare.anachronisms(a)
+    assert kinds(found) == ["anachronism"]
+    assert "2003" in found[0].message
+
+
+def test_post_era_in_an_article_written_before_it():
+    a = make("a", "Analysts describe a new post-9/11 era of cooperation.\n", published=date(2000, 7, 1))
+    found = compare.anachronisms(a)
+    assert kinds(found) == ["anachronism"] and "published" in found[0].message
+
+
+def test_weekday_that_does_not_fall_on_the_date():
+    a = make("a", "The meeting was held on Thursday, June 4, 2000 in Moscow.\n",
+             dates=[("June 4, 2000", "2000-06-04")])
+    found = compare.anachronisms(a)
+    assert kinds(found) == ["anachronism"] and "Sunday" in found[0].message
+    ok = make("b", "The meeting was held on Sunday, June 4, 2000 in Moscow.\n", dates=[("June 4, 2000", "2000-06-04")])
+    assert compare.anachronisms(ok) == []
+
+
+STORY = (
+    "Northrop Grumman and EADS defeated Boeing for a tanker contract with the United States Air Force.\n"
+    "Boeing said it would protest the decision of the Air Force to the Government Accountability Office.\n"
+    "The tankers will be assembled at a new plant in Mobile, Alabama.\n"
+    "Senators from Washington state criticised the award of the tanker contract to a European company.\n"
+)
+
+
+def test_contradiction_in_dates_and_amounts():
+    a = make("a", STORY + "The contract was awarded on February 29, 2008 and is worth $40 billion.\n",
+             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 1))
+    b = make("b", STORY + "The contract was awarded on February 28, 2008 and is worth $35 billion.\n",
+             dates=[("February 28, 2008", "2008-02-28")], published=date(2008, 3, 2))
+    found = [d for d in run(a, b)[2] if d.kind == "contradiction"]
+    assert len(found) == 1
+    assert "February 29, 2008" in found[0].message and "February 28, 2008" in found[0].message
+    assert {r.source for r in found[0].sources} == {"a", "b"}
+    c = make("c", STORY + "The contract was awarded on February 29, 2008 and is worth $35 billion.\n",
+             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 2))
+    found = [d for d in run(a, c)[2] if d.kind == "contradiction"]
+    assert len(found) == 1 and "$40 billion" in found[0].message and "$35 billion" in found[0].message
+
+
+def test_agreeing_or_updated_accounts_raise_no_contradiction():
+    a = make("a", STORY + "The contract was awarded on February 29, 2008 and is worth $40 billion.\n",
+             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 1))
+    same = make("b", STORY + "The contract, worth US$40 billion, was awarded in February 2008.\n",
+                dates=[("February 2008", "2008-02")], published=date(2008, 3, 2))
+    assert [d for d in run(a, same)[2] if d.kind == "contradiction"] == []
+    # Months later the value has grown: an update, not a contradiction.
+    later = make("c", STORY + "The contract was awarded on February 29, 2008 and is worth $45 billion.\n",
+                 dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 9, 1))
+    assert [d for d in run(a, later)[2] if d.kind == "contradiction"] == []
+
+
+def test_planned_dates_that_moved_are_no_contradiction():
+    a = make("a", STORY + "Deliveries of the tanker to the Air Force will begin in 2010, Boeing said.\n",
+             dates=[("2010", "2010")], published=date(2008, 3, 1))
+    b = make("b", STORY + "Deliveries of the tanker to the Air Force will begin in 2011, Boeing said.\n",
+             dates=[("2011", "2011")], published=date(2008, 3, 2))
+    assert [d for d in run(a, b)[2] if d.kind == "contradiction"] == []
+
+
+def test_speaker_contradiction():
+    a = make("a", STORY + "“We will win this contract back in the end,” said Jim McNerney.\n",
+             quotes=[("We will win this contract back in the end,", "Jim McNerney")])
+    b = make("b", STORY + "“We will win this contract back in the end,” said Scott Carson.\n",
+             quotes=[("We will win this contract back in the end,", "Scott Carson")])
+    _, items, found = run(a, b)
+    assert len(items) == 1
+    bad = [d for d in found if d.kind == "contradiction"]
+    assert len(bad) == 1 and "McNerney" in bad[0].message and "Carson" in bad[0].message
+
+
+def test_omission_summarised_per_pair():
+    _, _, found = run(*summit())
+    om = [d for d in found if d.kind == "omission"]
+    assert len(om) == 1
+    msg = om[0].message
+    assert "only in b" in msg and "Lavrov" in msg and "NATO" in msg
+    assert ("b", 6) in {(r.source, r.sentence) for r in om[0].sources}
+
+
+def test_unrelated_articles_raise_nothing():
+    a = make("a", "Airbus delivered its first A380 to Singapore Airlines in Toulouse.\n"
+                  "The airline will fly the aircraft between Singapore and Sydney.\n"
+                  "Airbus expects to deliver thirteen more aircraft next year.\n",
+             published=date(2007, 10, 15))
+    b = make("b", "Ryanair exercised options on five Boeing 737 aircraft.\n"
+                  "The low-cost carrier will take delivery of the planes in 2006.\n"
+                  "Ryanair's chief executive praised the fuel efficiency of the 737.\n",
+             dates=[("2006", "2006")], published=date(2005, 6, 13))
+    facts, _, found = run(a, b)
+    assert found == []
+    assert all(len({r.source for r in f.sources}) == 1 for f in facts)
+
+
+def test_few_shared_background_facts_do_not_make_a_story():
+    background = "Airbus is owned by the European Aeronautic Defence and Space Company.\n"
+    a = make("a", background + "Airbus won an order from Qatar Airways for sixty aircraft.\n"
+             "The order is worth fifteen billion dollars at list prices.\n"
+             "Qatar Airways will take the first aircraft in Doha.\n"
+             "Analysts welcomed the order for the struggling planemaker.\n")
+    b = make("b", background + "Airbus announced ten thousand job cuts across Europe.\n"
+             "Unions in France and Germany called strikes against the plan.\n"
+             "The chief executive defended the cuts as necessary.\n"
+             "Factories in Saint-Nazaire and Laupheim will be sold.\n")
+    _, _, found = run(a, b)
+    assert [d for d in found if d.kind == "omission"] == []
