@@ -140,3 +140,19 @@ def test_serve_watches_the_articles_folder(tmp_path):
     hook.on_config(cfg)
     hook.on_serve(server, config=cfg, builder=None)
     assert [Path(p) for p in server.watched] == [(tmp_path / "arts").resolve()]
+
+
+def test_awkward_file_names_get_safe_pages_and_working_links(tmp_path):
+    names = ["Ünï #1 50% why?.txt", "index.txt", "a b.txt"]
+    config = project(tmp_path, {
+        name: f"Clinton met Putin at the Kremlin on June {i + 4}, 2000. “We agree on {name},” Putin said.\n".encode()
+        for i, name in enumerate(names)
+    })
+    build_site(config, tmp_path / "site")  # strict: every link and anchor resolved
+    for name in names:
+        slug = source_slug(Path(name).stem)
+        page = tmp_path / "site" / "sources" / slug / "index.html"
+        assert page.is_file(), name
+        assert 'id="s1"' in page.read_text(encoding="utf-8")
+    listing = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Clinton met Putin" in listing and listing.count('href="index-') == 1
