@@ -180,7 +180,8 @@ RULES: list[tuple[str, str]] = [
     ("set_adverb", r"\b(?P<adv>daily|nightly|weekly|annually|yearly|hourly|biweekly|semiannually)(?![\w-])"),
     ("clock", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SP}?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)(?:{SP}(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?{SP}(?P<on>{_WDAY}|yesterday"
               rf"|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
-    ("clock24", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){SP}(?P<tz>gmt|utc|[ecmp][sd]t)"),
+    ("clock24", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){SP}(?P<tz>gmt|utc|[ecmp][sd]t)(?:,?{SP}(?:on{SP})?"
+                rf"(?P<on>{_WDAY}|yesterday|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
     ("noon", rf"\b(?P<word>noon|midnight|midday)(?:{SP}(?P<on>{_WDAY}|yesterday|today|tomorrow))?(?!\w)"),
     ("holiday", rf"(?:(?P<rel>last|next|this){SP})?(?P<hol>christmas(?:{SP}(?:day|eve))?|new{SP}year's(?:{SP}(?:day|eve))?"
                 rf"|thanksgiving(?:{SP}day)?|independence{SP}day|labor{SP}day|memorial{SP}day|halloween"

@@ -53,7 +53,11 @@ _AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since 
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
-_TOKEN = re.compile(r"[a-z']+")
+# A present or present-perfect main verb tells news of the story's own day ("has posted").
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.I)
+_HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
+                       r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
@@ -71,13 +75,14 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             paragraph, previous = s.paragraph, None
         if s.role not in EVENT_ROLES:
             continue
-        dated = [t for t in by_sentence.get(s.index, ()) if _event_date(body, t, article.published)]
+        values = {t.start: _event_date(body, t, article.published) for t in by_sentence.get(s.index, ())}
+        dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
             continue
         seen: set[str] = set()
         for clause in _clauses(body, dated) if dated else ():
-            best = max(clause, key=lambda t: (_specificity(_event_date(body, t, article.published)), -t.start))
-            value = _event_date(body, best, article.published)
+            best = max(clause, key=lambda t: (_specificity(values[t.start]), -t.start))
+            value = values[best.start]
             if value in seen:
                 continue
             seen.add(value)
@@ -85,8 +90,9 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             events.append(previous)
         if story is None:
             continue
-        kind = _verb_kind(body[s.start: s.end])
-        if kind is None or dated and (kind != "report" or story.date in seen):
+        text = body[s.start: s.end]
+        kind = _verb_kind(text)
+        if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
         # An undated report is an event of the day the story tells; an undated sentence
         # that goes on from a dated one in its paragraph shares that one's date.
@@ -142,10 +148,10 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
         lead_seen += 1
         if lead_seen > 2:
             break
-        for t in by_sentence.get(s.index, ()):
+        # A date written out beats a relative one ("at 16:15 UTC, June 1st" over "earlier today").
+        for t in sorted(by_sentence.get(s.index, ()), key=lambda t: (t.relative, t.start)):
             value = _event_date(body, t, published)
-            if value and _DAY_VALUE.fullmatch(value) and t.relative is False or \
-                    value and _DAY_VALUE.fullmatch(value) and t.type == "DATE" and t.value[:10] == value:
+            if value and _DAY_VALUE.fullmatch(value):
                 day = date.fromisoformat(value)
                 if 0 <= (published - day).days <= LEAD_DAYS:
                     return Event(s.index, s.start, s.end, t, value)
@@ -156,16 +162,11 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
 def _verb_kind(text: str) -> str | None:
     """ "report", "event" or None: whether a sentence reports, tells something that happened
     or will happen, or only describes."""
-    kind = None
-    prev = ""
-    for w in _TOKEN.findall(text.lower()):
-        if w in REPORTING_VERBS:
-            return "report"
-        if w in FUTURE_VERBS or w.endswith("'ll") or w in PAST_VERBS or \
-                (len(w) > 4 and w.endswith("ed")) or prev in PERFECT_AUXILIARIES and w.endswith(("ed", "en", "wn")):
-            kind = "event"
-        prev = w
-    return kind
+    if _REPORTING.search(text):
+        return "report"
+    if _HAPPENED.search(text):
+        return "event"
+    return None
 
 
 def _group(sentences: Sequence[Sentence], dates: Sequence[Timex]) -> dict[int, list[Timex]]:
