@@ -161,15 +161,15 @@ STORY = (
 
 def test_contradiction_in_dates_and_amounts():
     a = make("a", STORY + "The contract was awarded on February 29, 2008 and is worth $40 billion.\n",
-             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 1))
+             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 10))
     b = make("b", STORY + "The contract was awarded on February 28, 2008 and is worth $35 billion.\n",
-             dates=[("February 28, 2008", "2008-02-28")], published=date(2008, 3, 2))
+             dates=[("February 28, 2008", "2008-02-28")], published=date(2008, 3, 11))
     found = [d for d in run(a, b)[2] if d.kind == "contradiction"]
     assert len(found) == 1
     assert "February 29, 2008" in found[0].message and "February 28, 2008" in found[0].message
     assert {r.source for r in found[0].sources} == {"a", "b"}
     c = make("c", STORY + "The contract was awarded on February 29, 2008 and is worth $35 billion.\n",
-             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 2))
+             dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 11))
     found = [d for d in run(a, c)[2] if d.kind == "contradiction"]
     assert len(found) == 1 and "$40 billion" in found[0].message and "$35 billion" in found[0].message
 
@@ -184,6 +184,22 @@ def test_agreeing_or_updated_accounts_raise_no_contradiction():
     later = make("c", STORY + "The contract was awarded on February 29, 2008 and is worth $45 billion.\n",
                  dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 9, 1))
     assert [d for d in run(a, later)[2] if d.kind == "contradiction"] == []
+
+
+def test_each_days_own_news_is_no_contradiction():
+    # Two daily reports: each dates its event to its own day, and "today" is two days.
+    a = make("a", STORY + "Stock markets in Europe fell sharply on September 17, 2008 after the news.\n",
+             dates=[("September 17, 2008", "2008-09-17")], published=date(2008, 9, 17))
+    b = make("b", STORY + "Stock markets in Europe fell sharply on September 19, 2008 after the news.\n",
+             dates=[("September 19, 2008", "2008-09-19")], published=date(2008, 9, 19))
+    assert [d for d in run(a, b)[2] if d.kind == "contradiction"] == []
+
+
+def test_articles_far_apart_in_time_are_not_one_story():
+    a = make("a", STORY, published=date(2008, 3, 1))
+    b = make("b", STORY + "The Air Force reopened the competition.\n", published=date(2008, 6, 20))
+    assert run(a, b)[2] == []
+    assert ("a", "b") in compare.same_story(run(a, b)[0])  # without dates they would be
 
 
 def test_planned_dates_that_moved_are_no_contradiction():

@@ -66,10 +66,15 @@ _NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "
 
 # A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
 _NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
+_PUNCT = "\"'“”‘’()[],.;:!?…—–-"
 # Pairs of sources "tell the same story" when this many facts are shared...
 STORY_FACTS = 3
-# ... and the shared facts make up this share of the shorter article's statements.
-STORY_SHARE = 0.2
+# ... and the shared facts make up this share of the shorter article's statements
+# (two outlets on one story share most of it; a daily market report shares its template
+# with the next day's, about a third)...
+STORY_SHARE = 0.4
+# ... and, when both dates are known, they were published this close together.
+STORY_WINDOW_DAYS = 7
 # Numbers change as a story develops: compare them only between articles this close in time.
 NUMBER_WINDOW_DAYS = 31
 # How many items an omission message names before "and N more".
@@ -198,7 +203,7 @@ def _same_person(x: str, y: str) -> bool:
 def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
                   quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = ()) -> list[Discrepancy]:
     """Everything the sources disagree on: contradictions, anachronisms, omissions."""
-    stories = same_story(facts(alignment))
+    stories = same_story(facts(alignment), {a.article.id: a.article.published for a in analyses})
     out: list[Discrepancy] = []
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
@@ -208,8 +213,10 @@ def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
     return out
 
 
-def same_story(facts_: Sequence[Fact]) -> set[tuple[str, str]]:
-    """Pairs of sources (sorted) that share enough facts to be telling the same story."""
+def same_story(facts_: Sequence[Fact], published: dict[str, date | None] | None = None) -> set[tuple[str, str]]:
+    """Pairs of sources (sorted) that share enough facts, and were published close enough
+    together (when `published` gives the dates), to be telling the same story."""
+    published = published or {}
     shared: dict[tuple[str, str], int] = defaultdict(int)
     size: dict[str, int] = defaultdict(int)
     for f in facts_:
@@ -220,7 +227,12 @@ def same_story(facts_: Sequence[Fact]) -> set[tuple[str, str]]:
             for y in sources[i + 1:]:
                 shared[(x, y)] += 1
     return {pair for pair, n in shared.items()
-            if n >= STORY_FACTS and n >= STORY_SHARE * min(size[pair[0]], size[pair[1]])}
+            if n >= STORY_FACTS and n >= STORY_SHARE * min(size[pair[0]], size[pair[1]])
+            and _close_in_time(published.get(pair[0]), published.get(pair[1]))}
+
+
+def _close_in_time(x: date | None, y: date | None) -> bool:
+    return x is None or y is None or abs((x - y).days) <= STORY_WINDOW_DAYS
 
 
 def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
@@ -257,16 +269,19 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
 
 
 def _date_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
-    da = [t for t in _absolute(a, ra.start, ra.end)]
-    db = [t for t in _absolute(b, rb.start, rb.end)]
+    da = _absolute(a, ra.start, ra.end)
+    db = _absolute(b, rb.start, rb.end)
     if len(da) != 1 or len(db) != 1:
         return None  # several dates: no telling which two belong to the same event
     ta, tb = da[0], db[0]
-    if _compatible(ta.value, tb.value):
-        return None
+    if _compatible(ta.value, tb.value) or ta.relative or tb.relative:
+        return None  # "today" in two articles is two days, and resolving it can err
     for t, art in ((ta, a), (tb, b)):
-        if art.article.published and _span(t.value)[1] > art.article.published:
+        published = art.article.published
+        if published and _span(t.value)[1] > published:
             return None  # a planned date: plans change between articles
+        if published and abs((_span(t.value)[0] - published).days) <= 2:
+            return None  # each article reports its own day's news ("Markets fell on May 3")
     return (f"{a.article.id} dates this {_say(ta.value)} (“{ta.text}”), "
             f"{b.article.id} {_say(tb.value)} (“{tb.text}”).")
 
@@ -385,8 +400,10 @@ def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy 
 def _event_date(a: Analysis, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
     """When the X of "post-X" happened: its own date, or a known event's."""
     for t in a.dates:
-        if x_start <= t.start < x_end and t.type == "DATE" and _FULL_DATE.match(t.value):
-            if bare_year or not re.fullmatch(r"(?:the )?" + re.escape(t.text), x_text.strip(), re.IGNORECASE):
+        if x_start <= t.start < x_end and t.type == "DATE" and _FULL_DATE.match(t.value) and not t.relative:
+            # "post-2008", or a named event with its date: "after the 2003 invasion";
+            # "after 2008" or "since September" are plain dates, no era.
+            if bare_year or re.match(r"the (?:[\w-]+ ){0,2}?" + re.escape(t.text) + r" [A-Za-z]", x_text):
                 lo, hi = _span(t.value)
                 said = _say(t.value)
                 return lo, hi, said if said == t.text else f"{t.text} ({said})"
@@ -507,10 +524,13 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
         refs.append(_sentence_ref(a, first.sentence))
         quoted_sentences.add(first.sentence)
     theirs = {m.name.split()[-1].lower() for m in b.mentions if m.kind == "person"}
-    seen: set[str] = set()
+    # People already named as the speaker of a listed quote need no line of their own.
+    seen = {item.speaker.split()[-1].lower() for item in quote_items if item.speaker
+            and any(r.source == me and r.sentence in quoted_sentences for r in item.sources)}
     for m in a.mentions:
         key = m.name.split()[-1].lower()
-        if m.kind == "person" and key not in theirs and key not in seen:
+        if m.kind == "person" and " " in m.name and not any(c.isdigit() for c in m.name) \
+                and key not in theirs and key not in seen:
             seen.add(key)
             labels.append(m.name)
             s = _sentence_of(a, m.start)
@@ -546,18 +566,20 @@ def _names(text: str) -> list[str]:
 
 def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
     """The stretch of a sentence from its first to its last word the other source lacks."""
-    tokens = list(re.finditer(r"[^\W_]+(?:[’'-][^\W_]+)*", text))
-    new = [i for i, m in enumerate(tokens) if m.group().lower() not in align.STOPWORDS
-           and align.stem(m.group()) not in other_words]
+    tokens = list(re.finditer(r"\S+", text))
+    bare = [m.group().strip(_PUNCT).lower() for m in tokens]
+    new = [i for i, w in enumerate(bare) if w and w[0].isalpha() and w not in align.STOPWORDS
+           and align.stem(w) not in other_words]
     if len(new) < 2:
         return None
     first, last = new[0], new[-1]
-    if last - first > 9:
+    clipped = last - first > 9
+    if clipped:
         last = first + 9
-        while last > first and tokens[last].group().lower() in align.STOPWORDS:
+        while last > first and bare[last] in align.STOPWORDS:
             last -= 1
-        return text[tokens[first].start(): tokens[last].end()] + "…"
-    return text[tokens[first].start(): tokens[last].end()]
+    phrase = text[tokens[first].start(): tokens[last].end()].strip(_PUNCT)
+    return phrase + "…" if clipped else phrase
 
 
 # ---------------------------------------------------------------------------------------
@@ -565,8 +587,9 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
 
 
 def _absolute(a: Analysis, start: int, end: int) -> list[Timex]:
-    """Dates in a span that name a calendar year (resolved relative dates included)."""
-    return [t for t in a.dates if start <= t.start < end and t.type == "DATE" and _FULL_DATE.match(t.value)]
+    """Dates in a span that name a calendar year as written ("June 4, 2000", not "today")."""
+    return [t for t in a.dates
+            if start <= t.start < end and t.type == "DATE" and not t.relative and _FULL_DATE.match(t.value)]
 
 
 def _span(value: str) -> tuple[date, date]:
