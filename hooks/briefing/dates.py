@@ -138,7 +138,7 @@ RULES: list[tuple[str, str]] = [
                 rf"|previous|prior|corresponding|comparable|year-before|most recent|recent|past)(?:{SP}|-))?"
                 rf"(?:(?:fiscal|calendar)[ -])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 rf"[ -](?:fiscal[ -])?quarter(?![\w-])(?:(?:{SP}of)?{SP}(?:fiscal{SP})?(?P<year>{_YEAR})"
-                rf"|{SP}(?P<yrel>last year|this year|next year|a year (?:earlier|ago)))?"),
+                rf"|(?:{SP}of)?{SP}(?P<yrel>last year|this year|next year|a year (?:earlier|ago)))?"),
     ("quarter_code", rf"\b(?P<qq>q)(?P<qn>[1-4])(?:{SP}(?P<year>{_YEAR}))?(?!\w)"),
     ("quarter_ref", rf"(?P<rel>the|this|last|next|that){SP}(?:(?P<adj>latest|current|year-earlier|year-ago|same|previous"
                     rf"|prior|most recent|recent|comparable|corresponding|final|(?P<qmon>June|September|March|December))[ -])?"

@@ -55,6 +55,7 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted").
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+_GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.I)
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b", re.I)
@@ -94,9 +95,9 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
         kind = _verb_kind(text)
         if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
-        # An undated report is an event of the day the story tells; an undated sentence
-        # that goes on from a dated one in its paragraph shares that one's date.
-        if previous is not None and kind != "report" and not dated:
+        # An undated sentence is an event of the day the story tells, unless it goes on
+        # from a dated one in its paragraph ("This coincides with ...") and shares its date.
+        if previous is not None and kind != "report" and not dated and _GOES_ON.match(text):
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
         else:
             events.append(Event(s.index, s.start, s.end, story.timex, story.date))
@@ -213,7 +214,7 @@ def _clauses(body: str, dated: list[Timex]) -> list[list[Timex]]:
     clauses = [[dated[0]]]
     for prev, t in zip(dated, dated[1:]):
         between = body[prev.end: t.start]
-        if _BOUNDARY.search(between) and _VERB.search(between):
+        if _BOUNDARY.search(between) and (_VERB.search(between) or _HAPPENED.search(between)):
             clauses.append([t])
         else:
             clauses[-1].append(t)
