@@ -40,6 +40,7 @@ PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",
                    "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
                    "backed", "linked", "allied", "made", "related", "specific", "centric")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -183,6 +184,9 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
             close()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         nxt_joins = nxt is not None and _is_cap(nxt) and not _gap_breaks(body, t.end, nxt.start)
+        if t.low in _WEEKDAYS:
+            close()  # "in Florida Friday"
+            continue
         if _is_cap(t):
             cur.append(t)
         elif t.text in PARTICLES and nxt_joins:
@@ -297,6 +301,8 @@ def _role_end(words: list[str]) -> int:
     """Number of leading words that form a title ("former us president"), or 0."""
     end = unknown = 0
     for i, w in enumerate(words):
+        if w in HONORIFICS or w in ("dr", "prof"):
+            return i + 1  # "Mr. King": a name always follows
         if w in lx.TITLES:
             end = i + 1
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
@@ -346,6 +352,8 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
         if sp.kind != "person" or len(words) < 2:
             continue
         low = tuple(w.lower() for w in words)
+        if _place(low[0]) or low[0] in lx.NOT_NAMES:
+            continue  # not a given name: "Florida Friday" is no one's name
         keys = {low[i:] for i in range(1, len(low))} | {low[:1]}
         for key in keys:
             index.setdefault(key, []).append((sp.start, names[words]))

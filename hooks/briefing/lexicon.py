@@ -57,7 +57,9 @@ ROLE_NOUNS = frozenset({
     "mp", "chancellor", "correspondent", "commentator", "critic", "expert", "investor",
     "entrepreneur", "economist", "psychologist", "sociologist", "attorney-general",
     "vice-president", "frontrunner", "front-runner", "standard-bearer", "contender",
-    "hopeful", "nominee", "secretary-general", "man", "woman", "boy", "girl",
+    "hopeful", "nominee", "secretary-general", "man", "woman", "boy", "girl", "lady",
+    "partner", "friend", "colleague", "associate", "narrator", "announcer", "questioner",
+    "source", "scholar", "expert", "professor", "fellow", "member", "resident", "voter",
 })
 # Role words that show the person's gender.
 MALE_WORDS = frozenset({

@@ -72,7 +72,7 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
                 opened, mark = i, g  # a paragraph opened with the wrong curly mark
             continue
         if g in OPENERS:
-            if g == mark and not nested:
+            if g == mark and not nested and not _nests(body, j, end, g):
                 # A second opening mark of the same shape: the first quote lost its close.
                 out.append(_span(body, opened, len(mark), i, i, paragraph, closed=False))
                 opened = i
@@ -98,6 +98,14 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
     if opened is not None:
         out.append(_span(body, opened, len(mark), end, end, paragraph, closed=False))
     return [s for s in out if s.start < s.end]
+
+
+def _nests(body: str, j: int, end: int, mark: str) -> bool:
+    """After a second “ inside a quote: two closing marks before the next “ mean nesting
+    (“… what he calls “hell” than live …”), one means the first quote was never closed."""
+    nxt = body.find(mark, j, end)
+    stop = end if nxt < 0 else nxt
+    return body.count(OPENERS[mark], j, stop) >= 2
 
 
 def _in_tag(body: str, start: int, i: int) -> bool:

@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 # "He reportedly said", "Clinton also told").
 AUXILIARIES = frozenset({
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did",
-    "does", "do", "also", "then", "later", "again", "once", "still", "now", "further", "first",
+    "does", "do", "also", "then", "later", "again", "once", "still", "now", "further",
     "quoted", "as", "been", "being", "not", "never", "previously", "recently", "even", "just",
     "simply", "went", "on", "to", "had", "be", "may", "might", "should", "must", "often",
 })
@@ -33,7 +33,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "its", "their", 
 STOPS = frozenset({
     "who", "which", "that", "whose", "whom", "in", "on", "at", "to", "from", "with", "during",
     "after", "before", "for", "by", "about", "according", "when", "while", "as", "if",
-    "because", "but", "and", "or", "than", "said", "says", "is", "was",
+    "because", "but", "or", "than", "said", "says", "is", "was",
 })
 # Role nouns that name the same office in different words.
 SYNONYMS = {
@@ -53,6 +53,7 @@ TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme"
                         "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
                         "headline", "series", "documentary", "article", "essay", "memoir",
                         "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
+_NP_INNER = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | {"of", "and", "the", "de", "bin", "al", "van", "von", "la", "le", "du", "da", "di"}
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "del", "di", "da", "van", "von", "der", "le", "la", "du"}
 PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
                                   "billionaire", "congressman", "congresswoman"}
@@ -204,7 +205,7 @@ def _later(art: _Article, start: int, limit: int) -> _Found | None:
     """A cue further on in the sentence: “…” for criminal behavior, she said."""
     toks = art.tokens(start, limit)
     for v, (_, _, w) in enumerate(toks):
-        if w.lower() not in lx.SPEECH_VERBS:
+        if w.lower() not in lx.SPEECH_VERBS or _noun_use(toks, v):
             continue
         cand = _subject(art, toks, v)
         if cand is None and not w.endswith("ing"):
@@ -234,6 +235,14 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     return None
 
 
+def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
+    """ "Trump's tweet", "a statement", "the report": the cue word used as a noun."""
+    if v == 0:
+        return False
+    prev = toks[v - 1][2]
+    return prev.lower() in DETERMINERS or prev.endswith(("’s", "'s", "s’", "s'"))
+
+
 def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
     """The token after "(D-Wis.)" when one starts at k."""
     if k < len(toks) and toks[k][2] == "(":
@@ -251,7 +260,7 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
         if word == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
             cand, _ = _phrase(art, toks, v + 2)
             return _Found(cand, "according to", True)
-        if word not in lx.SPEECH_VERBS:
+        if word not in lx.SPEECH_VERBS or _noun_use(toks, v):
             continue
         cand = _subject(art, toks, v)
         if cand is None and not word.endswith("ing"):
@@ -269,8 +278,15 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
 def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
     """The speaker left of the cue at token v."""
     j = v
-    while j > 0 and (toks[j - 1][2].lower() in AUXILIARIES or _adverb(toks[j - 1][2])):
+    while j > 0 and (toks[j - 1][2].lower() in AUXILIARIES or _adverb(toks[j - 1][2])
+                     or _weekday(toks[j - 1][2])):
         j -= 1
+    if j > 0 and toks[j - 1][2] == ")":
+        # "Rep. Gwen Moore (D-Wis.) said"
+        for n in range(j - 2, max(-1, j - 9), -1):
+            if toks[n][2] == "(":
+                j = n
+                break
     if j > 0 and toks[j - 1][2].lower() == "who" and j > 1 and toks[j - 2][2] == ",":
         j -= 2  # "Trump, who has called …": the name before the relative clause
     if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
@@ -279,6 +295,9 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
     if j > 0 and toks[j - 1][2] != ",":
         start = j
         while start > 0 and _np_back_word(toks[start - 1][2]):
+            if toks[start - 1][2].lower() == "and" and (
+                    start == j or start < 2 or toks[start - 2][2].lower() not in _NP_INNER):
+                break  # "… sponsored by NBC News and said": a second verb, not a phrase
             start -= 1
         cand, _ = _phrase(art, toks[:j], start)
         if cand:
@@ -306,7 +325,7 @@ def _np_back_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if not _np_word(word):
         return False
-    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in _PARTICLES or low in lx.ROLE_MODIFIERS
+    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in _PARTICLES or low == "and" or low in lx.ROLE_MODIFIERS
             or low in DETERMINERS or low == "of" or word.endswith(("’s", "'s", "’"))
             or word[:1].isdigit() or "-" in word)
 
@@ -332,9 +351,17 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Ca
         return None, k
     # the run of noun-phrase words
     n = k
+    named = False  # a capitalised word seen: lower-case words now end the phrase
     while n < len(toks) and n - k < 12 and _np_word(toks[n][2]) and not _adverb(toks[n][2]):
-        if toks[n][2].lower() == "of" and n + 1 < len(toks) and not _np_word(toks[n + 1][2]):
+        word = toks[n][2]
+        low_n = word.lower()
+        if low_n == "of" and n + 1 < len(toks) and not _np_word(toks[n + 1][2]):
             break
+        if word[:1].islower() and named and low_n not in _NP_INNER:
+            break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
+        if low_n == "and" and (named or low not in DETERMINERS):
+            break  # "Trump and Pence"; but "the former first lady and U.S. senator"
+        named = named or word[:1].isupper() and n > k
         n += 1
     if n == k:
         return None, k
@@ -483,11 +510,11 @@ def _compatible(art: _Article, name: str, gender: str | None, roles: set[str] | 
 def _role_holder(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
     words = _words(cand.name or "") - DETERMINERS
     noun = (cand.name or "").split()[-1].lower() if cand.name else ""
-    gender = "male" if noun in lx.MALE_WORDS else "female" if noun in lx.FEMALE_WORDS else None
+    gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
     scored: dict[str, int] = {}
     for name, role in art.roles.items():
         score = _role_match(role, words)
-        if score:
+        if score and _compatible(art, name, gender, None):
             scored[name] = score
     if scored:
         top = max(scored.values())
