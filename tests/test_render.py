@@ -358,3 +358,18 @@ def test_extract_script_writes_the_pages(tmp_path):
     assert done.value.code == 0
     written = {p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md")}
     assert {"index.md", "timeline.md", "sources/index.md", f"sources/{md.source_slug('a b')}.md"} <= written
+
+
+def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):
+    one = briefing.analyses[0]
+    items = (
+        TimelineItem("199", "In the 1990s.", (ref(one, 0),), "the 1990s"),
+        TimelineItem("2000-06-04", "Day.", (ref(one, 0),), "June 4"),
+        TimelineItem("FUTURE_REF", "Later.", (ref(one, 1),), "in future"),
+        TimelineItem("WEIRD", "Odd.", (ref(one, 2),), "sometime"),
+    )
+    page = timeline_page.page(Briefing(briefing.analyses, items, (), ()))
+    assert page.index("## the 1990s") < page.index("## 2000") < page.index("## Relative to publication") < page.index("## Other dates")
+    assert "decade</span>" in page
+    assert "**“in future”** <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
+    assert "**“sometime”** <span class=\"briefing-precision briefing-precision--relative\">undated" in page

@@ -17,7 +17,8 @@ def pages(briefing: Briefing) -> dict[str, str]:
 def page(briefing: Briefing) -> str:
     lines = ["# Timeline", ""]
     dated = [t for t in briefing.timeline if precision(t.date) not in ("relative", "other")]
-    undated = [t for t in briefing.timeline if precision(t.date) in ("relative", "other")]
+    relative = [t for t in briefing.timeline if precision(t.date) == "relative"]
+    other = [t for t in briefing.timeline if precision(t.date) == "other"]
     if not briefing.timeline:
         lines.append("No dated events were found in these sources.")
         return "\n".join(lines) + "\n"
@@ -34,7 +35,7 @@ def page(briefing: Briefing) -> str:
             year = t_year(item)
             lines += [f"## {text(year)}", ""]
         lines += [entry(item), ""]
-    if undated:
+    if relative:
         lines += [
             "## Relative to publication",
             "",
@@ -42,7 +43,10 @@ def page(briefing: Briefing) -> str:
             "(\"on Thursday\", \"last year\") and the source gives no date to resolve them against.",
             "",
         ]
-        lines += [line for item in undated for line in (entry(item), "")]
+        lines += [line for item in relative for line in (entry(item), "")]
+    if other:
+        lines += ["## Other dates", "", "Dates that could not be placed on the calendar.", ""]
+        lines += [line for item in other for line in (entry(item), "")]
     return "\n".join(lines) + "\n"
 
 
@@ -56,7 +60,8 @@ def entry(item: TimelineItem) -> str:
     kind = precision(item.date)
     if kind in ("relative", "other"):
         when = f"“{text(item.expression)}”" if item.expression else text(item.date)
-        head = f'**{when}** <span class="briefing-precision briefing-precision--relative">relative to publication</span>'
+        label = "relative to publication" if kind == "relative" else "undated"
+        head = f'**{when}** <span class="briefing-precision briefing-precision--relative">{label}</span>'
     else:
         head = (f"**{text(date_label(item.date))}** "
                 f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>')
