@@ -68,7 +68,7 @@ NAMED_DAYS = {"9/11": "2001-09-11"}
 # How many characters back a verb cue still governs an expression.
 TENSE_REACH = 60
 # How far a date may lie on the "wrong" side of publication before the tense moves it a year.
-TENSE_MARGIN_DAYS = 45
+TENSE_MARGIN_DAYS = 90
 PRESENT_WORDS = {"now", "right now", "just now", "currently", "presently", "at present",
                  "nowadays", "these days", "at the moment", "current", "today's"}
 PAST_WORDS = {"recently", "lately", "the past", "recent years", "past years", "recent decades",
@@ -581,7 +581,8 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
     """The year of a month (and day) written without one: an explicit year earlier in the
     same sentence, else the year that fits the publication date and the clause's tense."""
     s_start = ctx.sentence[0]
-    years = _SAME_SENTENCE_YEAR.findall(ctx.body, s_start, pos)
+    # With a publication date, only a year close before ("in 2003 ... in May") overrides it.
+    years = _SAME_SENTENCE_YEAR.findall(ctx.body, s_start if ctx.dct is None else max(s_start, pos - 40), pos)
     if years:
         return int(years[-1])
     dct = ctx.dct
