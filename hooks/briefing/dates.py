@@ -840,9 +840,6 @@ def _h_quarter(hit, ctx):
     value, relative = _quarter_default(ctx, q)
     if adj in ("year-earlier", "year-ago", "year-before") and "X" not in value:
         value = reckon.shift(value, "Y", -1)
-    if ctx.state.last and re.match(r"\d{4}-Q\d$", ctx.state.last) and ctx.state.last.endswith(f"Q{q}") \
-            and "X" not in value and adj not in ("year-earlier", "year-ago", "year-before"):
-        value = ctx.state.last  # "the third quarter" again after "the 1988 third quarter"
     return "DATE", value, relative
 
 
