@@ -109,7 +109,7 @@ def test_seasons_weekday_parts_and_clock_times():
     dct = date(1998, 10, 23)
     got = values("Last fall it rained. Friday night at 10 p.m. the lights went out.", dct)
     assert got["Last fall"] == "1997-FA"
-    assert got["Friday night"] == "1998-10-23TNI"
+    assert got["Friday night"] == "1998-10-23"
     assert got["10 p.m."] == "1998-10-23T22:00"
 
 
