@@ -89,7 +89,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
 _WDAY = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ONES = r"one|two|three|four|five|six|seven|eight|nine"
-_NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (r"(?:\d+(?:\.\d+| [13]/[24])?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         rf"(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
         r"|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a couple of|a couple"
         r"|couple of|a few|few|several|some|many|a number of|an|a)")
@@ -532,6 +532,9 @@ def _number(text: str) -> int | float | None:
     w = _word(text)
     if w in VAGUE_NUMBERS:
         return None
+    frac = re.fullmatch(r"(\d+) ([13])/([24])", text.strip())
+    if frac:
+        return int(frac.group(1)) + int(frac.group(2)) / int(frac.group(3))
     if re.fullmatch(r"\d+(?:\.\d+)?", text.strip()):
         n = float(text)
         return int(n) if n.is_integer() else n
@@ -559,13 +562,17 @@ def _duration(n: int | float | None, unit: str) -> str:
     elif unit == "Q" and n is not None and n != 1 and float(n).is_integer():
         unit, n = "M", n * 3
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else None)
-    if amount is None:  # halves: "1.5 hours" -> PT90M, "half a year"
+    if amount is None:  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
         small = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
-        if unit in small:
-            unit, factor = small[unit]
-            amount = str(round(n * factor))
-        else:
-            amount = "X"
+        if unit not in small:
+            return f"PX{unit}"
+        whole, part = int(n), n - int(n)
+        sub_unit, factor = small[unit]
+        rest = f"{round(part * factor)}{'M' if sub_unit == 'MIN' else sub_unit}"
+        head = f"{whole}{unit}" if whole else ""
+        if unit == "H" or sub_unit == "H":
+            return f"P{head}T{rest}" if unit != "H" else f"PT{head}{rest}"
+        return f"P{head}{rest}"
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     return f"P{amount}{unit}"
@@ -877,7 +884,7 @@ def _h_quarter_ref(hit, ctx):
         if dct is None:
             return "DATE", "XXXX-QX", True
         return "DATE", reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", -1), True
-    if recent:
+    if recent and adj not in ("latest", "most recent", "past"):
         base = recent
     elif dct is not None:
         base = reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", -1)
