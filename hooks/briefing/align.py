@@ -44,6 +44,9 @@ SKIPPED_ROLES = frozenset({"caption", "dateline"})
 # Linking thresholds (cosine of rarity-weighted stems; see `similarity`).
 LINK = 0.32  # two sentences tell the same thing
 STRONG = 0.5  # ... closely enough that differing dates or numbers are a contradiction
+# Stems in more sentences than this are not used to find candidate pairs (they still count
+# in the similarity of the pairs found).
+CANDIDATE_DF = 40
 # A sentence with fewer content words is too thin to be matched ("It has to be.").
 MIN_WORDS = 3
 # A word carried by more than this share of the sentences is no evidence of sameness.
@@ -128,7 +131,7 @@ class Index:
                 self.postings[w].append(i)
         n = max(len(self.units), 1)
         self.n = n
-        self.limit = max(3, int(n * COMMON_SHARE))
+        self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
         # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
         self.idf = {w: math.log(1 + (n + 1) / c) for w, c in df.items()}
         self.norm = [math.sqrt(sum(self.weight(w) ** 2 for w in u.words)) or 1.0 for u in self.units]
@@ -137,16 +140,22 @@ class Index:
         w = self.idf.get(word, 1.0)
         return w
 
-    def candidates(self, i: int) -> set[int]:
-        """Units of other sources sharing at least one not-too-common stem with unit i."""
+    def candidates(self, i: int) -> list[int]:
+        """Later units of other sources sharing at least two rare stems with unit i.
+
+        Only rare stems are looked up, so the work grows with the matches, not with the
+        square of the number of sentences.
+        """
         u = self.units[i]
-        found: set[int] = set()
+        count: dict[int, int] = defaultdict(int)
         for w in u.words:
             posting = self.postings[w]
             if len(posting) > self.limit:
                 continue
-            found.update(j for j in posting if self.units[j].source != u.source)
-        return found
+            for j in posting:
+                if j > i:
+                    count[j] += 1
+        return [j for j, c in count.items() if c >= 2 and self.units[j].source != u.source]
 
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
@@ -176,8 +185,6 @@ def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]
     out = []
     for i in range(len(index.units)):
         for j in index.candidates(i):
-            if j <= i:
-                continue
             score = index.similarity(i, j)
             if score >= threshold:
                 out.append((score, i, j))

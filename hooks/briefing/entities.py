@@ -27,6 +27,7 @@ _RUN = re.compile(
     r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
+_STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[,.;:)]|$)", re.M)
 # A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
 _CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
@@ -235,8 +236,6 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return _kind(sp, "organization")
     if last in lx.OTHER_CUES:
         return None
-    if len(toks) > 1 and last in lx.PLACE_CUES:
-        return _kind(sp, "place")
     # A title in front makes the rest a person's name and the front their role.
     cut = _role_end(words)
     if cut:
@@ -251,6 +250,10 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
             before = _LOWER_ROLE.search(body, max(0, toks[0].start - 12), toks[0].start)
             out.role = body[before.start() if before else toks[0].start: toks[cut - 1].end]
         return out
+    state = _STATE_AFTER.match(body, sp.end)
+    if len(toks) > 1 and (last in lx.PLACE_CUES or words[0] in lx.PLACE_HEADS) \
+            or state and _place(state.group(1).lower()):
+        return _kind(sp, "place")  # "Fort Wayne", "Kenansville, N.C.", "Flint, Michigan"
     if len(toks) == 1:
         t = toks[0]
         if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6:

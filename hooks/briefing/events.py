@@ -41,6 +41,7 @@ FUTURE_VERBS = frozenset("will shall won't 'll".split())
 PERFECT_AUXILIARIES = frozenset("has have had".split())
 # How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
 LEAD_DAYS = 10
+LEAD_SENTENCES = 4
 
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
 # somewhere before the second expression, by a verb of its own.
@@ -132,22 +133,26 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
 
 def _story_day(article: Article, sentences: Sequence[Sentence],
                by_sentence: dict[int, list[Timex]]) -> Event | None:
-    """The day the news happened: a day the lead names shortly before publication, else the
-    publication date itself (pointing at the dateline when the body has one)."""
+    """The day the news happened: a day the lead names shortly before publication ("said on
+    Tuesday"), else the publication date itself (pointing at the dateline when there is one)."""
     published = article.published
     if published is None:
         return None
     body = article.body
     dateline: Timex | None = None
     lead_seen = 0
+    lead_paragraph = None
     for s in sentences:
         for t in by_sentence.get(s.index, ()):
             if t.value == published.isoformat() and dateline is None and _only_dates(body, s, [t]):
                 dateline = t
         if s.role not in EVENT_ROLES or _only_dates(body, s, by_sentence.get(s.index, [])):
             continue
+        # The lead: the first paragraph of running text, at most LEAD_SENTENCES long.
+        if lead_paragraph is None:
+            lead_paragraph = s.paragraph
         lead_seen += 1
-        if lead_seen > 2:
+        if s.paragraph != lead_paragraph or lead_seen > LEAD_SENTENCES:
             break
         # A date written out beats a relative one ("at 16:15 UTC, June 1st" over "earlier today").
         for t in sorted(by_sentence.get(s.index, ()), key=lambda t: (t.relative, t.start)):

@@ -208,6 +208,9 @@ PLACE_ALIASES = {
     "uk": "United Kingdom", "u.k": "United Kingdom", "u.k.": "United Kingdom",
     "britain": "United Kingdom", "great britain": "United Kingdom",
     "d.c": "Washington", "d.c.": "Washington", "washington, d.c.": "Washington",
+    "n.c.": "North Carolina", "s.c.": "South Carolina", "n.y.": "New York", "n.j.": "New Jersey",
+    "n.h.": "New Hampshire", "n.m.": "New Mexico", "n.d.": "North Dakota", "s.d.": "South Dakota",
+    "w.va.": "West Virginia", "va.": "Virginia", "calif.": "California", "fla.": "Florida",
     "ussr": "Soviet Union", "uae": "United Arab Emirates",
 }
 COUNTRIES = frozenset("""
@@ -281,6 +284,9 @@ PLACE_CUES = frozenset({
     "district", "square", "street", "avenue", "park", "airport", "beach", "heights",
     "township", "parish", "borough", "village",
 })
+# First words of place names ("Fort Wayne", "San Jose", "Mount Vernon").
+PLACE_HEADS = frozenset({"fort", "port", "mount", "mt", "lake", "saint", "san", "santa", "los",
+                         "las", "el", "cape", "point"})
 # Words that turn a place name into a region ("North Caucasus", "Eastern Europe").
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "central", "northeast", "northwest", "southeast", "southwest"})

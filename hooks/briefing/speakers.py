@@ -59,6 +59,13 @@ PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman
                                   "billionaire", "congressman", "congresswoman"}
 
 
+# Cues that put the speaker after them ("said Warren"); others take an object there
+# ("criticized Obama").
+INVERTING = frozenset({"said", "says", "added", "asked", "asks", "wrote", "writes", "continued",
+                       "noted", "explained", "recalled", "replied", "answered", "argued",
+                       "tweeted", "according", "insisted", "observed", "remarked"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     """The words that name a speaker at an attribution, and what they are."""
@@ -146,7 +153,7 @@ def _direct(art: _Article, i: int) -> _Found:
     q = art.quotes[i]
     k = art.sentence_at(max(q.close - 1, q.open))
     limit = art.sentences[k].end if art.sentences else len(art.body)
-    if limit <= q.close + 1 and k + 1 < len(art.sentences) \
+    if limit <= q.close + 1 and k + 1 < len(art.sentences) and art.body[q.end - 1: q.end] in "?!…—-" \
             and art.sentences[k + 1].paragraph == art.sentences[k].paragraph:
         limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
@@ -208,8 +215,8 @@ def _later(art: _Article, start: int, limit: int) -> _Found | None:
         if w.lower() not in lx.SPEECH_VERBS or _noun_use(toks, v):
             continue
         cand = _subject(art, toks, v)
-        if cand is None and not w.endswith("ing"):
-            cand, _ = _phrase(art, toks, v + 1)
+        if cand is None and w.lower() in INVERTING:
+            cand, _ = _phrase(art, toks, v + 1)  # “…” for criminal behavior, said Warren.
         if cand:
             return _Found(cand, w, True)
     return None
@@ -263,7 +270,7 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
         if word not in lx.SPEECH_VERBS or _noun_use(toks, v):
             continue
         cand = _subject(art, toks, v)
-        if cand is None and not word.endswith("ing"):
+        if cand is None and word in INVERTING:
             cand, _ = _phrase(art, toks, v + 1)  # Said Ellis: “…”
         if cand is None and toks and art.sentences:
             # "… and said she has …": the subject of the whole sentence
