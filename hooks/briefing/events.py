@@ -141,18 +141,15 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
     body = article.body
     dateline: Timex | None = None
     lead_seen = 0
-    lead_paragraph = None
     for s in sentences:
         for t in by_sentence.get(s.index, ()):
             if t.value == published.isoformat() and dateline is None and _only_dates(body, s, [t]):
                 dateline = t
         if s.role not in EVENT_ROLES or _only_dates(body, s, by_sentence.get(s.index, [])):
             continue
-        # The lead: the first paragraph of running text, at most LEAD_SENTENCES long.
-        if lead_paragraph is None:
-            lead_paragraph = s.paragraph
+        # The lead: the first few sentences of running text.
         lead_seen += 1
-        if s.paragraph != lead_paragraph or lead_seen > LEAD_SENTENCES:
+        if lead_seen > LEAD_SENTENCES:
             break
         # A date written out beats a relative one ("at 16:15 UTC, June 1st" over "earlier today").
         for t in sorted(by_sentence.get(s.index, ()), key=lambda t: (t.relative, t.start)):
