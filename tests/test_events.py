@@ -91,3 +91,28 @@ def test_present_reference_takes_the_publication_date():
 def test_a_dateline_alone_is_no_event():
     a = analyse("d", "May 24, 2008\nBoeing announced the delay on Friday.\n", date(2008, 5, 24))
     assert [e.date for e in a.events] == ["2008-05-23"]
+
+
+def test_undated_reports_are_events_of_the_story_day():
+    body = ("June 04, 2009\n"
+            "At a press conference on June 1st, the chief executive outlined a plan for the company.\n"
+            "He said the process would be quick. It is the largest firm in the sector.\n")
+    a = analyse("s", body, date(2009, 6, 4))
+    by_text = {a.article.body[e.start:e.end][:12]: e.date for e in a.events}
+    assert by_text["At a press c"] == "2009-06-01"
+    assert by_text["He said the "] == "2009-06-01"  # the lead's day, not the publication date
+    assert "It is the la" not in by_text  # a description, not an event
+
+
+def test_a_report_of_a_dated_fact_is_also_an_event_of_the_story_day():
+    body = "Ford says it made profits of $868 million in the final quarter of 2009.\n"
+    a = analyse("f", body, date(2010, 1, 28))
+    assert sorted(e.date for e in a.events) == ["2009-Q4", "2010-01-28"]
+    items = events.timeline([a])
+    assert [i.expression for i in items] == ["the final quarter of 2009", ""]
+
+
+def test_comparisons_do_not_date_the_event():
+    body = "Sales rose 43% in February compared to the same period last year.\n"
+    a = analyse("c", body, date(2010, 3, 3))
+    assert [e.date for e in a.events] == ["2010-02"]

@@ -120,7 +120,9 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
                     g["sources"].add(ref.source)
                     break
             else:
-                g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text,
+                # The expression is shown only when it stands in the event's own sentence.
+                own = e.start <= e.timex.start and e.timex.end <= e.end
+                g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text if own else "",
                      "refs": [ref], "sources": {ref.source}, "words": words,
                      "key": (a.article.id, e.start, e.timex.start)}
                 groups.append(g)
