@@ -27,6 +27,8 @@ _RUN = re.compile(
     r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
+_SIGNATURE = re.compile(r"[―—–-]\s*$")
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[,.;:)]|$)", re.M)
 # A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
 _CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
@@ -232,16 +234,11 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return _kind(sp, "organization")
     if _place(low):
         return _kind(sp, "place")
-    if len(toks) > 1 and (last in lx.ORG_CUES or words[0] in lx.ORG_HEADS and "of" in words):
-        return _kind(sp, "organization")
-    if last in lx.OTHER_CUES:
-        return None
     # A title in front makes the rest a person's name and the front their role.
     cut = _role_end(words)
-    if cut:
-        rest = toks[cut:]
-        if not rest or not any(_is_cap(t) for t in rest) or rest[0].low in lx.NOT_NAMES:
-            return None
+    rest = toks[cut:] if cut else []
+    if rest and any(_is_cap(t) for t in rest) and rest[0].low not in lx.NOT_NAMES \
+            and last not in lx.ORG_CUES and last not in lx.OTHER_CUES and last not in lx.PLACE_CUES:
         # "President Obama Speech at …": a common word is not part of the name
         while len(rest) > 1 and rest[-1].low in lower_words:
             rest = rest[:-1]
@@ -250,6 +247,10 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
             before = _LOWER_ROLE.search(body, max(0, toks[0].start - 12), toks[0].start)
             out.role = body[before.start() if before else toks[0].start: toks[cut - 1].end]
         return out
+    if len(toks) > 1 and (last in lx.ORG_CUES or words[0] in lx.ORG_HEADS and "of" in words):
+        return _kind(sp, "organization")
+    if last in lx.OTHER_CUES:
+        return None
     state = _STATE_AFTER.match(body, sp.end)
     if len(toks) > 1 and (last in lx.PLACE_CUES or words[0] in lx.PLACE_HEADS) \
             or state and _place(state.group(1).lower()):
@@ -264,11 +265,11 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
-    # Unknown runs of two or three words are people unless some word is also used as a
+    # Unknown runs of two to four words are people unless some word is also used as a
     # common word in the article ("Terrorist International").
     if _person_context(body, sp) or words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES \
             or any(w in PARTICLES for w in words) \
-            or (len(toks) <= 3 and not any(w in lower_words for w in words)):
+            or (len(toks) <= 4 and not any(w in lower_words for w in words)):
         return _kind(sp, "person")
     return None
 
@@ -320,6 +321,8 @@ def _role_end(words: list[str]) -> int:
 
 
 def _person_context(body: str, sp: _Span) -> bool:
+    if _SIGNATURE.search(body, max(0, sp.start - 4), sp.start) and _LINE_END.match(body, sp.end):
+        return True  # “…” ― Veronica Cruz
     before = body[max(0, sp.start - 30): sp.start].lower().split()
     if before and before[-1].strip(",") in lx.ROLE_NOUNS:
         return True

@@ -243,7 +243,9 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
 
 
 def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
-    """ "Trump's tweet", "a statement", "the report": the cue word used as a noun."""
+    """ "Trump's tweet", "a statement", "the report", "United States": no verb here."""
+    if toks[v][2][:1].isupper():
+        return v > 0 or toks[v][2].lower() not in INVERTING
     if v == 0:
         return False
     prev = toks[v - 1][2]
