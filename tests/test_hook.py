@@ -79,7 +79,7 @@ def project(tmp_path: Path, articles: dict[str, bytes]) -> Path:
     config.write_text(
         "site_name: Test\n"
         "theme:\n  name: material\n  font: false\n"
-        f"  custom_dir: {json.dumps(str(ROOT / 'overrides'))}\n"
+        f"  custom_dir: {json.dumps(str(ROOT / 'docs' / 'overrides'))}\n"
         f"hooks:\n  - {json.dumps(str(HOOK))}\n"
         "extra:\n  briefing:\n    sources: arts\n",
         encoding="utf-8",
@@ -156,3 +156,11 @@ def test_awkward_file_names_get_safe_pages_and_working_links(tmp_path):
         assert 'id="s1"' in page.read_text(encoding="utf-8")
     listing = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
     assert "Clinton met Putin" in listing and listing.count('href="index-') == 1
+
+
+def test_theme_overrides_are_not_published(seed_site):
+    # The overrides live in docs/overrides/ (the top level is fixed) but are excluded as pages.
+    assert (ROOT / "docs" / "overrides" / "main.html").is_file()
+    assert not (seed_site / "overrides").exists()
+    assert not list(seed_site.rglob("main.html"))
+    assert not list(seed_site.rglob("screenshot*.png"))
