@@ -55,11 +55,11 @@ _AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since 
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted").
-_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b")  # these three run on lower-cased text
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
-_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.I)
+_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
-                       r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b", re.I)
+                       r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
@@ -92,7 +92,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             events.append(previous)
         if story is None:
             continue
-        text = body[s.start: s.end]
+        text = body[s.start: s.end].lower()
         kind = _verb_kind(text)
         if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
@@ -218,7 +218,7 @@ def _clauses(body: str, dated: list[Timex]) -> list[list[Timex]]:
     clauses = [[dated[0]]]
     for prev, t in zip(dated, dated[1:]):
         between = body[prev.end: t.start]
-        if _BOUNDARY.search(between) and (_VERB.search(between) or _HAPPENED.search(between)):
+        if _BOUNDARY.search(between) and (_VERB.search(between) or _HAPPENED.search(between.lower())):
             clauses.append([t])
         else:
             clauses[-1].append(t)
