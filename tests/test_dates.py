@@ -152,3 +152,10 @@ def test_long_unpunctuated_paragraph_is_fast():
     found = dates.find(body, [], date(2000, 1, 1))
     assert time.perf_counter() - start < 1.0
     assert len(found) == 260
+
+
+def test_huge_tokens_stay_linear():
+    for body in ("9/11/" * 8000, "a" * 40000 + "ed", "January " * 4000):
+        start = time.perf_counter()
+        dates.find(body, [], date(2000, 1, 1))
+        assert time.perf_counter() - start < 2.0

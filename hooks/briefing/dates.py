@@ -277,7 +277,7 @@ def _trie_pattern(words) -> str:
 
 _TOKEN = re.compile(r"\d+|" + _trie_pattern(_ANCHOR_WORDS) + r"(?![a-z])")
 _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
-_WORD_END = re.compile(r"[^\s]*")
+_WORD_END = re.compile(r"[^\s]{0,40}")  # bounded: a window never runs on through a huge token
 
 # Cues to the tense of the clause around an expression: the nearest one decides.
 FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned planning intends intend expects expect "
