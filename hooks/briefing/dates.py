@@ -1195,6 +1195,11 @@ def _h_duration(hit, ctx):
     det = _word(m.group("det"))
     if word in ("a", "an") and det in ("a", "an"):
         return None
+    after = ctx.body[hit.end: hit.end + 4].lower()
+    if unit == "Q" and after.startswith(" of"):
+        return None  # "three-quarters of the shares" is a fraction
+    if word in ("a", "an") and unit == "S":
+        return None  # "a second time": an ordinal
     if unit == "X":
         return None
     if word in ("a", "an", "per") and m.group("unit").lower().rstrip("s") in ("year", "month", "week", "day", "hour"):
