@@ -27,6 +27,7 @@ _RUN = re.compile(
     r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
+_SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[,.;:)]|$)", re.M)
@@ -168,6 +169,8 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
     """Runs of capitalised tokens, with particles and organisation connectors inside."""
     toks: list[_Token] = []
     for m in _RUN.finditer(body, start, end):
+        if m.group() in _SKIP:
+            continue  # "The", "But", "In": most runs are one sentence opener
         toks.extend(_tokens(body, m.start(), m.end()))
     out: list[_Span] = []
     cur: list[_Token] = []
@@ -221,8 +224,8 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     toks = sp.tokens
     # Sentence openers, weekdays, demonyms: peel them off the front, unless they open a
     # title ("Russian President Vladimir Putin").
-    while toks and not _role_end([t.low for t in toks]) \
-            and _not_a_name(toks[0], sp.sentence_start and toks[0] is sp.tokens[0], lower_words):
+    while toks and _not_a_name(toks[0], sp.sentence_start and toks[0] is sp.tokens[0], lower_words) \
+            and not _role_end([t.low for t in toks]):
         toks = toks[1:]
     if not toks:
         return None

@@ -1,0 +1,65 @@
+"""Attribution: cue and speaker phrase next to a quote, pronoun and role-noun resolution."""
+
+from __future__ import annotations
+
+from briefing import entities, quotes, sentences
+from briefing.load import parse
+
+
+def _speakers(text: str):
+    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
+    sents = sentences.split(article)
+    found = quotes.find(article.body, sents, entities.find(article.body, sents))
+    return [(article.body[q.start:q.end], q.speaker,
+             article.body[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in found]
+
+
+def test_pronoun_gender_skips_the_wrong_person():
+    got = _speakers("Mary Jones met John Smith in the city on a cold morning.\n"
+                    "Smith left early. “It was fine,” she said.\n")
+    assert got == [("It was fine,", "Mary Jones", "she")]
+
+
+def test_pronoun_chain_keeps_the_speaker():
+    got = _speakers("Senator Mary Jones spoke for an hour on Monday.\n"
+                    "“We will win,” she said.\n"
+                    "“They will lose,” she added.\n")
+    assert [s for _, s, _ in got] == ["Mary Jones", "Mary Jones"]
+
+
+def test_role_noun_matches_the_role_not_the_nearest_name():
+    got = _speakers("Russian President Vladimir Putin met former US President Bill Clinton in the city.\n"
+                    "Clinton spoke first. The Russian leader said a “common front” was needed.\n")
+    assert got == [("common front", "Vladimir Putin", "The Russian leader")]
+
+
+def test_object_of_told_is_not_the_speaker():
+    got = _speakers("Ed Smith and Mary Jones met in the city on a cold morning.\n"
+                    "Smith told Jones: “Go home.”\n")
+    assert got == [("Go home.", "Ed Smith", "Smith")]
+
+
+def test_possessive_cue_noun_is_not_a_cue():
+    got = _speakers("Ed Smith and Mary Jones met in the city on a cold morning.\n"
+                    "Jones said Smith’s tweet was only “to mock” her.\n")
+    assert got == [("to mock", "Mary Jones", "Jones")]
+
+
+def test_criticized_takes_an_object_not_a_speaker():
+    got = _speakers("Ed Smith and Mary Jones met in the city on a cold morning.\n"
+                    "Smith has used the phrase “total disaster” often, and criticized Jones for it.\n")
+    assert got[0][:2] == ("total disaster", "Ed Smith")
+
+
+def test_signature_after_a_dash():
+    got = _speakers("Readers wrote to us about the debate last night.\n"
+                    "“He is a bully and he should go.” ― Veronica Cruz\n")
+    assert got == [("He is a bully and he should go.", "Veronica Cruz", "Veronica Cruz")]
+
+
+def test_unattributed_quote_continues_previous_speaker():
+    got = _speakers("Pat Caddell spoke on the radio for an hour on Thursday.\n"
+                    "“One poll is out,” said Caddell.\n"
+                    "“Another is coming soon to a state near you.”\n")
+    assert [s for _, s, _ in got] == ["Pat Caddell", "Pat Caddell"]
