@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ MIN_WORDS = 3
 COMMON_SHARE = 0.25
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower case, no possessive or common suffix, at most 7 letters."""
     w = word.lower().replace("’", "'")
@@ -70,13 +72,14 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The stems of the content words of text, in order."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if w.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(w) < 2 and not w.isdigit():
-            continue
-        out.append(stem(w))
-    return out
+    return [s for s in map(_content_stem, _WORD.findall(text)) if s]
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(word) < 2 and not word.isdigit():
+        return None
+    return stem(word)
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,12 @@ class Index:
         self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
         # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
         self.idf = {w: math.log(1 + (n + 1) / c) for w, c in df.items()}
-        self.norm = [math.sqrt(sum(self.weight(w) ** 2 for w in u.words)) or 1.0 for u in self.units]
+        self.squared = {w: v * v for w, v in self.idf.items()}
+        self.norm = [math.sqrt(sum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
+        self.sources = [u.source for u in self.units]
 
     def weight(self, word: str) -> float:
-        w = self.idf.get(word, 1.0)
-        return w
+        return self.idf.get(word, 1.0)
 
     def candidates(self, i: int) -> list[int]:
         """Later units of other sources sharing at least two rare stems with unit i.
@@ -146,30 +150,29 @@ class Index:
         Only rare stems are looked up, so the work grows with the matches, not with the
         square of the number of sentences.
         """
-        u = self.units[i]
         count: dict[int, int] = defaultdict(int)
-        for w in u.words:
+        limit = self.limit
+        for w in self.units[i].words:
             posting = self.postings[w]
-            if len(posting) > self.limit:
-                continue
-            for j in posting:
-                if j > i:
+            if len(posting) <= limit:
+                for j in posting:
                     count[j] += 1
-        return [j for j, c in count.items() if c >= 2 and self.units[j].source != u.source]
+        source, sources = self.sources[i], self.sources
+        return [j for j, c in count.items() if c >= 2 and j > i and sources[j] != source]
 
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
         a, b = self.units[i], self.units[j]
         shared = a.words & b.words
         # One shared word, or shared numbers alone, are coincidence more often than not.
-        if sum(1 for w in shared if not w[:1].isdigit()) < 2:
+        if len(shared) < 2 or sum(1 for w in shared if not w[:1].isdigit()) < 2:
             return 0.0
-        score = sum(self.weight(w) ** 2 for w in shared) / (self.norm[i] * self.norm[j])
+        common = sum(map(self.squared.__getitem__, shared))
+        score = common / (self.norm[i] * self.norm[j])
         # Extents differ between paraphrases: a short sentence wholly inside a long one counts.
-        small = min(self.norm[i], self.norm[j])
-        cover = sum(self.weight(w) ** 2 for w in shared) / (small * small)
         if len(shared) >= 3:
-            score = max(score, 0.6 * cover)
+            small = min(self.norm[i], self.norm[j])
+            score = max(score, 0.6 * common / (small * small))
         if _quote_shared(a, b) or _quote_shared(b, a):
             score += 0.15
         return score
@@ -206,8 +209,24 @@ class Alignment:
     def group(self, source: str, sentence: int) -> int | None:
         return self.group_of.get((source, sentence))
 
-    def sources(self, g: int) -> set[str]:
-        return {self.index.units[k].source for k in self.groups[g]}
+    def sources(self, g: int) -> frozenset[str]:
+        return self.group_sources[g]
+
+    def groups_of(self, source: str) -> list[int]:
+        """The groups holding a sentence of source, in order."""
+        return self.by_source.get(source, [])
+
+    def words_of(self, source: str) -> set[str]:
+        """Every stem a source uses."""
+        return {w for g in self.groups_of(source) for k in self.groups[g]
+                if self.index.units[k].source == source for w in self.index.units[k].words}
+
+    def __post_init__(self) -> None:
+        self.group_sources = [frozenset(self.index.units[k].source for k in m) for m in self.groups]
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for g, sources in enumerate(self.group_sources):
+            for source in sorted(sources):
+                self.by_source[source].append(g)
 
 
 def align(analyses: Sequence[Analysis]) -> Alignment:

@@ -115,16 +115,29 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
         return i
 
     by_word: dict[str, list[int]] = defaultdict(list)
-    for i, (_a, _q, words, _s) in enumerate(nodes):
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for i, (_a, _q, words, st) in enumerate(nodes):
         for w in set(words):
             by_word[w].append(i)
+        for w in st:
+            by_stem[w].append(i)
     conflicts: list[tuple[int, int]] = []
     for i, (a, q, words, st) in enumerate(nodes):
-        candidates: set[int] = set()
-        for w in set(words):
-            if len(by_word[w]) <= 200:
-                candidates.update(j for j in by_word[w] if j > i)
+        if not words:
+            continue
+        # A quotation inside another holds the other's rarest word; a paraphrase shares
+        # three rare stems. Only those are compared.
+        rarest = min(set(words), key=lambda w: len(by_word[w]))
+        candidates = {j for j in by_word[rarest] if j != i}
+        shared: dict[int, int] = defaultdict(int)
+        for w in st:
+            if len(by_stem[w]) <= 50:
+                for j in by_stem[w]:
+                    shared[j] += 1
+        candidates.update(j for j, c in shared.items() if c >= 3 and j != i)
         for j in sorted(candidates):
+            if find(i) == find(j):
+                continue
             b, r, words2, st2 = nodes[j]
             same = _same_quote(alignment, a, q, words, st, b, r, words2, st2)
             if not same:
@@ -536,12 +549,11 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
             s = _sentence_of(a, m.start)
             if s is not None:
                 refs.append(_sentence_ref(a, s))
-    other_words = {w for u in alignment.index.units if u.source == other for w in u.words}
-    for g, members in enumerate(alignment.groups):
-        sources = alignment.sources(g)
-        if me not in sources or other in sources:
+    other_words = alignment.words_of(other)
+    for g in alignment.groups_of(me):
+        if other in alignment.sources(g):
             continue
-        for k in members:
+        for k in alignment.groups[g]:
             u = alignment.unit(k)
             if u.source != me or u.ref.sentence in quoted_sentences or u.role in ("headline", "dek"):
                 continue

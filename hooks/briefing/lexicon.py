@@ -195,7 +195,7 @@ OTHER_CUES = frozenset({
     "act", "bill", "law", "treaty", "accord", "accords", "amendment", "doctrine", "plan",
     "meeting", "summit", "conference", "war", "revolution", "election", "elections",
     "debate", "day", "week", "games", "olympics", "cup", "award", "prize", "memorandum",
-    "report", "program", "programme", "strategy", "initiative", "convention",
+    "report", "program", "programme", "strategy", "initiative", "convention", "forum",
 })
 
 # --- Places ------------------------------------------------------------------------------

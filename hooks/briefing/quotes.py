@@ -16,6 +16,7 @@ from .model import Mention, Quote, Sentence
 
 _DOUBLE = re.compile(r"``|''|[\"“”«»„]")
 _SINGLE = re.compile(r"[‘’']")
+_WORD_NEXT = re.compile(r" ?[\w…]")
 OPENERS = {"“": "”", "``": "''", "«": "»", "„": "“"}
 CLOSERS = {"”", "''", "»"}
 
@@ -68,7 +69,7 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
                 continue  # a closing mark whose opening is in another paragraph
             if g not in CLOSERS:
                 opened, mark = i, g
-            elif g == "”" and i == start and j < end and body[j].isalnum():
+            elif g == "”" and i == start and _WORD_NEXT.match(body, j, end):
                 opened, mark = i, g  # a paragraph opened with the wrong curly mark
             continue
         if g in OPENERS:

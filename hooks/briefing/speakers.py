@@ -17,6 +17,7 @@ from .model import Mention, Quote, Sentence
 if TYPE_CHECKING:
     from .quotes import Span
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 # Words that may sit between a speaker and the cue ("Putin is quoted as saying",
@@ -137,12 +138,23 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
 
 
 def _title(body: str, q: Span) -> bool:
-    """“Face the Nation,” on MSNBC’s “Morning Joe”: a capitalised name of a work or show."""
-    words = [w for w in body[q.start: q.end].split() if w.lower() not in _TITLE_SMALL]
+    """Not words someone said: “Face the Nation” on MSNBC’s “Morning Joe”, a nickname
+    (Rep. Robert C. "Bobby" Scott), a stage direction ("(CROSSTALK.)")."""
+    text = body[q.start: q.end]
+    if text[:1] in "([" and text.rstrip(".")[-1:] in ")]":
+        return True
+    words = [w for w in text.split() if w.lower() not in _TITLE_SMALL]
     if not words or len(words) > 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     before = body[max(0, q.open - 30): q.open].split()
-    return bool(before) and (before[-1].lower() in TITLE_CUES or before[-1].endswith(("’s", "'s")))
+    after = body[q.close: q.close + 30].split()
+    last = before[-1].strip(",:").lower() if before else ""
+    if len(words) == 1 and before and after and before[-1][:1].isupper() and after[0][:1].isupper() \
+            and (not before[-1].endswith((".", ",", ":")) or _INITIAL.fullmatch(before[-1])):
+        return True  # a nickname between a first name and a surname
+    return (last in TITLE_CUES or bool(before) and before[-1].endswith(("’s", "'s"))
+            or bool(after) and after[0].strip(",.").lower() in TITLE_CUES - {"on", "of"}
+            or words[-1].strip(",.").lower() in lx.OTHER_CUES)
 
 
 # ---------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from ..model import Briefing
 from . import comparison, context, overview, people, quotes, sources, timeline
+from .markdown import source_labels, source_page
+from .tooltips import Glossary
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
 # comparison page) adds one entry here and one line to the nav in mkdocs.yml.
@@ -25,8 +27,18 @@ FAMILIES: list[Callable[[Briefing], dict[str, str]]] = [
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    """Every generated page of the site, by docs-relative path."""
+    """Every generated page of the site, by docs-relative path, each ending with the tooltips
+    (abbreviation definitions) of the names it shows."""
     out: dict[str, str] = {}
     for family in FAMILIES:
         out.update(family(briefing))
+    glossary = Glossary(briefing, source_labels(briefing.analyses))
+    by_page = {source_page(a.article.id): a.article.id for a in briefing.analyses}
+    for path, page in out.items():
+        if path in by_page:  # an article page: the names its article mentions
+            extra = glossary.definitions(glossary.by_source.get(by_page[path], ()))
+        else:
+            extra = glossary.for_text(page)
+        if extra:
+            out[path] = page.rstrip("\n") + "\n" + "\n".join(extra)
     return out

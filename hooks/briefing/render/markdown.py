@@ -12,7 +12,8 @@ import hashlib
 import posixpath
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from ..model import Analysis, Ref
 
@@ -37,6 +38,12 @@ SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI":
 # File names the site uses itself or that some file systems refuse.
 _RESERVED = {"index", "con", "prn", "aux", "nul", "com1", "lpt1"}
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
+# "001" of "001_53711d12af322687", "a7" of "a7-story": a leading number (maybe after one letter).
+_SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
+MAX_LABEL = 24  # longest outlet name used as a source badge
+MAX_DESCRIPTION = 200  # characters of a page description
+# A name the abbreviation extension can match literally: no Markdown or HTML character in it.
+_TERM = re.compile(r"[^\W_](?:[\w .\-’]{0,78}[^\W_])?")
 
 
 def text(value: str | None) -> str:
@@ -77,6 +84,23 @@ def source_slug(ident: str) -> str:
     return f"{slug}-{digest}" if slug else digest
 
 
+def person_pages(names: Iterable[str]) -> dict[str, str]:
+    """Docs-relative paths of people's own pages ("people/bill-clinton.md"), by name: a readable
+    slug, with a short hash when it would be empty, reserved or shared with another name."""
+    names = sorted(set(names))
+    plain = {n: _UNSAFE.sub("-", unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()).strip("-")[:60]
+             for n in names}
+    counts = Counter(plain.values())
+    out = {}
+    for n in names:
+        slug = plain[n]
+        if not slug or slug in _RESERVED or counts[slug] > 1:
+            digest = hashlib.sha1(n.encode("utf-8")).hexdigest()[:8]
+            slug = f"{slug}-{digest}" if slug else digest
+        out[n] = f"people/{slug}.md"
+    return out
+
+
 def source_page(ident: str) -> str:
     """Docs-relative path of an article's page."""
     return f"sources/{source_slug(ident)}.md"
@@ -89,15 +113,48 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return f"{target}#{anchor}" if anchor else target
 
 
+def short_id(ident: str) -> str:
+    """A short form of an article id: its leading number ("001" of "001_53711d12"), else the id."""
+    m = _SHORT_ID.match(ident)
+    return m.group(1) if m else ident
+
+
+def source_labels(analyses: Iterable[Analysis]) -> dict[str, str]:
+    """A short readable label per source: its outlet when no other source has that outlet,
+    else the short form of its id when that is unique, else the full id (still escaped later)."""
+    arts = [a.article for a in analyses]
+    outlets = Counter(" ".join(a.outlet.split()) for a in arts if a.outlet)
+    shorts = Counter(short_id(a.id) for a in arts)
+    out: dict[str, str] = {}
+    for art in arts:
+        outlet = " ".join(art.outlet.split()) if art.outlet else ""
+        if outlet and outlets[outlet] == 1 and len(outlet) <= MAX_LABEL:
+            out[art.id] = outlet
+        elif shorts[short_id(art.id)] == 1:
+            out[art.id] = short_id(art.id)
+        else:
+            out[art.id] = art.id
+    return out
+
+
+def label(source: str, labels: Mapping[str, str] | None) -> str:
+    """The badge of one source: the short label shown, the full id in its title (both escaped)."""
+    shown = (labels or {}).get(source) or short_id(source)
+    return f'<span class="briefing-source" title="{text(source)}">{text(shown)}</span>'
+
+
 def cite(from_page: str, ref: Ref) -> str:
-    """A Markdown link to the sentence a fact came from, labelled with the sentence's anchor."""
-    return f"[{text(ref.anchor)}]({link(from_page, source_page(ref.source), ref.anchor)})"
+    """A Markdown link to the sentence a fact came from, labelled with the sentence's anchor;
+    its title (a tooltip) names the article and the sentence in full."""
+    title = text(f"{ref.source}, sentence {ref.sentence + 1}")
+    return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), ref.anchor)} "{title}")'
 
 
-def cites(from_page: str, refs: Iterable[Ref]) -> str:
-    """Links to the sentences behind a fact, grouped by source: "000_ab s1 s4; 001_cd s2".
+def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None) -> str:
+    """Links to the sentences behind a fact, grouped by source: "000 s1 s4; 001 s2".
 
-    Each sentence is linked once; the span lets the stylesheet set citations apart.
+    Each source is a short badge (`labels`, else the short id) with its full id as a tooltip;
+    each sentence is linked once.
     """
     by_source: dict[str, list[Ref]] = {}
     seen: set[tuple[str, int]] = set()
@@ -107,9 +164,44 @@ def cites(from_page: str, refs: Iterable[Ref]) -> str:
             by_source.setdefault(ref.source, []).append(ref)
     if not by_source:
         return ""
-    groups = [f'<span class="briefing-source">{text(source)}</span> ' + " ".join(cite(from_page, r) for r in found)
+    groups = [label(source, labels) + " " + " ".join(cite(from_page, r) for r in found)
               for source, found in by_source.items()]
     return f'<span class="briefing-cite">{"; ".join(groups)}</span>'
+
+
+def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
+    """Which sources carry an item: "only in 001" when one source of several does, "in 3 sources"
+    when several do, nothing when the briefing has one source."""
+    sources = list(dict.fromkeys(r.source for r in refs))
+    if total < 2 or not sources:
+        return ""
+    if len(sources) == 1:
+        shown = (labels or {}).get(sources[0]) or short_id(sources[0])
+        return (f'<span class="briefing-carried briefing-carried--one" title="{text(sources[0])}">'
+                f"only in {text(shown)}</span>")
+    return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'
+
+
+def front_matter(description: str) -> list[str]:
+    """Page meta (YAML) with a description for search engines and link previews. The value is
+    escaped like any text, so it holds no quote, backslash or control character."""
+    flat = " ".join(description.split())
+    if len(flat) > MAX_DESCRIPTION:
+        flat = flat[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
+    return ["---", f'description: "{text(flat)}"', "---", ""]
+
+
+def abbreviation(term: str, title: str) -> str | None:
+    """A Markdown abbreviation definition, "*[Bill Clinton]: former US President · …", which the
+    `abbr` extension turns into a tooltip on every "Bill Clinton" of the page.
+
+    The term is matched literally against the page's text, so only plain names qualify (letters,
+    digits, spaces, dots, hyphens, curly apostrophes); the title is escaped like any text (the
+    extension keeps character references as they are).
+    """
+    if not _TERM.fullmatch(term) or not title.strip():
+        return None
+    return f"*[{term}]: {text(title)}"
 
 
 def sentence_text(analysis: Analysis, index: int) -> str:

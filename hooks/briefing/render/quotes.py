@@ -1,11 +1,17 @@
-"""The Quotes page: quotations grouped by speaker (with the speaker's role), each shown with the
-sentence around it and a link to that sentence; quotations nobody is credited with come last.
+"""The Quotes page: quote cards grouped by speaker (the words large; the speaker with role, the
+date when the sentence is dated, the sources that carry it, and the sentence around it in each
+source, linked); a filter by speaker; quotations nobody is credited with come last.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..model import Analysis, Briefing, QuoteItem
-from .markdown import cites, plural, sentence_text, text
+from .markdown import (
+    carried, cites, date_label, front_matter, link, person_pages, plural, precision, sentence_text, source_labels,
+    source_slug, text,
+)
 
 PAGE = "quotes.md"
 
@@ -14,47 +20,118 @@ def pages(briefing: Briefing) -> dict[str, str]:
     return {PAGE: page(briefing)}
 
 
-def page(briefing: Briefing) -> str:
-    lines = ["# Quotes", ""]
-    if not briefing.quotes:
-        lines.append("No direct quotations were found in these sources.")
-        return "\n".join(lines) + "\n"
+def speaker_anchor(speaker: str | None) -> str:
+    return f"speaker-{source_slug(speaker)}" if speaker else "unattributed"
+
+
+def ordered(briefing: Briefing) -> list[tuple[str | None, list[tuple[str, QuoteItem]]]]:
+    """Speakers in page order (most quoted first, unattributed last), each with its quotes and
+    their anchors on this page ("q1", "q2", ...)."""
     by_speaker: dict[str | None, list[QuoteItem]] = {}
     for q in briefing.quotes:
         by_speaker.setdefault(q.speaker or None, []).append(q)
     named = sorted((s for s in by_speaker if s), key=lambda s: (-len(by_speaker[s]), s))
-    roles = {e.name: e.role for e in briefing.entities if e.kind == "person" and e.role}
-    articles = {a.article.id: a for a in briefing.analyses}
+    order = named + ([None] if None in by_speaker else [])
+    out, n = [], 0
+    for speaker in order:
+        group = []
+        for q in by_speaker[speaker]:
+            n += 1
+            group.append((f"q{n}", q))
+        out.append((speaker, group))
+    return out
+
+
+def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
+    """The calendar date of each dated sentence, from the timeline: (source, sentence) -> value."""
+    out: dict[tuple[str, int], str] = {}
+    for item in briefing.timeline:
+        if precision(item.date) in ("relative", "other"):
+            continue
+        for r in item.sources:
+            out.setdefault((r.source, r.sentence), item.date)
+    return out
+
+
+def page(briefing: Briefing) -> str:
+    groups = ordered(briefing)
+    named = [s for s, _ in groups if s]
+    lines = front_matter(
+        f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
+        + (f": {', '.join(named[:5])}" if named else "") + ", each linked to its source sentence."
+    ) + ["# Quotes", ""]
+    if not briefing.quotes:
+        lines.append("No direct quotations were found in these sources.")
+        return "\n".join(lines) + "\n"
     lines += [
         f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
-        + (", and some nobody is credited with" if None in by_speaker else "")
+        + (", and some nobody is credited with" if groups[-1][0] is None else "")
         + ". Each is shown in the sentence that holds it, linked to the source.",
         "",
+        # Filled with one button per speaker by briefing.js; without script every quote shows.
+        '<div class="briefing-filter" data-filter="speaker" hidden></div>',
+        "",
     ]
-    for speaker in named:
-        lines += [f"## {text(speaker)}", ""]
-        about = [f"<em>{text(roles[speaker])}</em>"] if speaker in roles else []
-        about.append(plural(len(by_speaker[speaker]), "quotation"))
-        lines += [" · ".join(about), ""]
-        for q in by_speaker[speaker]:
-            lines += quote_block(articles, q)
-    if None in by_speaker:
-        lines += ["## Unattributed", "",
-                  "Quotations the sources give without saying who spoke them.", ""]
-        for q in by_speaker[None]:
-            lines += quote_block(articles, q)
+    ctx = Cards(briefing)
+    for speaker, group in groups:
+        lines += [f'<div class="briefing-speaker" data-speaker="{speaker_anchor(speaker)}" markdown>', ""]
+        if speaker:
+            lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", ""]
+            about = [f"<em>{text(ctx.roles[speaker])}</em>"] if speaker in ctx.roles else []
+            about.append(plural(len(group), "quotation"))
+            if speaker in ctx.people:
+                about.append(f"[all about {text(speaker)}]({link(PAGE, ctx.people[speaker])})")
+            lines += [" · ".join(about), ""]
+        else:
+            lines += ["## Unattributed {#unattributed}", "",
+                      "Quotations the sources give without saying who spoke them.", ""]
+        for anchor, q in group:
+            lines += ctx.card(q, anchor, PAGE)
+        lines += ["</div>", ""]
     return "\n".join(lines) + "\n"
 
 
-def quote_block(articles: dict[str, Analysis], q: QuoteItem) -> list[str]:
-    """The quotation as a block quote, then the context sentence of each source that gives it."""
-    lines = [f"> “{text(q.text)}”", ""]
-    seen: set[tuple[str, int]] = set()
-    cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
-    for ref in q.sources:
-        if (ref.source, ref.sentence) in seen:
-            continue
-        seen.add((ref.source, ref.sentence))
-        context = sentence_text(articles[ref.source], ref.sentence) if ref.source in articles else ""
-        lines.append(f'- <span class="briefing-context">{cue}in context: {text(context)}</span> {cites(PAGE, [ref])}')
-    return lines + [""]
+class Cards:
+    """What a quote card needs to know about the whole briefing, computed once."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.articles: dict[str, Analysis] = {a.article.id: a for a in briefing.analyses}
+        self.roles = {e.name: e.role for e in briefing.entities if e.kind == "person" and e.role}
+        self.people = person_pages(e.name for e in briefing.entities if e.kind == "person")
+        self.labels: Mapping[str, str] = source_labels(briefing.analyses)
+        self.total = len(briefing.analyses)
+        self.dates = quote_dates(briefing)
+
+    def card(self, q: QuoteItem, anchor: str | None, from_page: str) -> list[str]:
+        """A quote card: the words, who said them (role, date), which sources, each context."""
+        ident = f' id="{anchor}"' if anchor else ""
+        lines = [f'<div class="briefing-quote"{ident} markdown>', "",
+                 f'<p class="briefing-quote__words">“{text(q.text)}”</p>', ""]
+        who = []
+        if q.speaker:
+            name = text(q.speaker)
+            if q.speaker in self.people and self.people[q.speaker] != from_page:
+                name = f"[{name}]({link(from_page, self.people[q.speaker])})"
+            who.append(f"— **{name}**")
+            if q.speaker in self.roles:
+                who.append(f"<em>{text(self.roles[q.speaker])}</em>")
+        else:
+            who.append("— <em>speaker not given</em>")
+        when = next((self.dates[(r.source, r.sentence)] for r in q.sources if (r.source, r.sentence) in self.dates), None)
+        if when:
+            who.append(text(date_label(when)))
+        badge = carried(q.sources, self.labels, self.total)
+        if badge:
+            who.append(badge)
+        lines += [f'<p class="briefing-quote__who" markdown>{", ".join(who[:2])}{" · " if len(who) > 2 else ""}'
+                  f'{" · ".join(who[2:])}</p>', ""]
+        seen: set[tuple[str, int]] = set()
+        cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
+        for ref in q.sources:
+            if (ref.source, ref.sentence) in seen:
+                continue
+            seen.add((ref.source, ref.sentence))
+            context = sentence_text(self.articles[ref.source], ref.sentence) if ref.source in self.articles else ""
+            lines.append(f'- <span class="briefing-context">{cue}in context: {text(context)}</span> '
+                         f"{cites(from_page, [ref], self.labels)}")
+        return lines + ["", "</div>", ""]

@@ -1,11 +1,15 @@
-"""The Sources pages: a list of the articles, and one page per article with its full text and
-an anchor on every sentence, so each line of the briefing can point at the words it came from.
+"""The Sources pages: a list of the articles, and one page per article with its full text (an
+anchor on every sentence, so each line of the briefing can point at the words it came from) and
+a "cited on" list: where each of its sentences is used in the briefing.
 """
 
 from __future__ import annotations
 
 from ..model import Analysis, Briefing
-from .markdown import date_label, link, plural, source_page, text, url
+from . import context as context_page
+from . import quotes as quotes_page
+from . import timeline as timeline_page
+from .markdown import date_label, front_matter, link, plural, sentence_text, source_labels, source_page, text, url
 
 INDEX = "sources/index.md"
 # How each title origin is admitted to the reader ("front matter" and "headline" need no note).
@@ -19,14 +23,48 @@ ROLE_LABELS = {"headline": "headline", "dek": "dek", "caption": "caption", "date
 
 def pages(briefing: Briefing) -> dict[str, str]:
     out = {INDEX: index_page(briefing)}
+    uses = cited_on(briefing)
+    labels = source_labels(briefing.analyses)
     for a in briefing.analyses:
-        out[source_page(a.article.id)] = article_page(a)
+        out[source_page(a.article.id)] = article_page(a, uses.get(a.article.id, {}), labels.get(a.article.id))
+    return out
+
+
+# Where a sentence is used: (what the reader sees, page, anchor on that page or None).
+Use = tuple[str, str, "str | None"]
+
+
+def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
+    """For each article and sentence, the places of the briefing that cite it, in site order."""
+    out: dict[str, dict[int, list[Use]]] = {}
+
+    def add(refs, what: str, page: str, anchor: str | None) -> None:
+        for r in refs:
+            uses = out.setdefault(r.source, {}).setdefault(r.sentence, [])
+            if not uses or uses[-1] != (what, page, anchor):
+                uses.append((what, page, anchor))
+
+    for a in briefing.analyses:  # the Overview shows each source's first running sentence
+        lead = next((s for s in a.sentences if s.role == "body"), None)
+        if lead is not None:
+            out.setdefault(a.article.id, {}).setdefault(lead.index, []).append(("Overview: lead", "index.md", "leads"))
+    for anchor, item in timeline_page.ordered(briefing):
+        add(item.sources, f"Timeline: {date_label(item.date) if item.date[:1].isdigit() else item.expression or item.date}",
+            timeline_page.PAGE, anchor)
+    for speaker, group in quotes_page.ordered(briefing):
+        for anchor, q in group:
+            add(q.sources, f"Quotes: {speaker or 'unattributed'}, “{_clip(q.text, 40)}”", quotes_page.PAGE, anchor)
+    for anchor, title, fact in context_page.ordered(briefing):
+        add(fact.sources, f"Context: {title}", context_page.PAGE, anchor)
+    for d in briefing.discrepancies:
+        add(d.sources, f"Comparison: {d.kind}", "comparison.md", None)
     return out
 
 
 def index_page(briefing: Briefing) -> str:
-    lines = ["# Sources", ""]
     count = len(briefing.analyses)
+    lines = front_matter(f"The {plural(count, 'news article')} this briefing is drawn from, in full, "
+                         "with an anchor on every sentence.") + ["# Sources", ""]
     if not count:
         lines.append("No articles were read.")
         return "\n".join(lines) + "\n"
@@ -48,11 +86,15 @@ def index_page(briefing: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
-def article_page(a: Analysis) -> str:
+def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None) -> str:
     art = a.article
     here = source_page(art.id)
-    lines = [f"# {text(art.title)}", ""]
+    lead = next((s for s in a.sentences if s.role == "body"), None)
+    lines = front_matter(art.body[lead.start: lead.end] if lead else art.title)
+    lines += [f"# {text(art.title)}", ""]
     meta = []
+    if label and label != art.id:
+        meta.append(f"**Cited as:** {text(label)}")
     if art.title_from in TITLE_NOTES:
         meta.append(f"**Title:** {TITLE_NOTES[art.title_from]}.")
     meta.append(f"**Outlet:** {text(art.outlet) if art.outlet else 'not given'}")
@@ -68,9 +110,30 @@ def article_page(a: Analysis) -> str:
     meta.append(f"**Found:** {plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
                 f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}")
     lines += [f"- {m}" for m in meta]
-    lines += ["", f"[All sources]({link(here, INDEX)})", "", "## Text", ""]
-    lines += body_paragraphs(a)
+    lines += ["", f"[All sources]({link(here, INDEX)})", "", "## Text {#text}", ""]
+    lines += ['<div class="briefing-article" markdown>', "", *body_paragraphs(a), "</div>", ""]
+    lines += cited_list(a, uses or {}, here)
     return "\n".join(lines) + "\n"
+
+
+def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
+    """The "Cited on" section: each cited sentence (linked in the text above), then where it is used."""
+    lines = ["## Cited on {#cited-on}", ""]
+    if not uses:
+        return lines + ["No sentence of this article is cited elsewhere in the briefing.", ""]
+    lines += [f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} "
+              "used in the briefing:", ""]
+    for index in sorted(uses):
+        anchor = f"s{index + 1}"
+        where = ", ".join(f"[{text(what)}]({link(here, page, to)})" for what, page, to in uses[index])
+        excerpt = _clip(sentence_text(a, index))
+        lines.append(f"- [{anchor}](#{anchor}) <small>{text(excerpt)}</small><br>{where}")
+    return lines + [""]
+
+
+def _clip(value: str, most: int = 90) -> str:
+    flat = " ".join(value.split())
+    return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
 def body_paragraphs(a: Analysis) -> list[str]:

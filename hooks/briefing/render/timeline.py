@@ -1,11 +1,14 @@
-"""The Timeline page: dated events in date order, each with how precisely it is dated and
-links to the sentences that tell it; events dated only relative to publication come last.
+"""The Timeline page: a vertical time line of dated events in date order, under year markers,
+each with how precisely it is dated, which sources carry it and links to the sentences that
+tell it; events dated only relative to publication have their own band after it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..model import Briefing, TimelineItem
-from .markdown import cites, date_label, precision, text
+from .markdown import carried, cites, date_label, front_matter, plural, precision, source_labels, text
 
 PAGE = "timeline.md"
 
@@ -14,39 +17,61 @@ def pages(briefing: Briefing) -> dict[str, str]:
     return {PAGE: page(briefing)}
 
 
-def page(briefing: Briefing) -> str:
-    lines = ["# Timeline", ""]
-    dated = [t for t in briefing.timeline if precision(t.date) not in ("relative", "other")]
+def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
+    """Every item with its anchor on this page ("e1", "e2", ...), in the order shown: dated
+    items by date, then the relative ones, then the unplaceable ones."""
+    # Sort by the value itself: TIMEX3 values of the same precision sort as dates do, and a
+    # coarser value ("2000") sorts before the days within it ("2000-06-04").
+    dated = sorted((t for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
+                   key=lambda t: t.date)
     relative = [t for t in briefing.timeline if precision(t.date) == "relative"]
     other = [t for t in briefing.timeline if precision(t.date) == "other"]
+    return [(f"e{i + 1}", t) for i, t in enumerate(dated + relative + other)]
+
+
+def page(briefing: Briefing) -> str:
+    lines = front_matter(_description(briefing)) + ["# Timeline", ""]
     if not briefing.timeline:
         lines.append("No dated events were found in these sources.")
         return "\n".join(lines) + "\n"
+    labels = source_labels(briefing.analyses)
+    total = len(briefing.analyses)
+    items = ordered(briefing)
+    dated = [(i, t) for i, t in items if precision(t.date) not in ("relative", "other")]
+    relative = [(i, t) for i, t in items if precision(t.date) == "relative"]
+    other = [(i, t) for i, t in items if precision(t.date) == "other"]
     lines += [
         "Events in date order. Each date says how precisely the source dates it "
-        "(day, month, year, ...); each line links to the sentence it comes from.",
+        "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
+        "comes from.",
         "",
     ]
-    # Sort by the value itself: TIMEX3 values of the same precision sort as dates do, and a
-    # coarser value ("2000") sorts before the days within it ("2000-06-04").
-    year = None
-    for item in sorted(dated, key=lambda t: t.date):
-        if t_year(item) != year:
-            year = t_year(item)
-            lines += [f"## {text(year)}", ""]
-        lines += [entry(item), ""]
+    if dated:
+        lines += ['<div class="briefing-timeline" markdown>', ""]
+        year = None
+        for anchor, item in dated:
+            if t_year(item) != year:
+                year = t_year(item)
+                lines += [f"## {text(year)} {{#{year_anchor(year)} .briefing-year}}", ""]
+            lines += [entry(item, anchor, labels, total), ""]
+        lines += ["</div>", ""]
     if relative:
         lines += [
-            "## Relative to publication",
+            '<div class="briefing-timeline briefing-timeline--relative" markdown>',
+            "",
+            '## Relative to publication {#relative}',
             "",
             "These events are dated only relative to when the article was written "
             "(\"on Thursday\", \"last year\") and the source gives no date to resolve them against.",
             "",
         ]
-        lines += [line for item in relative for line in (entry(item), "")]
+        lines += [line for anchor, item in relative for line in (entry(item, anchor, labels, total), "")]
+        lines += ["</div>", ""]
     if other:
-        lines += ["## Other dates", "", "Dates that could not be placed on the calendar.", ""]
-        lines += [line for item in other for line in (entry(item), "")]
+        lines += ['<div class="briefing-timeline briefing-timeline--relative" markdown>', "",
+                  '## Other dates {#other-dates}', "", "Dates that could not be placed on the calendar.", ""]
+        lines += [line for anchor, item in other for line in (entry(item, anchor, labels, total), "")]
+        lines += ["</div>", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -56,15 +81,30 @@ def t_year(item: TimelineItem) -> str:
     return head if len(head) == 4 and head.isdigit() else date_label(item.date)
 
 
-def entry(item: TimelineItem) -> str:
+def year_anchor(year: str) -> str:
+    return "y" + "".join(c for c in year if c.isalnum())
+
+
+def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], total: int,
+          from_page: str = PAGE) -> str:
+    """One event as a list item: date and precision, the sentence, its sources and links."""
     kind = precision(item.date)
+    ident = f' id="{anchor}"' if anchor else ""
     if kind in ("relative", "other"):
         when = f"“{text(item.expression)}”" if item.expression else text(item.date)
         label = "relative to publication" if kind == "relative" else "undated"
-        head = f'**{when}** <span class="briefing-precision briefing-precision--relative">{label}</span>'
+        head = (f'<span class="briefing-when"{ident}>**{when}**</span> '
+                f'<span class="briefing-precision briefing-precision--relative">{label}</span>')
     else:
-        head = (f"**{text(date_label(item.date))}** "
+        head = (f'<span class="briefing-when"{ident}>**{text(date_label(item.date))}**</span> '
                 f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>')
-        if item.expression:
-            head += f" <small>(“{text(item.expression)}”)</small>"
-    return f"- {head}<br>{text(item.text)} {cites(PAGE, item.sources)}"
+        if item.expression and item.expression.strip() not in (item.date, date_label(item.date)):
+            head += f' <small class="briefing-expression">(“{text(item.expression)}”)</small>'
+    badge = carried(item.sources, labels, total)
+    return f"- {head}<br>{text(item.text)} {badge} {cites(from_page, item.sources, labels)}".replace("  ", " ")
+
+
+def _description(briefing: Briefing) -> str:
+    dated = sorted(t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other"))
+    span = f" from {date_label(dated[0])} to {date_label(dated[-1])}" if dated and dated[0] != dated[-1] else ""
+    return f"Timeline of the briefing: {plural(len(briefing.timeline), 'event')}{span}, each linked to its source sentence."
