@@ -116,3 +116,11 @@ def test_comparisons_do_not_date_the_event():
     body = "Sales rose 43% in February compared to the same period last year.\n"
     a = analyse("c", body, date(2010, 3, 3))
     assert [e.date for e in a.events] == ["2010-02"]
+
+
+def test_days_before_the_story_date_the_clause():
+    body = ("Smith announced the job cuts on Wednesday.\n"
+            "A day before the announcement, GM cancelled a deal to sell Opel.\n")
+    a = analyse("o", body, date(2009, 11, 5))
+    dated = {a.article.body[e.start:e.end][:10]: e.date for e in a.events}
+    assert dated == {"Smith anno": "2009-11-04", "A day befo": "2009-11-03"}

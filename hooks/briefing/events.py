@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
 
@@ -60,6 +60,8 @@ _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
+_DAYS = re.compile(r"P(\d{1,2})([DW])")
+_AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
@@ -77,7 +79,8 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             paragraph, previous = s.paragraph, None
         if s.role not in EVENT_ROLES:
             continue
-        values = {t.start: _event_date(body, t, article.published) for t in by_sentence.get(s.index, ())}
+        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, story)
+                  for t in by_sentence.get(s.index, ())}
         dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
             continue
@@ -162,6 +165,20 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
                     return Event(s.index, s.start, s.end, t, value)
     own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
     return Event(-1, 0, 0, own, published.isoformat())
+
+
+def _around_story(body: str, t: Timex, story: Event | None) -> str | None:
+    """ "A day before the announcement, ...": a span of days before or after the story's
+    own event dates the clause from the story's day."""
+    if story is None or t.type != "DURATION" or not _DAY_VALUE.fullmatch(story.date):
+        return None
+    m = _DAYS.fullmatch(t.value)
+    after = _AROUND.match(body, t.end)
+    if not m or not after:
+        return None
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    day = date.fromisoformat(story.date) + timedelta(days=n if after.group(1).lower() == "after" else -n)
+    return day.isoformat()
 
 
 def _verb_kind(text: str) -> str | None:
