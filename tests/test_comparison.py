@@ -72,7 +72,7 @@ def test_links_land_on_pages_and_sentences():
         for path, page in pages.items():
             if f'id="s1"' in page and a.article.title in page:
                 anchors[path] = set(re.findall(r'id="(s\d+)"', page))
-    targets = re.findall(r"\]\(([^)]+)\)", pages[comparison.PAGE])
+    targets = re.findall(r"\]\(([^)\s]+)", pages[comparison.PAGE])
     assert targets
     for target in targets:
         path, _, anchor = target.partition("#")
