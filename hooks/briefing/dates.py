@@ -200,11 +200,10 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 
 # Anchor words: a rule is tried only in a window around one of its anchors (see
 # `_candidates`); anchors are found by one pass over the words, which keeps things fast.
-_KIND_RULES = {
-    "mon": ("mdy", "dmy", "month_year", "month", "clock", "quarter_ref"),
-    "wd": ("weekday", "each_weekday", "mdy", "dmy", "clock", "noon"),
-    "year": ("year", "month_year", "mdy", "dmy", "iso", "season", "quarter", "quarter_code", "half",
-             "decade", "holiday", "named_day"),
+_KIND_RULES = {  # every match contains one of its rule's anchors, so each rule has few kinds
+    "mon": ("mdy", "dmy", "month_year", "month", "quarter_ref"),
+    "wd": ("weekday", "each_weekday"),
+    "year": ("year", "iso"),
     "slash": ("slash", "named_day"),
     "unit": ("ref", "rel_unit", "the_year", "year_ago_adj", "in_the_unit", "year_end", "duration",
              "duration_bare", "set_every", "unit_around", "holiday", "year_2000"),
@@ -216,14 +215,14 @@ _KIND_RULES = {
     "fiscal": ("year", "quarter", "the_year", "rel_unit"),
     "ago": ("ago", "ago_bare"),
     "times": ("set_times",),
-    "dayword": ("rel_day", "this_pod", "noon", "weekday", "set_every", "clock"),
+    "dayword": ("rel_day", "this_pod", "noon", "set_every"),
     "ref": ("ref", "duration_bare", "ago"),
     "setadv": ("set_adverb",),
-    "season": ("season", "year", "set_every"),
+    "season": ("season", "set_every"),
     "clock": ("clock", "clock24"),
     "holiday": ("holiday",),
     "spoken": ("spoken_year", "year_2000"),
-    "decade": ("decade", "decade_word", "century"),
+    "decade": ("decade", "decade_word"),
     "qcode": ("quarter_code",),
 }
 _KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50, 30), "dayword": (40, 30),
