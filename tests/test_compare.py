@@ -199,7 +199,21 @@ def test_articles_far_apart_in_time_are_not_one_story():
     a = make("a", STORY, published=date(2008, 3, 1))
     b = make("b", STORY + "The Air Force reopened the competition.\n", published=date(2008, 6, 20))
     assert run(a, b)[2] == []
-    assert ("a", "b") in compare.same_story(run(a, b)[0])  # without dates they would be
+    facts = run(a, b)[0]
+    assert ("a", "b") in compare.same_story(facts)  # without dates they would be
+    assert ("a", "b") not in compare.same_story(facts, [a, b])
+
+
+def test_template_briefs_on_different_companies_are_not_one_story():
+    template = ("{0} declared a two-for-one stock split of its common shares.\n"
+                "The split will raise the number of shares outstanding of {0}.\n"
+                "The board of {0} also boosted the quarterly dividend for shareholders.\n")
+    a = make("a", template.format("UniFirst"), people=["UniFirst"] * 1)
+    b = make("b", template.format("Oneida"), people=["Oneida"])
+    facts = run(a, b)[0]
+    assert ("a", "b") in compare.same_story(facts)
+    assert ("a", "b") not in compare.same_story(facts, [a, b])
+    assert run(a, b)[2] == []
 
 
 def test_planned_dates_that_moved_are_no_contradiction():

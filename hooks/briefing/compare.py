@@ -74,7 +74,9 @@ STORY_FACTS = 3
 # with the next day's, about a third)...
 STORY_SHARE = 0.4
 # ... and, when both dates are known, they were published this close together.
-STORY_WINDOW_DAYS = 7
+STORY_WINDOW_DAYS = 3
+# ... and each names one of the other's this many most-mentioned names.
+MAIN_NAMES = 3
 # Numbers change as a story develops: compare them only between articles this close in time.
 NUMBER_WINDOW_DAYS = 31
 # How many items an omission message names before "and N more".
@@ -216,7 +218,7 @@ def _same_person(x: str, y: str) -> bool:
 def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
                   quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = ()) -> list[Discrepancy]:
     """Everything the sources disagree on: contradictions, anachronisms, omissions."""
-    stories = same_story(facts(alignment), {a.article.id: a.article.published for a in analyses})
+    stories = same_story(facts(alignment), analyses)
     out: list[Discrepancy] = []
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
@@ -226,10 +228,13 @@ def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
     return out
 
 
-def same_story(facts_: Sequence[Fact], published: dict[str, date | None] | None = None) -> set[tuple[str, str]]:
-    """Pairs of sources (sorted) that share enough facts, and were published close enough
-    together (when `published` gives the dates), to be telling the same story."""
-    published = published or {}
+def same_story(facts_: Sequence[Fact], analyses: Sequence[Analysis] = ()) -> set[tuple[str, str]]:
+    """Pairs of sources (sorted) that share enough facts to be telling the same story.
+
+    When `analyses` are given, the two must also have been published close together and
+    name each other's main actors: two company briefs built on the same template ("declared
+    a 2-for-1 stock split") share sentences but not their subject.
+    """
     shared: dict[tuple[str, str], int] = defaultdict(int)
     size: dict[str, int] = defaultdict(int)
     for f in facts_:
@@ -239,9 +244,32 @@ def same_story(facts_: Sequence[Fact], published: dict[str, date | None] | None 
         for i, x in enumerate(sources):
             for y in sources[i + 1:]:
                 shared[(x, y)] += 1
-    return {pair for pair, n in shared.items()
-            if n >= STORY_FACTS and n >= STORY_SHARE * min(size[pair[0]], size[pair[1]])
-            and _close_in_time(published.get(pair[0]), published.get(pair[1]))}
+    by_id = {a.article.id: a for a in analyses}
+    out = set()
+    for (x, y), n in shared.items():
+        if n < STORY_FACTS or n < STORY_SHARE * min(size[x], size[y]):
+            continue
+        if x in by_id and y in by_id and not _same_subject(by_id[x], by_id[y]):
+            continue
+        out.add((x, y))
+    return out
+
+
+def _same_subject(a: Analysis, b: Analysis) -> bool:
+    if not _close_in_time(a.article.published, b.article.published):
+        return False
+    names_a, names_b = _names_by_count(a), _names_by_count(b)
+    if not names_a or not names_b:
+        return True  # nothing to tell by
+    return bool(set(names_a[:MAIN_NAMES]) & set(names_b)) and bool(set(names_b[:MAIN_NAMES]) & set(names_a))
+
+
+def _names_by_count(a: Analysis) -> list[str]:
+    """The family names (or last words) of the names an article mentions, most mentioned first."""
+    count: dict[str, int] = defaultdict(int)
+    for m in a.mentions:
+        count[m.name.split()[-1].lower()] += 1
+    return sorted(count, key=lambda k: (-count[k], k))
 
 
 def _close_in_time(x: date | None, y: date | None) -> bool:
@@ -531,7 +559,7 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
         group = alignment.group(me, first.sentence)
         if group is not None and other in alignment.sources(group):
             continue  # the other source tells the same thing without quoting it
-        who = f"{item.speaker.split()[-1]}’s quote" if item.speaker else "the quote"
+        who = f"{item.speaker}’s quote" if item.speaker else "the quote"
         names = _names(item.text)
         labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{_clip(item.text, 8)}”")
         refs.append(_sentence_ref(a, first.sentence))

@@ -82,7 +82,7 @@ def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
 
 
 def _summaries(briefing: Briefing) -> list[str]:
-    stories = compare.same_story(briefing.facts, {a.article.id: a.article.published for a in briefing.analyses})
+    stories = compare.same_story(briefing.facts, briefing.analyses)
     lines = ["## Per source", ""]
     for a in briefing.analyses:
         me = a.article.id
