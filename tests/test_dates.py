@@ -159,3 +159,10 @@ def test_huge_tokens_stay_linear():
         start = time.perf_counter()
         dates.find(body, [], date(2000, 1, 1))
         assert time.perf_counter() - start < 2.0
+
+
+def test_year_ranges_and_clock_with_a_following_day():
+    got = [(t.text, t.value) for t in dates.find("Prices rose in 2003-2005 and 1998–2001.", [], None)]
+    assert got == [("2003", "2003"), ("2005", "2005"), ("1998", "1998"), ("2001", "2001")]
+    got = values("The launch will start at 2 p.m. ET on Friday.", date(2010, 1, 6))
+    assert got["2 p.m. ET"] == "2010-01-08T14:00"

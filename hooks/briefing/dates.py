@@ -120,7 +120,7 @@ RULES: list[tuple[str, str]] = [
              rf"{SP}|(?P<mod>early|late|mid|the middle of|the end of|the beginning of|the start of"
              rf"|the first half of|the second half of|the last half of|the latter half of|the first part of"
              rf"|the latter part of|the spring of|the summer of|the fall of|the autumn of|the winter of)"
-             rf"[ -]+)?(?<![\w$€£#.,/])(?P<year>{_YEAR})(?!(?:[.,]\d|%|[-–]\d|'?s\b|\w))"),
+             rf"[ -]+)?(?<![\w$€£#.,/])(?P<year>{_YEAR})(?!(?:[.,]\d|%|[-–](?!(?:1[6-9]|20)?\d\d\b)\d|'?s\b|\w))"),
     ("spoken_year", r"(?:the year )?\b(?P<spoken>nineteen[- ](?:hundred )?(?:and )?(?:(?:twenty|thirty|forty|fifty"
                     rf"|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen"
                     rf"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[- ](?:{_ONES})))(?!\w)"),
@@ -178,7 +178,7 @@ RULES: list[tuple[str, str]] = [
     ("set_times", rf"\b(?:once|twice|(?:{_NUM}){SP}times){SP}(?:a|an|per|each|every){SP}"
                   r"(?P<unit>year|month|week|day|hour|minute|quarter)(?![\w-])"),
     ("set_adverb", r"\b(?P<adv>daily|nightly|weekly|annually|yearly|hourly|biweekly|semiannually)(?![\w-])"),
-    ("clock", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SP}?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)(?:{SP}(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?{SP}(?P<on>{_WDAY}|yesterday"
+    ("clock", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SP}?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)(?:{SP}(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cet))?(?:,?{SP}(?P<on>{_WDAY}|yesterday"
               rf"|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
     ("clock24", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){SP}(?P<tz>gmt|utc|[ecmp][sd]t)(?:,?{SP}(?:on{SP})?"
                 rf"(?P<on>{_WDAY}|yesterday|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
@@ -294,6 +294,7 @@ _CUE_WORD = re.compile(r"[a-z]+")
 # themselves, or a chain of them would drift a year each time.
 _COMPARATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
                           r"|same|corresponding|comparable)\b", re.I)
+_ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({_YEAR})(?![.,]\d|%|\w)")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
                             r")[ \t]*$", re.I)
@@ -731,7 +732,7 @@ def _h_year(hit, ctx):
     m = hit.m
     year = int(m.group("year"))
     before = ctx.body[max(0, m.start("year") - 12): m.start("year")]
-    if before.endswith("-") and not re.search(r"(?:mid|post|pre|late|early|fiscal)-$", before, re.I):
+    if before.endswith(("-", "–")) and not re.search(r"(?:mid|post|pre|late|early|fiscal)-$|\b\d{4}[-–]$", before, re.I):
         return None
     if not m.group("pre") and not m.group("mod"):
         if _QUANTITY_AFTER.match(ctx.body, hit.end) or re.search(r"(?:\bNo\.?|#|\$|€|£)\s*$", before):
@@ -1253,6 +1254,9 @@ def _h_set_adverb(hit, ctx):
 
 def _clock_day(ctx: _Context, m: re.Match) -> str | None:
     on = m.groupdict().get("on")
+    if not on:  # "at 2 p.m. on Friday": the day follows as an expression of its own
+        follow = _ON_WEEKDAY.match(ctx.body, m.end())
+        on = follow.group(1) if follow else None
     dct = ctx.dct
     if on:
         w = _word(on)
