@@ -28,11 +28,12 @@ _RUN = re.compile(
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
+_AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
-_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_LINE_END = re.compile(r"[^\S\n.]*\.?[^\S\n]*(?:\n|$)")
 _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[,.;:)]|$)", re.M)
 # A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
-_CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
+_CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|Du|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _NEXT_WORD = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
@@ -45,6 +46,9 @@ _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "bas
                    "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
                    "backed", "linked", "allied", "made", "related", "specific", "centric")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TITLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                   "gen": "general", "sec": "secretary", "prof": "professor", "atty": "attorney",
+                   "congressman": "representative", "congresswoman": "representative"}
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -69,6 +73,7 @@ class _Span:
     kind: str = ""
     role: str | None = None
     context: bool = False  # a speech verb or a role noun next to it shows a person
+    honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
 
     @property
     def start(self) -> int:
@@ -246,6 +251,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         while len(rest) > 1 and rest[-1].low in lower_words:
             rest = rest[:-1]
         out = _Span(rest, False, "person")
+        out.honorific = words[cut - 1]
         if words[cut - 1] not in HONORIFICS or cut > 1:
             before = _LOWER_ROLE.search(body, max(0, toks[0].start - 12), toks[0].start)
             out.role = body[before.start() if before else toks[0].start: toks[cut - 1].end]
@@ -268,12 +274,15 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
-    # Unknown runs of two to four words are people unless some word is also used as a
-    # common word in the article ("Terrorist International").
-    if _person_context(body, sp) or words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES \
-            or any(w in PARTICLES for w in words) \
-            or (len(toks) <= 4 and not any(w in lower_words for w in words)):
+    # Unknown runs of two to four words may be people, unless some word is also used as a
+    # common word in the article ("Terrorist International"); `_resolve` decides.
+    if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
+        return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
+    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words):
         return _kind(sp, "person")
+    if len(toks) <= 4 and not any(w in lower_words for w in words):
+        sp.context = _person_context(body, sp)
+        return _kind(sp, "maybe")
     return None
 
 
@@ -310,8 +319,8 @@ def _role_end(words: list[str]) -> int:
     for i, w in enumerate(words):
         if w in HONORIFICS or w in ("dr", "prof"):
             return i + 1  # "Mr. King": a name always follows
-        if w in lx.TITLES:
-            end = i + 1
+        if w in lx.TITLES or (i == 0 and w in lx.ROLE_NOUNS and len(words) >= 3):
+            end = i + 1  # "Activist Angela Davis" opening a sentence
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
                 or w in lx.ORG_CUES:
             continue
@@ -332,7 +341,9 @@ def _person_context(body: str, sp: _Span) -> bool:
     after = body[sp.end: sp.end + 12]
     if _APPOSITIVE.match(after):
         return True
-    return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in {"said", "says"}
+    if _AGE.match(body, sp.end):
+        return True  # "Quina Jones, 25,"
+    return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SPEECH_VERBS
 
 
 def _next_word(body: str, i: int) -> str:
@@ -351,11 +362,18 @@ def _prev_word(body: str, i: int) -> str:
 
 def _resolve(spans: list[_Span]) -> list[Mention]:
     """Mentions with `name` set to the fullest form the article uses for each referent."""
+    # Unknown runs ("Rucker Culpepper") are people when the article shows it: a role or
+    # speech verb next to them, or their last word used alone elsewhere ("Culpepper said").
+    alone = {sp.tokens[0].low for sp in spans if len(sp.tokens) == 1}
+    for sp in spans:
+        if sp.kind == "maybe":
+            sp.kind = "person" if sp.context or sp.tokens[-1].low in alone else ""
+    spans = [sp for sp in spans if sp.kind]
     fulls = sorted({tuple(sp.words()) for sp in spans if sp.kind == "person" and len(sp.tokens) > 1})
     names = _person_names(fulls)
     # Each word that can stand alone for a full name (its last or first word, or a tail
-    # such as "bin Laden") → the positions and names that carry it.
-    index: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    # such as "bin Laden") → the full names that carry it, where and with what role.
+    index: dict[tuple[str, ...], list[tuple[int, str, _Span]]] = {}
     for sp in spans:
         words = tuple(sp.words())
         if sp.kind != "person" or len(words) < 2:
@@ -365,7 +383,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
             continue  # not a given name: "Florida Friday" is no one's name
         keys = {low[i:] for i in range(1, len(low))} | {low[:1]}
         for key in keys:
-            index.setdefault(key, []).append((sp.start, names[words]))
+            index.setdefault(key, []).append((sp.start, names[words], sp))
     out: list[Mention] = []
     for sp in spans:
         words = tuple(sp.words())
@@ -373,17 +391,19 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
         kind = sp.kind
         name = text
         if kind in ("person", "single") or len(words) == 1:
-            # a surname beats the gazetteer: "Jordan" after "Rep. Jim Jordan"
-            match = names.get(words) or _alias_of(words, sp.start, index)
+            # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
+            # for a full name that is surely a person's
+            strict = _place(text.lower()) or text.lower() in lx.ORGANISATIONS
+            match = names.get(words) or _alias_of(sp, index, strict=strict)
             if match:
                 kind, name = "person", match
             elif kind == "single":
                 low = words[0].lower()
                 if _place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS:
+                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES:
                     kind = "organization"
-                elif not sp.sentence_start and sp.context:
+                elif not sp.sentence_start and sp.context and low not in lx.TITLES:
                     kind = "person"
                 else:
                     continue
@@ -418,13 +438,35 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(b) < len(a) and b[0] in PARTICLES and [x.lower() for x in a[-len(b):]] == [x.lower() for x in b]
 
 
-def _alias_of(words: tuple[str, ...], pos: int, index: dict[tuple[str, ...], list[tuple[int, str]]]) -> str | None:
-    candidates = index.get(tuple(w.lower() for w in words))
+def _alias_of(sp: _Span, index: dict[tuple[str, ...], list[tuple[int, str, _Span]]],
+              strict: bool = False) -> str | None:
+    """The full name a short form stands for: one of the same gender and role if the text
+    shows them ("Mr. Obama", "President Obama"), else the nearest before, else after."""
+    candidates = index.get(tuple(t.low for t in sp.tokens))
     if not candidates:
         return None
-    # The nearest full name before the alias, else the first after it.
-    before = [c for c in candidates if c[0] <= pos]
+    if strict:
+        candidates = [c for c in candidates if _gender(c[2]) or c[2].role]
+    gender = _gender(sp)
+    if gender:
+        candidates = [c for c in candidates if _gender(c[2]) in (gender, None)] or candidates
+    titles = _role_words(sp.role)
+    if titles:
+        candidates = [c for c in candidates if titles & _role_words(c[2].role)] or candidates
+    if not candidates:
+        return None
+    before = [c for c in candidates if c[0] <= sp.start]
     return before[-1][1] if before else candidates[0][1]
+
+
+def _gender(sp: _Span) -> str | None:
+    first = sp.tokens[0].low
+    words = _role_words(sp.role) | {sp.honorific}
+    if words & lx.MALE_WORDS or first in lx.MALE_NAMES:
+        return "male"
+    if words & lx.FEMALE_WORDS or first in lx.FEMALE_NAMES:
+        return "female"
+    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -447,25 +489,48 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             k = parent[k]
         return k
 
-    people = sorted((k for k in groups if k[0] == "person"), key=lambda k: (-len(k[1].split()), k[1]))
-    for i, a in enumerate(people):
-        wa = tuple(a[1].split())
-        for b in people[i + 1:]:
-            wb = tuple(b[1].split())
-            if _fold_people(wa, wb, people):
-                parent[root(b)] = root(a)
-    for k in groups:
+    # Full names: the same surname and compatible given names (Osama / Usama bin Laden).
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(groups):
+        words = k[1].split()
+        if k[0] == "person" and len(words) > 1:
+            by_last[words[-1].lower()].append(k)
+    for keys in by_last.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if _same_full(tuple(a[1].split()), tuple(b[1].split())):
+                    parent[root(b)] = root(a)
+    # A surname alone joins one full name: the one whose role it shares, else the most
+    # mentioned ("Obama" → Barack Obama, not Michelle Obama).
+    for k in sorted(groups):
+        if k[0] != "person" or len(k[1].split()) > 1:
+            continue
+        owners = {root(o) for o in by_last.get(k[1].lower(), [])}
+        if not owners:
+            continue
+        roles = {w for _, m, _ in groups[k] for w in _role_words(m.role)}
+        size = Counter({o: sum(len(groups[x]) for x in groups if root(x) == o) for o in owners})
+        best = max(sorted(owners), key=lambda o: (
+            bool(roles & {w for x in groups if root(x) == o for _, m, _ in groups[x] for w in _role_words(m.role)}),
+            size[o]))
+        parent[root(k)] = best
+    # Organisations and places: the same name in any case.
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    for k in sorted(groups):
         if k[0] != "person":
-            for other in groups:
-                if other[0] == k[0] and other != k and other[1].lower() == k[1].lower():
-                    parent[root(other)] = root(k)
+            key = (k[0], k[1].lower())
+            if key in seen:
+                parent[root(k)] = root(seen[key])
+            else:
+                seen[key] = k
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for k, rows in groups.items():
         merged[root(k)].extend(rows)
     entities = []
     for (kind, _), rows in merged.items():
         names = Counter(m.name for _, m, _ in rows)
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
+        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
         aliases = sorted({n for n in names if n != name} | {m.text for _, m, _ in rows if m.text != name})
         roles = Counter(m.role for _, m, _ in rows if m.role)
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
@@ -476,28 +541,30 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     return entities
 
 
-def _fold_people(a: tuple[str, ...], b: tuple[str, ...], people: list[tuple[str, str]]) -> bool:
-    """Whether the person named b (no longer than a) is the person named a."""
+def _role_words(role: str | None) -> set[str]:
+    """The titles in a role, in one spelling: "Sen." and "Senator" are one office."""
+    if not role:
+        return set()
+    words = {w.lower().rstrip(".") for w in role.split()} & lx.TITLES
+    return {_TITLE_SPELLING.get(w, w) for w in words}
+
+
+def _same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names with one surname for the same person: equal, one a particle tail of
+    the other ("bin Laden"), the same given name ("Paul D. Ryan"), or a one-letter variant."""
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    if len(la) < len(lb):
+        la, lb = lb, la
     if la == lb:
         return True
-    if len(lb) == 1:
-        # A surname alone joins the full name only when one full name carries that surname.
-        owners = [p for p in people if len(p[1].split()) > 1 and p[1].split()[-1].lower() == lb[0]]
-        owners = {p[1] for p in owners}
-        return len(owners) == 1 and la[-1] == lb[0] or (la[0] == lb[0] and not owners and len(la) > 1)
     if la[-1] != lb[-1]:
         return False
-    if la[-len(lb):] == lb:
+    if lb[0] in PARTICLES and la[-len(lb):] == lb:
         return True
     return la[0] == lb[0] or (len(la) == len(lb) and la[1:] == lb[1:] and _close(la[0], lb[0]))
 
 
 def _close(x: str, y: str) -> bool:
-    """One edit apart and long enough not to confuse short names (Osama / Usama)."""
-    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(c != d for c, d in zip(x, y)) <= 1
-    short, long_ = sorted((x, y), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    """One letter apart and long enough not to join different people (Osama / Usama, but
+    not Mark / Mary or Ivana / Ivanka)."""
+    return len(x) == len(y) >= 5 and sum(c != d for c, d in zip(x, y)) == 1

@@ -58,7 +58,7 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
     if people:
         who = []
         for e in people[:TOP_PEOPLE]:
-            role = f" <em>{text(e.role)}</em>" if e.role else ""
+            role = f", <em>{text(e.role)}</em>" if e.role else ""
             who.append(f"[{text(e.name)}]({link(PAGE, paths[e.name])}){role}")
         more = f", and {len(people) - TOP_PEOPLE} more" if len(people) > TOP_PEOPLE else ""
         rows.append(_fact("who", "Who", "; ".join(who) + more))
