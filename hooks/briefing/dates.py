@@ -1,7 +1,8 @@
 """Find temporal expressions and normalise them to TIMEX3 (TimeML) types and values.
 
-Rules are regular expressions over the body (one pass each, no nested quantifiers); the
-longest match wins where they overlap. Values are resolved in text order: deictic
+Rules are regular expressions tried only in small windows around anchor words (one scan
+of the text finds them), so the work stays linear; the longest match wins where they
+overlap. Values are resolved in text order: deictic
 expressions ("on Thursday", "last year") against the publication date, tense-aware;
 anaphoric ones ("a year earlier", "the following day") against the last date mentioned.
 Without an anchor they stay underspecified ("XXXX-01", "XXXX-WXX-4") and `relative`.
@@ -606,7 +607,7 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
         return None
 
     def distance(o):
-        y, start, end = o
+        _, start, end = o
         if start <= dct <= end:
             return 0
         return min(abs((start - dct).days), abs((end - dct).days))
@@ -941,8 +942,6 @@ def _h_rel_day(hit, ctx):
     pod = PARTS_OF_DAY.get(_word(m.group("pod")), "")
     offsets = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
                "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "overnight": -1}
-    if w == "tonight":
-        pod = pod or ""
     if w == "overnight":
         pod = "NI"
     if w == "last night":
@@ -1015,7 +1014,6 @@ def _h_rel_unit(hit, ctx):
     m = hit.m
     rel = _word(m.group("rel"))
     unit = _unit(m.group("unit"))
-    mod = _word(m.group("mod"))
     if rel in ("the past", "the last") and unit in ("D",):
         return None
     if rel in ("that", "the same"):
@@ -1035,8 +1033,6 @@ def _h_rel_unit(hit, ctx):
         if rel == "the coming" and unit not in ("W", "Y", "M"):
             return None
         value, relative = _deictic_unit(ctx.dct, unit, n), True
-    if mod in ("the end of", "the beginning of", "the start of", "the middle of") and unit == "W" and ctx.dct:
-        pass
     return "DATE", value, relative
 
 
@@ -1208,8 +1204,6 @@ def _h_duration(hit, ctx):
             return "SET", _duration(1, unit), False
     if word in ("some", "many") and not m.group("unit").lower().endswith("s"):
         return None
-    if word == "some" and m.group("unit").lower().endswith("s"):
-        pass
     if re.fullmatch(r"\d+(?:\.\d+)?", numtext) and not _word(m.group("unit")).endswith("s") and \
             not re.search(r"\d[ \t]*-[ \t]*\w+$", m.group(0)):
         # "5 year" without a hyphen is odd; "five-year plan" is fine.
