@@ -102,3 +102,32 @@ def test_same_surname_different_people_stay_apart():
 def test_fold_is_deterministic():
     a = _analysis("Vladimir Putin met Donald Trump in Alaska. Trump and Putin spoke.\n", "a")
     assert entities.fold([a]) == entities.fold([a])
+
+
+def test_alias_follows_gender_and_title():
+    found = _mentions("President Barack Obama and his wife, Michelle Obama, spoke at the dinner.\n"
+                      "Later Mr. Obama left the room while the crowd cheered loudly.\n")
+    obama = [m for m in found if m.text == "Obama"]
+    assert obama and obama[0].name == "Barack Obama"
+
+
+def test_unknown_names_need_evidence():
+    found = {(m.text, m.kind) for m in _mentions(
+        "Rucker Culpepper, who runs the effort, spoke at length on Monday in the city.\n"
+        "The crowd wore Sleeping Weazel shirts at the bar for an hour on Monday.\n")}
+    assert ("Rucker Culpepper", "person") in found
+    assert not any(t == "Sleeping Weazel" for t, _ in found)
+
+
+def test_acronym_makes_an_organisation():
+    found = {(m.text, m.kind) for m in _mentions("He appeared on RT America and USA TODAY printed it.\n")}
+    assert ("RT America", "organization") in found
+
+
+def test_surname_folds_into_the_most_mentioned_full_name():
+    a = _analysis("Barack Obama spoke on Monday. Obama left. Obama returned later.\n", "a")
+    b = _analysis("Michelle Obama spoke on Tuesday at a dinner in the city.\n", "b")
+    c = _analysis("Obama said on Wednesday that he would not run again for anything.\n", "c")
+    people = {e.name: e for e in entities.fold([a, b, c]) if e.kind == "person"}
+    assert set(people) == {"Barack Obama", "Michelle Obama"}
+    assert {r.source for r in people["Barack Obama"].mentions} == {"a", "c"}

@@ -57,12 +57,13 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 # A number and the word it counts ("$40 billion", "179 tankers", "15%").
-_AMOUNT = re.compile(r"(?P<cur>[$£€¥]|US\$)?\s?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
-                     r"trillion|thousand|m|bn)\b)?\s?(?P<unit>%|percent\b|per cent\b|[A-Za-z][\w-]*)?")
+_AMOUNT = re.compile(r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
+                     r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?")
 # Words after a number that are no unit of a count.
 _NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "by", "for", "from",
                         "with", "as", "than", "per", "that", "which", "who", "was", "were", "is",
-                        "are", "will", "has", "have", "had", "new", "more", "other", "such"})
+                        "are", "will", "has", "have", "had", "new", "more", "other", "such",
+                        "additional", "further", "extra", "some", "about", "around", "nearly"})
 
 # A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
 _NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
@@ -333,14 +334,16 @@ def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
         return None
     xa = _amounts(a, ra)
     xb = _amounts(b, rb)
-    for unit in sorted(set(xa) & set(xb)):
+    mine, theirs = [], []
+    for unit in sorted(set(xa) & set(xb), key=lambda u: xa[u][0][1]):
         va, vb = xa[unit], xb[unit]
-        if any(_close(p[0], q[0]) for p in va for q in vb):
-            continue
-        if len(va) == 1 and len(vb) == 1:
-            return (f"{a.article.id} gives “{va[0][1]}”, {b.article.id} gives “{vb[0][1]}” "
-                    f"for the same thing.")
-    return None
+        if len(va) != len(vb) or any(_close(p[0], q[0]) for p in va for q in vb):
+            continue  # one of them matches: the other number counts something else
+        mine.append(f"“{va[0][1]}”")
+        theirs.append(f"“{vb[0][1]}”")
+    if not mine:
+        return None
+    return f"{a.article.id} gives {', '.join(mine)} where {b.article.id} gives {', '.join(theirs)}."
 
 
 def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
@@ -356,20 +359,28 @@ def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
             continue  # a year
         if m.start() > 0 and (body[m.start() - 1].isalnum() or body[m.start() - 1] in "-/"):
             continue  # part of a name or code: "A380", "737-800"
-        unit = (m.group("unit") or "").lower()
+        scale = (m.group("scale") or "").lower()
+        words = (m.group("after") or "").split()
+        shown = m.group("cur") or ""
+        shown += num + (" " + m.group("scale") if m.group("scale") else "")
         if m.group("cur"):
-            unit = "money" + (m.group("scale") or "").lower()
-        elif unit in ("%", "percent", "per cent"):
+            unit = "$" if "$" in m.group("cur") else m.group("cur")
+            unit += scale
+        elif words[:1] in (["%"], ["percent"]) or words[:2] == ["per", "cent"]:
             unit = "%"
-        elif not unit or unit in _NOT_UNITS or (m.group("scale") is None and unit in ("million", "billion")):
-            continue
+            shown += "%" if words[0] == "%" else " " + " ".join(words[: 1 if words[0] == "percent" else 2])
         else:
-            unit = (m.group("scale") or "") + align.stem(unit)
+            nouns = [w for w in words if w.lower() not in _NOT_UNITS]
+            if not nouns or not words or words[0].lower() in ("and", "or", "to", "of") or nouns[0][0].isupper():
+                continue  # "5 and 6", "3 to 4", "10 of them", "25 Boeing 737s"
+            noun = nouns[0]
+            shown += " " + " ".join(words[: words.index(noun) + 1])
+            unit = scale + align.stem(noun)
         try:
             value = float(num.replace(",", ""))
         except ValueError:
             continue
-        out[unit].append((value, m.group().strip()))
+        out[unit].append((value, shown))
     return out
 
 

@@ -403,7 +403,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                     kind = "place"
                 elif low in lx.ORGANISATIONS or low in lx.ORG_CUES:
                     kind = "organization"
-                elif not sp.sentence_start and sp.context and low not in lx.TITLES:
+                elif sp.context and low not in lx.TITLES:
                     kind = "person"
                 else:
                     continue

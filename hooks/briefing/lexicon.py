@@ -318,7 +318,10 @@ muslims christian christians jewish jews catholic catholics protestant islamic i
 islamists democrat democrats republican republicans democratic liberal liberals
 conservative conservatives soviet western eastern northern southern western sunni shia
 shiite kurdish latino latinos hispanic hispanics black white asian evangelical evangelicals
-god lord internet web black white
+god lord internet web black white police officials authorities protesters demonstrators
+critics supporters witnesses sources experts analysts residents voters aides advisers
+officers lawmakers leaders members others everyone someone nobody people investigators
+prosecutors observers organizers students parents teachers workers doctors scientists
 """.split())
 # Nationality adjectives at the front of a role ("Russian President"): the country they name.
 DEMONYMS = {
