@@ -174,6 +174,17 @@ def test_contradiction_in_dates_and_amounts():
     assert len(found) == 1 and "$40 billion" in found[0].message and "$35 billion" in found[0].message
 
 
+def test_every_differing_amount_is_named():
+    a = make("a", STORY + "Boeing lost a US$40 billion (£20.1 billion) order for 179 new tankers.\n",
+             published=date(2008, 3, 10))
+    b = make("b", STORY + "Boeing lost a US$35 billion (£17.6 billion) order for 197 new tankers.\n",
+             published=date(2008, 3, 10))
+    found = [d for d in run(a, b)[2] if d.kind == "contradiction"]
+    assert len(found) == 1
+    for amount in ("US$40 billion", "£20.1 billion", "179 new tankers", "US$35 billion", "197 new tankers"):
+        assert amount in found[0].message
+
+
 def test_agreeing_or_updated_accounts_raise_no_contradiction():
     a = make("a", STORY + "The contract was awarded on February 29, 2008 and is worth $40 billion.\n",
              dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 1))

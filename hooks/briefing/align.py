@@ -160,6 +160,15 @@ class Index:
         source, sources = self.sources[i], self.sources
         return [j for j, c in count.items() if c >= 2 and j > i and sources[j] != source]
 
+    def wording(self, i: int, j: int) -> float:
+        """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
+        worded, whatever amounts they give."""
+        a, b = self.units[i].words, self.units[j].words
+        def norm(words: frozenset[str]) -> float:
+            return math.sqrt(sum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
+        common = sum(self.squared[w] for w in a & b if not w[:1].isdigit())
+        return common / (norm(a) * norm(b))
+
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
         a, b = self.units[i], self.units[j]

@@ -299,8 +299,8 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
                 u, v = index.units[i], index.units[j]
                 if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
                     continue
-                if index.similarity(position[(u.source, u.ref.sentence)],
-                                    position[(v.source, v.ref.sentence)]) < align.STRONG:
+                if index.wording(position[(u.source, u.ref.sentence)],
+                                 position[(v.source, v.ref.sentence)]) < align.STRONG:
                     continue
                 a, b = by_id[u.source], by_id[v.source]
                 refs = (u.ref, v.ref)
