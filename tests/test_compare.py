@@ -281,3 +281,19 @@ def test_few_shared_background_facts_do_not_make_a_story():
              "Factories in Saint-Nazaire and Laupheim will be sold.\n")
     _, _, found = run(a, b)
     assert [d for d in found if d.kind == "omission"] == []
+
+
+def test_timeline_items_of_aligned_sentences_merge():
+    from briefing.model import Ref, TimelineItem
+    a, b = summit()
+    alignment = align.align([a, b])
+    ra = Ref("a", a.sentences[4].start, a.sentences[4].end, 4)  # "The summit took place ... June 4, 2000"
+    rb = Ref("b", b.sentences[2].start, b.sentences[2].end, 2)  # "The exchange took place ... June 4, 2000"
+    rc = Ref("b", b.sentences[6].start, b.sentences[6].end, 6)  # Lavrov: not the same thing
+    items = [TimelineItem("2000-06-04", "x", (ra,)), TimelineItem("2000-06-04", "y", (rb,)),
+             TimelineItem("2000-06-04", "z", (rc,)), TimelineItem("2000", "w", (ra,))]
+    merged = compare.merge_timeline(items, alignment)
+    assert [m.text for m in merged] == ["x", "z", "w"]
+    assert merged[0].sources == (ra, rb)
+    carriers = compare.sources_by_sentence(compare.facts(alignment))
+    assert carriers[("a", 4)] == ("a", "b") and carriers[("b", 6)] == ("b",)

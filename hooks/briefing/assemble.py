@@ -42,7 +42,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
     folded = tuple(entities.fold(analyses))
     return Briefing(
         analyses=analyses,
-        timeline=tuple(events.timeline(analyses)),
+        timeline=tuple(compare.merge_timeline(events.timeline(analyses), alignment)),
         quotes=tuple(quote_items),
         entities=folded,
         discrepancies=tuple(compare.discrepancies(analyses, alignment, quote_items, speaker_conflicts)),

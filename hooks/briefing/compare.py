@@ -6,6 +6,7 @@ Facts only: messages are plain sentences; renderers escape and format them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from datetime import date
 
 from . import align
 from .align import Alignment
-from .model import Analysis, Discrepancy, Fact, Quote, QuoteItem, Ref, Sentence, Timex
+from .model import Analysis, Discrepancy, Fact, Quote, QuoteItem, Ref, Sentence, TimelineItem, Timex
 
 # ---------------------------------------------------------------------------------------
 # Lexicons
@@ -94,6 +95,51 @@ def facts(alignment: Alignment) -> list[Fact]:
     for members in alignment.groups:
         refs = tuple(alignment.unit(k).ref for k in members)
         out.append(Fact(alignment.unit(members[0]).text, refs))
+    return out
+
+
+def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
+    """Timeline items of one date whose sentences tell the same thing become one item
+    carrying every source ("took place at the Kremlin on June 4, 2000" in both)."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, int], int] = {}
+    for i, item in enumerate(items):
+        for r in item.sources:
+            g = alignment.group(r.source, r.sentence)
+            if g is None:
+                continue
+            key = (item.date, g)
+            if key in seen:
+                parent[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[find(i)].append(i)
+    out = []
+    for i, item in enumerate(items):
+        if find(i) != i:
+            continue
+        refs = tuple(dict.fromkeys(r for k in sorted(members[i]) for r in items[k].sources))
+        out.append(dataclasses.replace(item, sources=refs) if len(members[i]) > 1 else item)
+    return out
+
+
+def sources_by_sentence(facts_: Sequence[Fact]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each (source, sentence index), the sources telling the same thing, in order; a
+    page marks a line as told by one source when this has one entry."""
+    out = {}
+    for f in facts_:
+        carriers = tuple(sorted({r.source for r in f.sources}))
+        for r in f.sources:
+            out[(r.source, r.sentence)] = carriers
     return out
 
 
