@@ -276,6 +276,12 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return None
     # Unknown runs of two to four words may be people, unless some word is also used as a
     # common word in the article ("Terrorist International"); `_resolve` decides.
+    if sum(t.text.isupper() for t in toks) >= 3:
+        return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
+    while len(toks) > 2 and (words[0] in lx.ROLE_MODIFIERS or words[0] in lx.ORG_CUES) \
+            and words[1] in lx.MALE_NAMES | lx.FEMALE_NAMES:
+        toks, words = toks[1:], words[1:]  # "(Speaker of the) House Newt Gingrich"
+        sp = _Span(toks, False)
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
     if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words):

@@ -17,6 +17,7 @@ from .model import Mention, Quote, Sentence
 if TYPE_CHECKING:
     from .quotes import Span
 
+_PAST = frozenset({"said", "told", "wrote", "sang", "read", "found", "put", "went", "spoke"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
@@ -213,7 +214,8 @@ def _after(art: _Article, start: int, limit: int) -> _Found | None:
     if not cand:
         return None
     verb = _verb_after(toks, k)
-    if verb is not None:
+    if verb is not None and not (cand.kind == "person" and verb == k and _base_form(toks[verb][2])):
+        # ("a Donald Trump tweet attacking …": a name and a bare "tweet" make a noun)
         return _Found(cand, toks[verb][2], True)
     if dash and cand.kind == "person":
         return _Found(cand, "―", True)  # “…” ― Pamela Padilla
@@ -252,6 +254,11 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
                 if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
                     return m
     return None
+
+
+def _base_form(word: str) -> bool:
+    low = word.lower()
+    return not low.endswith(("s", "ed", "ing")) and low not in _PAST
 
 
 def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
