@@ -7,8 +7,8 @@ from briefing import align, load, sentences
 from briefing.model import Analysis, Article
 
 
-def make(ident: str, body: str) -> Analysis:
-    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, "file name")
+def make(ident: str, body: str, title_from: str = "file name") -> Analysis:
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from)
     return Analysis(article, sentences.split(article), (), (), (), ())
 
 
@@ -45,12 +45,17 @@ def test_one_shared_word_or_number_is_not_enough():
 def test_a_group_takes_one_sentence_per_source_but_keeps_restatements():
     a = make("a", "Putin acknowledged the necessity of a common front against international terrorism.\n")
     b = make("b", "Putin agreed that a common front was needed against terrorism.\n"
-                  "Putin said a common front is necessary against international terrorism.\n")
+                  "Putin said a common front is necessary against international terrorism.\n", "dek")
     alignment = align.align([a, b])
     g = alignment.group("a", 0)
     assert g is not None and alignment.group("b", 1) == g
-    # The dek-like restatement joins the group instead of standing alone as "only in b".
+    # The dek restating the body joins the group instead of standing alone as "only in b".
     assert alignment.group("b", 0) == g
+    # A body sentence that only resembles a fact already told by its source stays apart.
+    c = make("c", "Putin agreed that a common front was needed against terrorism.\n"
+                  "Putin said a common front is necessary against international terrorism.\n")
+    alignment = align.align([a, c])
+    assert alignment.group("c", 0) != alignment.group("a", 0)
 
 
 def test_captions_are_not_facts():

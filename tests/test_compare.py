@@ -9,9 +9,10 @@ from briefing import align, compare, load, sentences
 from briefing.model import Analysis, Article, Mention, Quote, Timex
 
 
-def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=()) -> Analysis:
+def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=(),
+         title_from: str = "file name") -> Analysis:
     """An analysis of body; dates are (text, value), quotes (text, speaker), people names."""
-    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, "file name",
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from,
                       published=published)
     sents = sentences.split(article)
 
@@ -74,7 +75,7 @@ def summit() -> tuple[Analysis, Analysis]:
              quotes=[("common front", "Vladimir Putin"), ("coordinated strategy", "Bill Clinton"),
                      ("common front is necessary", "Vladimir Putin"), ("Terrorist International.", "Vladimir Putin"),
                      ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin")],
-             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"])
+             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"], title_from="dek")
     return a, b
 
 

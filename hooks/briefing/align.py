@@ -269,10 +269,16 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
         if si & sj:
             continue  # would put two sentences of one source in one fact
         union(ri, rj)
-    for _score, i, j in found:
+    for score, i, j in found:
         ri, rj = find(i), find(j)
-        if ri != rj and (len(members[rj]) == 1 or len(members[ri]) == 1):
-            union(ri, rj) if len(members[rj]) == 1 else union(rj, ri)
+        if ri == rj or (len(members[rj]) > 1 and len(members[ri]) > 1):
+            continue
+        lone, group = (j, ri) if len(members[rj]) == 1 else (i, rj)
+        # A second sentence of a source in one fact: a headline or dek restating the body,
+        # or a sentence that is nearly the same.
+        if (index.units[lone].role in ("headline", "dek") or score >= STRONG
+                or index.units[lone].source not in {index.units[k].source for k in members[group]}):
+            union(group, find(lone))
 
     def order(k: int) -> tuple[str, int]:
         return index.units[k].source, index.units[k].ref.start

@@ -656,7 +656,8 @@ def _names(text: str) -> list[str]:
     for m in _NAME.finditer(text):
         if m.start() == 0 and " " not in m.group():
             continue  # a capital that only opens the quotation
-        if m.group() not in found and m.group().lower() not in align.STOPWORDS:
+        bare = re.sub(r"[’'](?:s|m|re|ll|ve|d)$", "", m.group().lower())
+        if m.group() not in found and bare not in align.STOPWORDS:
             found.append(m.group())
     return found[:3]
 
