@@ -133,3 +133,10 @@ def test_long_paragraph_stays_linear():
     start = time.perf_counter()
     _found("Ed Smith spoke for a long time on that day.\n" + para)
     assert time.perf_counter() - start < 2.0
+
+
+def test_many_quotes_and_names_in_one_sentence_stay_linear():
+    chunk = "Ed Smith called it a “disaster” and Mary Jones said “fine” while "
+    start = time.perf_counter()
+    _found("Ed Smith and Mary Jones spoke on that day in the city.\n" + chunk * 600 + "the end.\n")
+    assert time.perf_counter() - start < 3.0

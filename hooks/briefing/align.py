@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Sequence
@@ -102,18 +103,23 @@ def units(analyses: Sequence[Analysis]) -> list[Unit]:
     out = []
     for a in analyses:
         body = a.article.body
-        speakers: dict[int, set[str]] = defaultdict(set)
+        # Names the sentence stands for without spelling them: a quote's speaker ("He"),
+        # the full name behind a short one ("Clinton" for "Bill Clinton").
+        implied: dict[int, set[str]] = defaultdict(set)
         for q in a.quotes:
             if q.speaker:
-                speakers[q.sentence].update(stems(q.speaker))
+                implied[q.sentence].update(stems(q.speaker))
+        starts = [s.start for s in a.sentences]
+        for m in a.mentions:
+            if m.name != m.text:
+                k = bisect_right(starts, m.start) - 1
+                if k >= 0 and m.start < a.sentences[k].end:
+                    implied[a.sentences[k].index].update(stems(m.name))
         for s in a.sentences:
             if s.role in SKIPPED_ROLES:
                 continue
             text = body[s.start: s.end]
-            words = set(stems(text)) | speakers.get(s.index, set())
-            for m in a.mentions:
-                if s.start <= m.start < s.end and m.name != m.text:
-                    words.update(stems(m.name))
+            words = set(stems(text)) | implied.get(s.index, set())
             quoted = tuple(tuple(stems(m.group(1))) for m in _QUOTED.finditer(text))
             if len(words) >= MIN_WORDS:
                 out.append(Unit(Ref(a.article.id, s.start, s.end, s.index), text, s.role,

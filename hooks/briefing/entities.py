@@ -59,11 +59,12 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
 
 
 class _Token:
-    __slots__ = ("start", "end", "text", "possessive", "low")
+    __slots__ = ("start", "end", "text", "possessive", "low", "cap")
 
     def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
         self.start, self.end, self.text, self.possessive = start, end, text, possessive
         self.low = text.lower().rstrip(".")  # without possessive or sentence period
+        self.cap = text[:1].isupper()
 
 
 @dataclass
@@ -177,6 +178,8 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
         if m.group() in _SKIP:
             continue  # "The", "But", "In": most runs are one sentence opener
         toks.extend(_tokens(body, m.start(), m.end()))
+    if not toks:
+        return []
     out: list[_Span] = []
     cur: list[_Token] = []
     opener = _FIRST_WORD.search(body, start, end)
@@ -184,31 +187,33 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
 
     def close() -> None:
         nonlocal cur
-        while cur and not _is_cap(cur[-1]):
+        while cur and not cur[-1].cap:
             cur.pop()  # a span never ends on a particle or connector
         if cur:
             out.append(_Span(cur, cur[0].start == first_word))
         cur = []
 
+    count = len(toks)
     for i, t in enumerate(toks):
-        if cur and _gap_breaks(body, cur[-1].end, t.start):
-            close()
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        nxt_joins = nxt is not None and _is_cap(nxt) and not _gap_breaks(body, t.end, nxt.start)
-        if t.low in _WEEKDAYS:
-            close()  # "in Florida Friday"
-            continue
-        if _is_cap(t):
-            cur.append(t)
-        elif t.text in PARTICLES and nxt_joins:
-            cur.append(t)
-        elif cur and t.low in CONNECTORS and nxt_joins and not cur[-1].possessive and (
-                cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of")) \
-                and nxt is not None and nxt.low not in lx.NOT_NAMES:
+        if cur and body[cur[-1].end: t.start] != " ":
+            close()  # only a plain space joins two words of one name
+        if t.cap:
+            if t.low in _WEEKDAYS:
+                close()  # "in Florida Friday"
+                continue
             cur.append(t)
         else:
-            close()
-            continue
+            nxt = toks[i + 1] if i + 1 < count else None
+            joins = nxt is not None and nxt.cap and body[t.end: nxt.start] == " "
+            if joins and t.text in PARTICLES:
+                cur.append(t)
+            elif joins and cur and t.low in CONNECTORS and not cur[-1].possessive and (
+                    cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of")) \
+                    and nxt.low not in lx.NOT_NAMES:
+                cur.append(t)
+            else:
+                close()
+                continue
         if t.possessive:
             close()
     close()
@@ -216,13 +221,7 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
 
 
 def _is_cap(t: _Token) -> bool:
-    return t.text[:1].isupper()
-
-
-def _gap_breaks(body: str, a: int, b: int) -> bool:
-    """Anything but plain spaces between two tokens ends a name."""
-    gap = body[a:b]
-    return gap != " " and gap.strip(" ") != ""
+    return t.cap
 
 
 def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:

@@ -96,7 +96,11 @@ class _Article:
         self.quotes = quotes
         self.quote_opens = [q.open for q in quotes]
         self.mentions = [m for m in mentions if not self.inside(m.start)]
-        self.by_start = {m.start: m for m in self.mentions}
+        self.mention_starts = [m.start for m in self.mentions]
+        first: dict[int, int] = {}
+        for sent in sentences:
+            first.setdefault(sent.paragraph, sent.start)
+        self.paragraph_start = first
         self.people = [m for m in self.mentions if m.kind == "person"]
         self.people_starts = [m.start for m in self.people]
         self.gender = _genders(mentions)
@@ -104,6 +108,15 @@ class _Article:
         for m in mentions:
             if m.kind == "person" and m.role:
                 self.roles.setdefault(m.name, set()).update(_words(m.role))
+
+        # Speakers already resolved from a pronoun or role noun, by position: antecedents too.
+        self.known: list[tuple[int, str]] = []
+        self.known_at: list[int] = []
+
+    def remember(self, pos: int, name: str) -> None:
+        i = bisect.bisect_right(self.known_at, pos)
+        self.known_at.insert(i, pos)
+        self.known.insert(i, (pos, name))
 
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_opens, pos) - 1
@@ -124,12 +137,11 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
     found = [_direct(art, i) for i in range(len(spans))]
     _inherit(art, found)
     out: list[Quote] = []
-    resolved: list[tuple[int, str]] = []  # (position, name) of speakers already known
     for q, f in zip(spans, found):
         cand = f.candidate
-        name = _resolve(art, cand, resolved) if cand else None
+        name = _resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
-            resolved.append((cand.start, name))
+            art.remember(cand.start, name)
         if _title(body, q):
             continue  # the name of a show or work, not words someone said
         named = cand is not None and cand.kind != "context"
@@ -397,7 +409,9 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Ca
     # A name inside the phrase; the last person is its head ("campaign spokesman Brian
     # Fallon", "Representative Charles B. Rangel of New York").
     best = None
-    for m in art.mentions:
+    lo = bisect.bisect_left(art.mention_starts, start - 80)  # a mention may begin before
+    hi = bisect.bisect_left(art.mention_starts, end)
+    for m in art.mentions[lo:hi]:
         if m.end > start and m.start < end:
             if best is None or (m.kind == "person", m.start) > (best.kind == "person", best.start):
                 best = m
@@ -477,25 +491,24 @@ def _paragraph_before(art: _Article, pos: int) -> tuple[int, int] | None:
 
 def _starts_paragraph(art: _Article, q: Span) -> bool:
     s = art.sentences[art.sentence_at(q.open)]
-    first = min((x.start for x in art.sentences if x.paragraph == s.paragraph), default=s.start)
-    return q.open <= first + 1
+    return q.open <= art.paragraph_start.get(s.paragraph, s.start) + 1
 
 
 # ---------------------------------------------------------------------------------------
 # Pronouns and role nouns
 # ---------------------------------------------------------------------------------------
 
-def _resolve(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
+def _resolve(art: _Article, cand: Candidate) -> str | None:
     if cand.kind in ("person", "organization", "place"):
         return cand.name  # a government or company speaks too: "China said"
     if cand.kind == "pronoun":
         if cand.name == "they":
             return None
-        return _antecedent(art, cand.start, "male" if cand.name == "he" else "female", resolved)
+        return _antecedent(art, cand.start, "male" if cand.name == "he" else "female")
     if cand.kind == "role":
-        return _role_holder(art, cand, resolved)
+        return _role_holder(art, cand)
     if cand.kind == "context":
-        return _antecedent(art, cand.start, None, resolved)
+        return _antecedent(art, cand.start, None)
     if cand.kind == "label":
         label = (cand.name or "").lower()
         for m in art.people:
@@ -505,11 +518,10 @@ def _resolve(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) ->
     return None
 
 
-def _antecedent(art: _Article, pos: int, gender: str | None, resolved: list[tuple[int, str]],
+def _antecedent(art: _Article, pos: int, gender: str | None,
                 roles: set[str] | None = None) -> str | None:
     """The first compatible person of the nearest sentence before pos (its likely subject)."""
     k = art.sentence_at(pos)
-    extra = sorted(resolved)
     for back in range(0, 8):
         idx = k - back
         if idx < 0:
@@ -519,7 +531,7 @@ def _antecedent(art: _Article, pos: int, gender: str | None, resolved: list[tupl
         lo = bisect.bisect_left(art.people_starts, s.start)
         hi_i = bisect.bisect_left(art.people_starts, hi)
         options = [(m.start, m.name) for m in art.people[lo:hi_i]]
-        options += [(p, n) for p, n in extra if s.start <= p < hi]
+        options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
         for _, name in sorted(options):
             if _compatible(art, name, gender, roles):
                 return name
@@ -535,7 +547,7 @@ def _compatible(art: _Article, name: str, gender: str | None, roles: set[str] | 
     return True
 
 
-def _role_holder(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]) -> str | None:
+def _role_holder(art: _Article, cand: Candidate) -> str | None:
     words = _words(cand.name or "") - DETERMINERS
     noun = (cand.name or "").split()[-1].lower() if cand.name else ""
     gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
@@ -547,7 +559,7 @@ def _role_holder(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]
     if scored:
         top = max(scored.values())
         best = {n for n, v in scored.items() if v == top}
-        near = _antecedent(art, cand.start, gender, resolved, None)
+        near = _antecedent(art, cand.start, gender, None)
         if near in best:
             return near
         # the nearest holder before, else the first after (a dek comes before the names)
@@ -557,7 +569,7 @@ def _role_holder(art: _Article, cand: Candidate, resolved: list[tuple[int, str]]
         after = [m for m in art.people if m.name in best]
         return after[0].name if after else sorted(best)[0]
     if noun in PERSON_ROLE_TITLES:
-        return _antecedent(art, cand.start, gender, resolved)
+        return _antecedent(art, cand.start, gender)
     return None
 
 
