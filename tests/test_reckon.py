@@ -1,0 +1,30 @@
+"""Calendar arithmetic on TIMEX3 values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import reckon
+
+
+def test_shift_keeps_the_granularity_of_the_value():
+    assert reckon.shift("1989-Q3", "Y", -1) == "1988-Q3"
+    assert reckon.shift("1989-11-02", "Y", -1) == "1988"
+    assert reckon.shift("2000-01", "M", -1) == "1999-12"
+    assert reckon.shift("1989-Q1", "Q", -1) == "1988-Q4"
+    assert reckon.shift("2000-06-04", "D", 1) == "2000-06-05"
+    assert reckon.shift("PRESENT_REF", "Y", 1) is None
+
+
+def test_weeks_and_starts():
+    assert reckon.week(date(1998, 2, 20)) == "1998-W08"
+    assert reckon.start_of("1990-H2") == date(1990, 7, 1)
+    assert reckon.start_of("2001-FA") == date(2001, 9, 1)
+    assert reckon.start_of("1998-W08") == date(1998, 2, 16)
+
+
+def test_weekday_near_counts_the_day_itself():
+    friday = date(1998, 8, 7)
+    assert reckon.weekday_near(friday, 4, -1) == friday
+    assert reckon.weekday_near(friday, 1, -1) == date(1998, 8, 4)
+    assert reckon.weekday_near(friday, 1, +1) == date(1998, 8, 11)
