@@ -166,3 +166,8 @@ def test_year_ranges_and_clock_with_a_following_day():
     assert got == [("2003", "2003"), ("2005", "2005"), ("1998", "1998"), ("2001", "2001")]
     got = values("The launch will start at 2 p.m. ET on Friday.", date(2010, 1, 6))
     assert got["2 p.m. ET"] == "2010-01-08T14:00"
+
+
+def test_a_number_in_a_name_is_no_year():
+    got = values("The Russell 2000 Index fell, unlike after the 2003 US-led invasion.", date(2010, 1, 1))
+    assert got == {"2003": "2003"}

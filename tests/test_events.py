@@ -124,3 +124,8 @@ def test_days_before_the_story_date_the_clause():
     a = analyse("o", body, date(2009, 11, 5))
     dated = {a.article.body[e.start:e.end][:10]: e.date for e in a.events}
     assert dated == {"Smith anno": "2009-11-04", "A day befo": "2009-11-03"}
+
+
+def test_a_record_since_a_year_is_not_an_event_of_that_year():
+    a = analyse("r", "The index had its worst fall since 1987 on Monday.\n", date(2008, 10, 7))
+    assert [e.date for e in a.events] == ["2008-10-06"]

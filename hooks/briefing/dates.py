@@ -224,6 +224,10 @@ _ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Fr
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({_YEAR})(?![.,]\d|%|\w)")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
                             r")[ \t]*$", re.I)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|Of|Fiscal|Summer|Winter|Spring|Autumn|Fall|Christmas"
+                          r"|Easter|January|February|March|April|May|June|July|August|September|October"
+                          r"|November|December)\b)[A-Z][a-z]+[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _QUANTITY_AFTER = re.compile(
     r"[ \t]+(?:people|persons|men|women|children|soldiers|troops|shares|units|cars|jobs|workers|employees"
     r"|miles|km|kilometers|kilometres|feet|meters|metres|pounds|tons|tonnes|dollars|euros|yen|points"
@@ -663,6 +667,8 @@ def _h_year(hit, ctx):
     if not m.group("pre") and not m.group("mod"):
         if _QUANTITY_AFTER.match(ctx.body, hit.end) or re.search(r"(?:\bNo\.?|#|\$|€|£)\s*$", before):
             return None
+        if _NAME_BEFORE.search(before) and _NAME_AFTER.match(ctx.body, hit.end):
+            return None  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
         if re.search(r"\b(?:at|to|from|of|by)\s+$", before) and re.match(r"\s*(?:points?|level)", ctx.body[hit.end:hit.end + 10]):
             return None
     mod = _word(m.group("mod"))

@@ -57,6 +57,8 @@ _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same
 # A present or present-perfect main verb tells news of the story's own day ("has posted").
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")  # these three run on lower-cased text
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
@@ -215,7 +217,10 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
     if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
         value = value[:10]
     if _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or _BACKGROUND.search(t.text):
-        return None  # "since 1992", "by 2012", "from a year earlier": not when it happened
+        return None  # "compared with March of 2008", "from a year earlier": not when it happened
+    if _SINCE.search(body, max(0, t.start - 30), t.start) and \
+            _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
+        return None  # "its worst fall since 1987" measures against 1987; nothing happened then
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
     return value
