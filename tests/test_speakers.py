@@ -63,3 +63,10 @@ def test_unattributed_quote_continues_previous_speaker():
                     "“One poll is out,” said Caddell.\n"
                     "“Another is coming soon to a state near you.”\n")
     assert [s for _, s, _ in got] == ["Pat Caddell", "Pat Caddell"]
+
+
+def test_two_word_cues():
+    got = _speakers("Ed Smith ran the firm for years before the scandal broke.\n"
+                    "He was, as Mary Jones put it, “the operator.”\n"
+                    "Later Smith went on about “a rigged system” for an hour.\n")
+    assert [s for _, s, _ in got] == ["Mary Jones", "Ed Smith"]

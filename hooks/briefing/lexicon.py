@@ -143,14 +143,10 @@ condemn condemns condemned denounce denounces denounced dub insist rate rates ra
 ruled conclude concluding find finds found decry decries decried chime chimed exclaim
 exclaimed proclaim proclaims proclaimed
 """.split())
-# Multi-word cues, matched on lower-cased text.
-SPEECH_PHRASES = (
-    "according to", "is quoted as saying", "was quoted as saying", "is quoted as stating",
-    "was quoted as stating", "quoted as saying", "quoted as stating", "went on", "goes on",
-    "put it", "puts it", "in a statement", "in an interview", "in a tweet",
-)
-# Verbs whose object, not subject, is the one quoted ("he told Smith").
-OBJECT_TAKING = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking"})
+# Two-word cues whose first word alone says nothing ("as The New Yorker put it", "Trump
+# went on about"); "according to" and "quoted as saying" are read word by word.
+SPEECH_PHRASES = frozenset({("put", "it"), ("puts", "it"), ("went", "on"), ("goes", "on"),
+                            ("go", "on"), ("going", "on")})
 
 # --- Organisations ----------------------------------------------------------------------
 

@@ -238,7 +238,7 @@ def _later(art: _Article, start: int, limit: int) -> _Found | None:
     """A cue further on in the sentence: “…” for criminal behavior, she said."""
     toks = art.tokens(start, limit)
     for v, (_, _, w) in enumerate(toks):
-        if w.lower() not in lx.SPEECH_VERBS or _noun_use(toks, v):
+        if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
         if cand is None and w.lower() in INVERTING:
@@ -266,6 +266,14 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
                 if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
                     return m
     return None
+
+
+def _cue(toks: list[tuple[int, int, str]], v: int) -> bool:
+    """A speech verb used as a verb, or the first word of a two-word cue ("put it")."""
+    word = toks[v][2].lower()
+    if word in lx.SPEECH_VERBS:
+        return not _noun_use(toks, v)
+    return v + 1 < len(toks) and (word, toks[v + 1][2].lower()) in lx.SPEECH_PHRASES
 
 
 def _base_form(word: str) -> bool:
@@ -300,7 +308,7 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
         if word == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
             cand, _ = _phrase(art, toks, v + 2)
             return _Found(cand, "according to", True)
-        if word not in lx.SPEECH_VERBS or _noun_use(toks, v):
+        if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
         if cand is None and word in INVERTING:
