@@ -1,0 +1,55 @@
+"""The pipeline end to end on small folders: one article's analysis, and the briefing across them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import assemble
+from briefing.load import parse
+
+
+def _analyse(text: str, ident: str = "a"):
+    article, problems = parse(text.encode(), ident, f"{ident}.txt", markdown=False)
+    assert article is not None and not problems
+    return assemble.analyse(article)
+
+
+def test_a_dateline_dates_an_article_without_front_matter():
+    a = _analyse("March 01, 2008\n\nThe company said on Monday that it had won the contract.\n")
+    assert a.article.published == date(2008, 3, 1)
+    assert a.article.published_from == "dateline"
+    assert a.sentences[0].role == "dateline"
+    monday = [t for t in a.dates if t.text == "Monday"]
+    assert monday and monday[0].value == "2008-02-25"
+    # The dateline itself is the article's date, not an event of the story.
+    assert all(e.sentence != 0 for e in a.events)
+
+
+def test_without_any_date_relative_expressions_stay_relative():
+    a = _analyse("The minutes were released on Thursday.\n")
+    assert a.article.published is None
+    (thursday,) = [t for t in a.dates if "Thursday" in t.text]
+    assert thursday.unresolved
+
+
+def test_build_reads_folders_recursively_and_keeps_going_past_a_bad_file(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "one.txt").write_text("Officials met in Paris on June 4, 2000.\n", encoding="utf-8")
+    (tmp_path / "empty.md").write_text("   \n", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    briefing = assemble.build([tmp_path], root=tmp_path)
+    assert [a.article.id for a in briefing.analyses] == ["one"]
+    assert [a.article.path for a in briefing.analyses] == ["sub/one.txt"]
+    assert [p.path for p in briefing.problems] == ["empty.md"]
+    assert [item.date for item in briefing.timeline] == ["2000-06-04"]
+    assert briefing.stats.articles == 1 and briefing.stats.events == 1
+
+
+def test_two_files_of_one_name_are_both_kept_under_two_ids(tmp_path):
+    for folder, city in (("a", "Paris"), ("b", "Rome")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            f"The mayor of {city} opened a new bridge over the river on Monday morning.\n", encoding="utf-8")
+    briefing = assemble.build([tmp_path], root=tmp_path)
+    assert sorted(a.article.id for a in briefing.analyses) == ["report", "report-2"]
+    assert any("same name" in p.message for p in briefing.problems)
