@@ -57,7 +57,7 @@ _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same
 # A present or present-perfect main verb tells news of the story's own day ("has posted").
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")  # these three run on lower-cased text
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
