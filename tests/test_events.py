@@ -129,3 +129,9 @@ def test_days_before_the_story_date_the_clause():
 def test_a_record_since_a_year_is_not_an_event_of_that_year():
     a = analyse("r", "The index had its worst fall since 1987 on Monday.\n", date(2008, 10, 7))
     assert [e.date for e in a.events] == ["2008-10-06"]
+
+
+def test_a_day_after_inside_a_sentence_dates_the_earlier_event():
+    body = "GM said on Friday that it would close dealers. The move comes a day after Chrysler released its list.\n"
+    a = analyse("g", body, date(2009, 5, 15))
+    assert sorted(e.date for e in a.events if e.sentence == 1) == ["2009-05-14"]

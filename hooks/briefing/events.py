@@ -81,7 +81,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             paragraph, previous = s.paragraph, None
         if s.role not in EVENT_ROLES:
             continue
-        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, story)
+        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story)
                   for t in by_sentence.get(s.index, ())}
         dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
@@ -169,18 +169,21 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
     return Event(-1, 0, 0, own, published.isoformat())
 
 
-def _around_story(body: str, t: Timex, story: Event | None) -> str | None:
-    """ "A day before the announcement, ...": a span of days before or after the story's
-    own event dates the clause from the story's day."""
+def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None) -> str | None:
+    """A span of days before or after something, told on the story's day: "A day before the
+    announcement, GM said ..." dates the saying a day before the story's event; "GM's move
+    comes a day after Chrysler released ..." dates the release a day before the move."""
     if story is None or t.type != "DURATION" or not _DAY_VALUE.fullmatch(story.date):
         return None
     m = _DAYS.fullmatch(t.value)
-    after = _AROUND.match(body, t.end)
-    if not m or not after:
+    around = _AROUND.match(body, t.end)
+    if not m or not around:
         return None
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-    day = date.fromisoformat(story.date) + timedelta(days=n if after.group(1).lower() == "after" else -n)
-    return day.isoformat()
+    sign = 1 if around.group(1).lower() == "after" else -1
+    if body[sentence.start: t.start].strip():  # not leading: the phrase dates what follows it
+        sign = -sign
+    return (date.fromisoformat(story.date) + timedelta(days=sign * n)).isoformat()
 
 
 def _verb_kind(text: str) -> str | None:
