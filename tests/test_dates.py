@@ -171,3 +171,10 @@ def test_year_ranges_and_clock_with_a_following_day():
 def test_a_number_in_a_name_is_no_year():
     got = values("The Russell 2000 Index fell, unlike after the 2003 US-led invasion.", date(2010, 1, 1))
     assert got == {"2003": "2003"}
+
+
+def test_labelled_dateline_with_a_time():
+    body = "Published: March 3, 2024, 10:00 GMT\nThe minister resigned on Sunday."
+    sents = [Sentence(0, 0, 35, 0), Sentence(1, 36, len(body), 1)]
+    found = dates.find(body, sents, None)
+    assert dates.dateline(body, sents, found) == (date(2024, 3, 3), 0)

@@ -220,6 +220,12 @@ _CUE_WORD = re.compile(r"[a-z]+")
 # themselves, or a chain of them would drift a year each time.
 _COMPARATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
                           r"|same|corresponding|comparable)\b", re.I)
+# A paragraph that is only a date, perhaps labelled and with a time: "Published: March 3,
+# 2024, 10:00 GMT".
+_DATELINE_LABEL = re.compile(r"\s*(?:(?:Published|Updated|Last updated|Posted|Dated?|Date)(?:\s+on)?\s*:?\s*)?",
+                             re.I)
+_DATELINE_TAIL = re.compile(r"[\s.,:;–—|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+                            r"[\s.,;–—|-]*)?", re.I)
 _ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({_YEAR})(?![.,]\d|%|\w)")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
@@ -318,16 +324,17 @@ def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -
     """
     for s in list(sentences)[:3]:
         for t in found:
-            if not (s.start <= t.start < s.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            if not (s.start <= t.start < s.end) or not re.match(r"\d{4}-\d\d-\d\d", t.value):
                 continue
+            day = date.fromisoformat(t.value[:10])
             before = body[s.start: t.start]
             after = body[t.end: s.end]
-            if before.strip() == "" and re.fullmatch(r"[\s.,:;–—-]*", after):
-                return date.fromisoformat(t.value), s.index
+            if _DATELINE_LABEL.fullmatch(before) and _DATELINE_TAIL.fullmatch(after):
+                return day, s.index
             if t.start - s.start <= 60 and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ ,]+|$))*", before.strip() + " ") \
                     and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—_:-]|--)", after):
                 rest = re.sub(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—_:-])\s*", "", after)
-                return date.fromisoformat(t.value), (s.index if len(rest.strip()) < 3 else -1)
+                return day, (s.index if len(rest.strip()) < 3 else -1)
     return None
 
 
