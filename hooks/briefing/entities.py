@@ -389,6 +389,18 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
         keys = {low[i:] for i in range(1, len(low))} | {low[:1]}
         for key in keys:
             index.setdefault(key, []).append((sp.start, names[words], sp))
+    # How often the article names each person unambiguously: in full or by a given name
+    # only one of them has ("Hillary" next to "Bill Clinton").
+    support: Counter[str] = Counter()
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for words, name in names.items():
+        support[name] += 0
+        firsts[words[0].lower()].add(name)
+    for sp in spans:
+        if sp.kind == "person" and len(sp.tokens) > 1:
+            support[names[tuple(sp.words())]] += 1
+        elif len(sp.tokens) == 1 and len(firsts.get(sp.tokens[0].low, ())) == 1:
+            support[next(iter(firsts[sp.tokens[0].low]))] += 1
     out: list[Mention] = []
     for sp in spans:
         words = tuple(sp.words())
@@ -399,7 +411,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
             # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
             # for a full name that is surely a person's
             strict = _place(text.lower()) or text.lower() in lx.ORGANISATIONS
-            match = names.get(words) or _alias_of(sp, index, strict=strict)
+            match = names.get(words) or _alias_of(sp, index, support, strict=strict)
             if match:
                 kind, name = "person", match
             elif kind == "single":
@@ -444,7 +456,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _alias_of(sp: _Span, index: dict[tuple[str, ...], list[tuple[int, str, _Span]]],
-              strict: bool = False) -> str | None:
+              support: Counter[str], strict: bool = False) -> str | None:
     """The full name a short form stands for: one of the same gender and role if the text
     shows them ("Mr. Obama", "President Obama"), else the nearest before, else after."""
     candidates = index.get(tuple(t.low for t in sp.tokens))
@@ -460,6 +472,9 @@ def _alias_of(sp: _Span, index: dict[tuple[str, ...], list[tuple[int, str, _Span
         candidates = [c for c in candidates if titles & _role_words(c[2].role)] or candidates
     if not candidates:
         return None
+    # The person the article names most, then the nearest before.
+    top = max(support[c[1]] for c in candidates)
+    candidates = [c for c in candidates if support[c[1]] == top]
     before = [c for c in candidates if c[0] <= sp.start]
     return before[-1][1] if before else candidates[0][1]
 
