@@ -147,6 +147,8 @@ RULES: list[tuple[str, str]] = [
 ]
 # Every match starts a word: the leading look-behind fails fast everywhere else.
 _COMPILED = [(name, re.compile(r"(?<!\w)" + pattern)) for name, pattern in RULES]
+# Rules whose expression is the group "t" inside a wider match ("for years" -> "years").
+_INNER_SPAN = frozenset(name for name, rx in _COMPILED if "t" in rx.groupindex)
 # Groups holding names that only count when capitalised in the original text.
 _CAPITALISED = ("mon", "wd", "tmon", "qmon", "hol", "qq")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -181,6 +183,7 @@ _KIND_RULES = {  # every match contains one of its rule's anchors, so each rule 
 _KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50, 30), "dayword": (40, 30),
                  "ago": (60, 10), "quarter": (55, 30), "times": (20, 25)}
 WINDOW = (40, 30)
+WINDOW_GAP = 40
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in ANCHOR_WORDS.items():
     for _w in _words.split():
@@ -344,7 +347,7 @@ def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -
 def _candidates(body: str, low: str) -> list[_Hit]:
     """Every rule's matches, looked for only in windows around the rule's anchor words:
     one fast scan for anchors keeps the engine linear and quick on long texts."""
-    windows: dict[str, list[tuple[int, int]]] = {}
+    windows: dict[str, list[list[int]]] = {}
     size = len(body)
     for kind, a_start, a_end in _anchors(low):
         before, after = _KIND_WINDOWS.get(kind, WINDOW)
@@ -352,16 +355,18 @@ def _candidates(body: str, low: str) -> list[_Hit]:
         end = _WORD_END.match(low, min(size, a_end + after)).end()
         for rule in _KIND_RULES[kind]:
             spans = windows.setdefault(rule, [])
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            # Windows close together are searched as one: fewer, longer searches are cheaper.
+            if spans and start <= spans[-1][1] + WINDOW_GAP:
+                spans[-1][1] = max(end, spans[-1][1])
             else:
-                spans.append((start, end))
+                spans.append([start, end])
     hits = []
     seen: set[tuple[int, int, str]] = set()
     for name, rx in _COMPILED:
+        inner = name in _INNER_SPAN
         for start, end in windows.get(name, ()):
             for m in rx.finditer(low, start, end):
-                span = m.span("t") if "t" in m.re.groupindex and m.start("t") >= 0 else m.span()
+                span = m.span("t") if inner and m.start("t") >= 0 else m.span()
                 key = (span[0], span[1], name)
                 if span[1] > span[0] and key not in seen and _capitalised(body, m):
                     seen.add(key)
