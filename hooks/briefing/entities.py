@@ -28,6 +28,7 @@ _RUN = re.compile(
     r"[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
+_INITIAL = re.compile(r"[A-Z]\.")
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
 _LINE_END = re.compile(r"[^\S\n.]*\.?[^\S\n]*(?:\n|$)")
@@ -36,7 +37,7 @@ _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?
 _CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|Du|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-_NEXT_WORD = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
+_NEXT_WORD = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z]+)\s+$")
 # Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da",
@@ -283,8 +284,9 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         sp = _Span(toks, False)
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
-    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words):
-        return _kind(sp, "person")
+    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words) \
+            or len(toks) == 3 and _INITIAL.fullmatch(toks[1].text):
+        return _kind(sp, "person")  # "Lawrence B. Cummings": a middle initial
     if len(toks) <= 4 and not any(w in lower_words for w in words):
         sp.context = _person_context(body, sp)
         return _kind(sp, "maybe")

@@ -166,7 +166,12 @@ ORG_CUES = frozenset({
     "technologies", "partners", "capital", "energy", "organization", "organisation",
     "forces", "army", "navy", "police", "guard", "coalition", "alliance", "movement",
     "front", "brigade", "club", "team", "project", "initiative", "watch", "reuters",
-    "pac", "cabinet", "secretariat", "directorate", "command", "corps",
+    "pac", "cabinet", "secretariat", "directorate", "command", "corps", "healthcare",
+    "health", "pharmaceuticals", "resources", "mining", "coal", "oil", "steel", "foods",
+    "labs", "ventures", "investments", "properties", "realty", "electric", "insurance",
+    "communications", "telecom", "logistics", "solutions", "consulting", "entertainment",
+    "studios", "pictures", "records", "brands", "stores", "bancorp", "financial",
+    "securities", "advisors",
 })
 # Organisation cue words that start a name and take "of"/"for" ("University of Chicago").
 ORG_HEADS = frozenset({

@@ -359,10 +359,14 @@ def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Can
     for n in range(0, j):
         if n == 0 or toks[n - 1][2] == ",":
             cand, after = _phrase(art, toks[:j], n)
-            if cand and cand.kind == "role" and after + 1 < j and toks[after][2] == ",":
-                named, _ = _phrase(art, toks[:j], after + 1)
-                if named and named.kind == "person":
-                    return named  # "Another critic, Laurence H. Tribe, likened …"
+            if cand and cand.kind in ("role", "other"):
+                # "Another critic, Laurence H. Tribe, likened …", "His former business
+                # partner at Lenox, Lawrence B. Cummings, called …"
+                comma = next((c for c in range(after, min(j, after + 8)) if toks[c][2] == ","), None)
+                if comma is not None:
+                    named, _ = _phrase(art, toks[:j], comma + 1)
+                    if named and named.kind == "person":
+                        return named
             if cand:
                 return cand
     return None
@@ -479,6 +483,15 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
                     continue
             if i > 0 and quotes[i - 1].paragraph >= _paragraph_index(art, p_start) and found[i - 1].candidate:
                 f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
+                continue
+        # A quote that opens its sentence after one that reports someone speaking
+        # ("Cummings called him a master at deals. “He showed …”"): that someone.
+        sent = art.sentences[k]
+        if k > 0 and not art.body[sent.start: q.open].strip() and not (i > 0 and quotes[i - 1].close > art.sentences[k - 1].start):
+            prev = art.sentences[k - 1]
+            left = _before(art, prev.start, prev.end)
+            if left and left.candidate and left.candidate.kind in ("person", "pronoun", "role"):
+                f.candidate, f.cue = left.candidate, left.cue
                 continue
         # Nothing names the speaker: the person the text was last about.
         f.candidate = Candidate(q.open, q.open, "context")
