@@ -70,3 +70,10 @@ def test_two_word_cues():
                     "He was, as Mary Jones put it, “the operator.”\n"
                     "Later Smith went on about “a rigged system” for an hour.\n")
     assert [s for _, s, _ in got] == ["Mary Jones", "Ed Smith"]
+
+
+def test_pronoun_prefers_the_head_of_the_previous_subject():
+    got = _speakers("Campaign aides met in the city on a cold Monday morning.\n"
+                    "Clinton communication director Jennifer Palmieri said the rival was weak. "
+                    "“He cannot defend his record,” she said.\n")
+    assert got[-1][:2] == ("He cannot defend his record,", "Jennifer Palmieri")

@@ -112,6 +112,16 @@ class _Article:
         # Speakers already resolved from a pronoun or role noun, by position: antecedents too.
         self.known: list[tuple[int, str]] = []
         self.known_at: list[int] = []
+        self._subjects: dict[int, str | None] = {}
+
+    def subject(self, index: int) -> str | None:
+        """The person who heads the first noun phrase of a sentence, if one does."""
+        if index not in self._subjects:
+            s = self.sentences[index]
+            toks = [t for t in self.tokens(s.start, s.end) if not self.inside(t[0])]
+            cand = _first_named(self, toks, len(toks))
+            self._subjects[index] = cand.name if cand and cand.kind == "person" else None
+        return self._subjects[index]
 
     def remember(self, pos: int, name: str) -> None:
         i = bisect.bisect_right(self.known_at, pos)
@@ -553,6 +563,12 @@ def _antecedent(art: _Article, pos: int, gender: str | None,
         hi_i = bisect.bisect_left(art.people_starts, hi)
         options = [(m.start, m.name) for m in art.people[lo:hi_i]]
         options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
+        if back:
+            # the head of the sentence's subject first: "Clinton communication director
+            # Jennifer Palmieri said …" is about Palmieri
+            subject = art.subject(idx)
+            if subject and _compatible(art, subject, gender, roles):
+                return subject
         for _, name in sorted(options):
             if _compatible(art, name, gender, roles):
                 return name
