@@ -1,8 +1,10 @@
 """Turn dated sentences into timeline events and merge the same event told by several sources.
 
 An event is a clause of running text dated by a DATE expression (the most specific one of
-its clause); the timeline lists them by date and folds together sentences of different
-articles that have the same date and mostly the same words.
+its clause). When the article's date is known, undated reports and happenings are events
+of the story's own day (a day the lead names, else the publication date). The timeline
+lists events by date and folds together sentences of different articles that have the
+same date and mostly the same words.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
 EVENT_ROLES = ("body", "dek")
 # Words before an expression that make the event come after the date it names: the
 # event is then dated at the year ("after the 9/11 attacks, ... began close cooperation").
-AFTER_WORDS = ("after", "following", "post", "aftermath of", "in the wake of", "since the",
-               "months after", "weeks after", "years after")
+AFTER_WORDS = ("after", "following", "aftermath of", "in the wake of", "since the")
 # Values that place nothing on a timeline.
 UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
 # Function words left out when comparing sentences for the same event.
@@ -38,7 +39,6 @@ PAST_VERBS = frozenset(
     "held paid became spent led kept ran struck hit built grew brought sent thought felt told found "
     "chose put cut set let quit shut split spread bid cost fought flew drove wrote".split())
 FUTURE_VERBS = frozenset("will shall won't 'll".split())
-PERFECT_AUXILIARIES = frozenset("has have had".split())
 # How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
 LEAD_DAYS = 10
 LEAD_SENTENCES = 4
@@ -49,8 +49,7 @@ _BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who|that)\
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
                    r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-_AFTER = re.compile(r"(?:\b(?:after|following|aftermath of|in the wake of|since the)\s+(?:the\s+)?"
-                    r"(?:\w+\s+){0,2}|\bpost-)$", re.I)
+_AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
