@@ -122,6 +122,13 @@ def test_front_matter(case, text, title, published, body, problems):
         assert words in problem.message
 
 
+def test_short_front_matter_nested_as_deep_as_it_can_is_read():
+    # Front matter short enough for libyaml (which recurses in C) cannot nest deep enough to crash.
+    depth = (load.FAST_YAML_MAX - 20) // 2
+    article, found = _parse(("---\nx: " + "[" * depth + "]" * depth + "\ntitle: T\n---\nBody.\n").encode())
+    assert found == [] and article.title == "T"
+
+
 def test_front_matter_values():
     article, found = _parse(b"---\ntitle: '  T  '\noutlet: O\nurl: https://x.org/a\nauthor: 'A B'\n"
                             b"published: 2000-06-04\nextra: [ignored]\n---\nBody.\n")
