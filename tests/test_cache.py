@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -115,8 +116,9 @@ def test_engine_fingerprint_follows_every_python_file(tmp_path):
     assert engine_fingerprint(package) not in (before, changed)
 
 
-def test_the_real_engine_is_fingerprinted():
-    assert cache.ENGINE == engine_fingerprint()
+def test_the_real_engine_is_fingerprinted_once_on_import():
+    # Taken on import: a `mkdocs serve` running old code keeps old keys even if files change.
+    assert re.fullmatch(r"[0-9a-f]{64}", cache.ENGINE)
     assert Cache(memory={}, folder=None).engine == cache.ENGINE
 
 
