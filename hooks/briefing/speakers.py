@@ -142,7 +142,8 @@ class _Article:
 def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
               spans: Sequence[Span]) -> list[Quote]:
     """A `Quote` for each span, with its speaker where the text names one."""
-    spans = sorted(spans, key=lambda s: s.open)
+    # Titles and scare-quoted names are no one's words and no boundary for attributions.
+    spans = sorted((s for s in spans if not _title(body, s)), key=lambda s: s.open)
     art = _Article(body, sentences, mentions, spans)
     found = [_direct(art, i) for i in range(len(spans))]
     _inherit(art, found)
@@ -152,8 +153,6 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
         name = _resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             art.remember(cand.start, name)
-        if _title(body, q):
-            continue  # the name of a show or work, not words someone said
         named = cand is not None and cand.kind != "context"
         out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
                          cand.start if named else None, cand.end if named else None, f.cue))
