@@ -113,6 +113,7 @@ class _Article:
         self.known: list[tuple[int, str]] = []
         self.known_at: list[int] = []
         self._subjects: dict[int, str | None] = {}
+        self.quoted_by: dict[int, str] = {}  # sentence index → speaker of its last quote
 
     def subject(self, index: int) -> str | None:
         """The person who heads the first noun phrase of a sentence, if one does."""
@@ -153,6 +154,8 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
         name = _resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             art.remember(cand.start, name)
+        if name and cand and cand.kind in ("person", "pronoun", "role", "label"):
+            art.quoted_by[art.sentence_at(max(q.open, q.close - 1))] = name
         named = cand is not None and cand.kind != "context"
         out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
                          cand.start if named else None, cand.end if named else None, f.cue))
@@ -562,6 +565,11 @@ def _antecedent(art: _Article, pos: int, gender: str | None,
         hi_i = bisect.bisect_left(art.people_starts, hi)
         options = [(m.start, m.name) for m in art.people[lo:hi_i]]
         options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
+        if back == 1 and idx in art.quoted_by:
+            # “…,” said Jeffery Hemsley, a professor. “…,” he said: the last speaker
+            said = art.quoted_by[idx]
+            if _compatible(art, said, gender, roles):
+                return said
         if back:
             # the head of the sentence's subject first: "Clinton communication director
             # Jennifer Palmieri said …" is about Palmieri
