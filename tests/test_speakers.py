@@ -77,3 +77,17 @@ def test_pronoun_prefers_the_head_of_the_previous_subject():
                     "Clinton communication director Jennifer Palmieri said the rival was weak. "
                     "“He cannot defend his record,” she said.\n")
     assert got[-1][:2] == ("He cannot defend his record,", "Jennifer Palmieri")
+
+
+def test_question_then_new_sentence_keeps_the_cue_before():
+    text = ("Bill Clinton and Vladimir Putin met at the Kremlin in the summer of that year.\n"
+            "According to the minutes, Clinton asked Putin, “What about cooperation?” "
+            "He then proposed a “coordinated strategy” between the two.\n")
+    assert _speakers(text) == [("What about cooperation?", "Bill Clinton", "Clinton"),
+                               ("coordinated strategy", "Bill Clinton", "He")]
+
+
+def test_question_then_short_attribution_sentence():
+    got = _speakers("Lindsey Graham spoke to conservatives at a gathering on energy.\n"
+                    "“Does anybody know the platform?” Graham asked. “Neither do I.”\n")
+    assert [s for _, s, _ in got] == ["Lindsey Graham", "Lindsey Graham"]

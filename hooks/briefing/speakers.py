@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .quotes import Span
 
 _PAST = frozenset({"said", "told", "wrote", "sang", "read", "found", "put", "went", "spoke"})
+_ANY_MARK = re.compile(r"[\"“”]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
@@ -191,7 +192,9 @@ def _direct(art: _Article, i: int) -> _Found:
     k = art.sentence_at(max(q.close - 1, q.open))
     limit = art.sentences[k].end if art.sentences else len(art.body)
     if limit <= q.close + 1 and k + 1 < len(art.sentences) and art.body[q.end - 1: q.end] in "?!…—-" \
-            and art.sentences[k + 1].paragraph == art.sentences[k].paragraph:
+            and art.sentences[k + 1].paragraph == art.sentences[k].paragraph \
+            and art.sentences[k + 1].end - art.sentences[k + 1].start <= 60 \
+            and not _ANY_MARK.search(art.body, art.sentences[k + 1].start, art.sentences[k + 1].end):
         limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
         limit = art.quotes[i + 1].open
