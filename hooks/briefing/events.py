@@ -53,8 +53,9 @@ _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
-# A present or present-perfect main verb tells news of the story's own day ("has posted").
-_PRESENT = re.compile(r"\b(?:has|have|is|are)\b")  # these three run on lower-cased text
+# A present or present-perfect main verb tells news of the story's own day ("has posted",
+# "the move comes a day after ...").
+_PRESENT = re.compile(r"\b(?:has|have|is|are|comes|come|follows|marks)\b")  # on lower-cased text
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
