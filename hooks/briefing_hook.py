@@ -39,7 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-# Build the briefing and add its pages; article pages stay out of the nav.
+# Build the briefing and add its pages; article and person pages stay out of the nav.
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root = _root(config)
     folder: Path = _state["sources"]
@@ -59,8 +59,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         if existing is not None:
             log.warning(f"{config.docs_dir}/{path}: replaced by the generated file of the same name")
             files.remove(existing)
-        article_page = path.startswith("sources/") and path != "sources/index.md"
-        inclusion = InclusionLevel.NOT_IN_NAV if article_page else InclusionLevel.UNDEFINED
+        # Article pages and people's pages are reached from the briefing, not the nav.
+        own_page = path.startswith(("sources/", "people/")) and not path.endswith("/index.md")
+        inclusion = InclusionLevel.NOT_IN_NAV if own_page else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
 

@@ -46,12 +46,15 @@ def test_seed_site_has_every_page_and_the_export(seed_site):
     assert set(data) == {"sources", "dates", "events", "quotes", "entities", "discrepancies"}
 
 
-def test_article_pages_stay_out_of_the_nav(seed_site):
+def test_article_and_person_pages_stay_out_of_the_nav(seed_site):
     home = (seed_site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('class="md-nav md-nav--primary"'):]
-    assert 'href="sources/"' in nav
+    nav = home[home.index("md-sidebar--primary"):home.index("md-sidebar--secondary")]
+    assert 'href="sources/"' in nav and 'href="people/"' in nav
     for ident in SEEDS:
         assert f'href="sources/{source_slug(ident)}/"' not in nav
+    assert 'href="people/' not in nav.replace('href="people/"', "")
+    # People's own pages are built all the same.
+    assert (seed_site / "people" / "vladimir-putin" / "index.html").is_file()
 
 
 def test_site_makes_no_outside_request(seed_site):

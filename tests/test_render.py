@@ -24,7 +24,7 @@ from briefing.render import quotes as quotes_page
 from briefing.render import sources as sources_page
 from briefing.render import timeline as timeline_page
 
-EXTENSIONS = ["toc", "attr_list", "tables"]  # as in mkdocs.yml
+EXTENSIONS = ["toc", "attr_list", "tables", "md_in_html", "abbr"]  # as in mkdocs.yml
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -68,8 +68,22 @@ class _Collect(HTMLParser):
         self.comments.append(data)
 
 
+def body(page: str) -> str:
+    """A generated page without its YAML front matter (MkDocs reads that as page meta)."""
+    if page.startswith("---\n"):
+        return page[page.index("\n---\n", 3) + 5:]
+    return page
+
+
+def meta(page: str) -> dict:
+    import yaml
+
+    assert page.startswith("---\n")
+    return yaml.safe_load(page[4: page.index("\n---\n", 3)])
+
+
 def to_html(markdown_text: str) -> str:
-    return pymd.markdown(markdown_text, extensions=EXTENSIONS)
+    return pymd.markdown(body(markdown_text), extensions=EXTENSIONS)
 
 
 def parse(html: str) -> _Collect:
@@ -231,19 +245,19 @@ def test_pages_cover_every_family(briefing):
 
 
 def test_timeline_orders_dates_and_labels_precision(briefing):
-    page = timeline_page.page(briefing)
+    page = body(timeline_page.page(briefing))
     june, day, relative = page.index("June 2000**"), page.index("4 June 2000"), page.index("## Relative to publication")
     assert june < day < relative
     assert 'briefing-precision--month">month<' in page and 'briefing-precision--day">day<' in page
     rel = page[relative:]
     assert "“On Thursday”" in rel and "relative to publication" in rel and "records were released" in rel
-    assert "(sources/one.md#s3)" in rel
-    assert f"(sources/{md.source_slug('two words')}.md#s1)" in page
+    assert "(sources/one.md#s3 " in rel
+    assert f"(sources/{md.source_slug('two words')}.md#s1 " in page
 
 
 def test_timeline_links_resolve_to_sentence_anchors(briefing):
     pages = render.pages(briefing)
-    for target, anchor in re.findall(r"\]\((sources/[^)#]+)#(s\d+)\)", pages["timeline.md"]):
+    for target, anchor in re.findall(r"\]\((sources/[^)#]+)#(s\d+)[ )]", pages["timeline.md"]):
         assert f'id="{anchor}"' in pages[target]
 
 
@@ -252,7 +266,7 @@ def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
     assert page.index("## Vladimir Putin") < page.index("## Unattributed")
     assert "<em>Russian President</em>" in page
     assert "“we agree”" in page and "Putin said “we agree” at the Kremlin." in page
-    assert "(sources/one.md#s2)" in page
+    assert "(sources/one.md#s2 " in page
 
 
 def test_source_page_anchors_every_sentence_and_admits_title_origin(briefing):
@@ -277,18 +291,46 @@ def test_source_page_keeps_text_between_sentences():
 def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
     pages = render.pages(briefing)
     page = pages["context.md"]
-    assert "## Terrorism" in page and "- The summit opened on June 4, 2000. <span" in page
-    assert "(sources/one.md#s1)" in page and f"(sources/{md.source_slug('two words')}.md#s1)" in page
+    assert "## Terrorism" in page
+    assert '- <span class="briefing-line" id="c1">The summit opened on June 4, 2000.</span> ' in page
+    assert "(sources/one.md#s1 " in page and f"(sources/{md.source_slug('two words')}.md#s1 " in page
+    assert "in 2 sources" in page  # told by both, so not "only in"
     empty = Briefing(briefing.analyses, (), (), ())
     assert "No background themes" in render.pages(empty)["context.md"]
 
 
-def test_overview_gives_counts_who_what_when(briefing):
+def test_overview_key_facts_leads_and_cards(briefing):
     page = render.pages(briefing)["index.md"]
     assert "2 sources · 3 events · 2 quotations · 1 person" in page
-    assert "[Vladimir Putin](people.md#person-vladimir-putin-" in page
-    assert "The summit opened on June 4, 2000. <span" in page and "(sources/one.md#s1)" in page
-    assert "from June 2000 to 4 June 2000" in page and "1 more is dated only relative" in page
+    facts = page[page.index("## Key facts"): page.index("## How each source opens")]
+    assert 'data-fact="who">Who</span> [Vladimir Putin](people/vladimir-putin.md), <em>Russian President</em>' in facts
+    # "When": the date most sources give, with the sentences that give it.
+    when = next(line for line in facts.splitlines() if 'data-fact="when"' in line)
+    assert "**4 June 2000**" in when and "(sources/one.md#s1 " in when
+    assert 'data-fact="where"' in facts and "[Kremlin](people.md#place-kremlin" in facts
+    assert '<span data-count="2">2 articles</span>' in facts
+    assert 'data-first="2000-06" data-last="2000-06-04">June 2000 – 4 June 2000</span>' in facts
+    assert "1 more event dated only relative" in facts
+    # "What" is a source's sentence, linked: the line both sources tell.
+    what = next(line for line in facts.splitlines() if 'data-fact="what"' in line)
+    assert "The summit opened on June 4, 2000." in what and "in 2 sources" in what
+    leads = page[page.index("## How each source opens"): page.index("## Sections")]
+    assert "The summit opened on June 4, 2000. <span" in leads and "Wire · published 12 June 2025" in leads
+    assert "outlet not given · no publication date" in leads
+    cards = page[page.index('<div class="grid cards" markdown>'):]
+    for target in ("timeline.md", "quotes.md", "people.md", "context.md", "comparison.md", "sources/index.md"):
+        assert f"]({target})**" in cards
+    assert "Briefing from 2 news articles about Vladimir Putin" in meta(page)["description"]
+
+
+def test_overview_shows_only_source_sentences():
+    """Every sentence-like line of the Overview's facts and leads is a source's own, linked."""
+    one = analysis("one", ["Alpha met Beta in Paris on June 4, 2000.", "They talked."])
+    b = Briefing((one,), (TimelineItem("2000-06-04", one.article.body[:40], (ref(one, 0),), "June 4, 2000"),), (), ())
+    page = body(render.pages(b)["index.md"])
+    for line in page.splitlines():
+        if "briefing-cite" in line and "data-fact" not in line:
+            assert line.startswith("Alpha met Beta in Paris on June 4, 2000. "), line
 
 
 def test_people_page_lists_roles_aliases_and_mentions(briefing):
@@ -317,9 +359,11 @@ def test_hostile_article_never_becomes_markup():
         themes=(Theme("[t](javascript:y)", (Fact(lines[4], (ref(a, 4),)),)),),
     )
     allowed = {"h1", "h2", "h3", "p", "ul", "li", "a", "span", "em", "strong", "small", "br", "blockquote",
-               "code", "pre", "table", "thead", "tbody", "tr", "th", "td"}
+               "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "div", "abbr"}
     for path, page in render.pages(b).items():
         assert "{{" not in page and "{%" not in page, path
+        if page.startswith("---"):  # page meta: a description, escaped
+            assert set(meta(page)) == {"description"} and "<" not in meta(page)["description"], path
         found = parse(to_html(page))
         tags = {t for t, _ in found.tags}
         assert tags <= allowed, (path, tags - allowed)
@@ -333,9 +377,14 @@ def test_hostile_article_never_becomes_markup():
 def test_cites_group_by_source_and_link_each_sentence_once(briefing):
     one, two = briefing.analyses
     out = md.cites("context.md", [ref(one, 0), ref(one, 2), ref(two, 0), ref(one, 0)])
-    assert out.count("](sources/one.md#s1)") == 1
+    assert out.count("](sources/one.md#s1 ") == 1
     found = parse(to_html(out))
     assert "".join(found.data) == "one s1 s3; two words s1"
+    # Short labels when given; the full id stays in a title (a tooltip), escaped.
+    labelled = parse(to_html(md.cites("context.md", [ref(two, 0)], {"two words": "002"})))
+    assert "".join(labelled.data) == "002 s1"
+    assert ("span", {"class": "briefing-source", "title": "two words"}) in labelled.tags
+    assert any(t == "a" and a.get("title") == "two words, sentence 1" for t, a in labelled.tags)
     assert [a["href"] for t, a in found.tags if t == "a"] == [
         "sources/one.md#s1", "sources/one.md#s3", f"sources/{md.source_slug('two words')}.md#s1"]
     assert md.cites("context.md", []) == ""
@@ -360,7 +409,7 @@ def test_extract_script_writes_the_pages(tmp_path):
     assert {"index.md", "timeline.md", "sources/index.md", f"sources/{md.source_slug('a b')}.md"} <= written
 
 
-def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):
+def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):  # noqa: F811
     one = briefing.analyses[0]
     items = (
         TimelineItem("199", "In the 1990s.", (ref(one, 0),), "the 1990s"),
@@ -368,8 +417,104 @@ def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):
         TimelineItem("FUTURE_REF", "Later.", (ref(one, 1),), "in future"),
         TimelineItem("WEIRD", "Odd.", (ref(one, 2),), "sometime"),
     )
-    page = timeline_page.page(Briefing(briefing.analyses, items, (), ()))
+    page = body(timeline_page.page(Briefing(briefing.analyses, items, (), ())))
     assert page.index("## the 1990s") < page.index("## 2000") < page.index("## Relative to publication") < page.index("## Other dates")
     assert "decade</span>" in page
-    assert "**“in future”** <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
-    assert "**“sometime”** <span class=\"briefing-precision briefing-precision--relative\">undated" in page
+    assert "**“in future”**</span> <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
+    assert "**“sometime”**</span> <span class=\"briefing-precision briefing-precision--relative\">undated" in page
+
+
+def test_source_labels_prefer_a_unique_outlet_then_a_short_id():
+    arts = [analysis("001_ab12", ["x."], outlet="Wire"), analysis("002_cd34", ["x."], outlet="Daily"),
+            analysis("003_ef56", ["x."], outlet="Daily"), analysis("story", ["x."]),
+            analysis("7-a", ["x."]), analysis("7_b", ["x."])]
+    assert md.source_labels(arts) == {"001_ab12": "Wire", "002_cd34": "002", "003_ef56": "003",
+                                      "story": "story", "7-a": "7-a", "7_b": "7_b"}
+    assert md.short_id("001_53711d12af322687") == "001" and md.short_id("abc") == "abc"
+
+
+def test_carried_marks_one_source_items():
+    one, two = analysis("001_a", ["x."]), analysis("002_b", ["y."])
+    only = md.carried([ref(one, 0)], {"001_a": "001"}, 2)
+    assert "only in 001" in only and 'title="001&#95;a"' in only and "briefing-carried--one" in only
+    assert "in 2 sources" in md.carried([ref(one, 0), ref(two, 0), ref(one, 0)], {}, 2)
+    assert md.carried([ref(one, 0)], {}, 1) == ""  # a one-source briefing marks nothing
+
+
+def test_timeline_and_quotes_carry_source_badges(briefing):
+    pages = render.pages(briefing)
+    timeline = pages["timeline.md"]
+    assert timeline.count("only in ") == 3 and '<span class="briefing-when" id="e1">' in timeline
+    quotes = pages["quotes.md"]
+    assert quotes.count("only in ") == 2
+
+
+def test_quote_cards_filter_and_person_pages(briefing):
+    pages = render.pages(briefing)
+    page = body(pages["quotes.md"])
+    assert '<div class="briefing-filter" data-filter="speaker" hidden></div>' in page
+    assert '<div class="briefing-speaker" data-speaker="speaker-vladimir-putin-' in page
+    assert '<div class="briefing-quote" id="q1" markdown>' in page
+    assert '<p class="briefing-quote__words">“we agree”</p>' in page
+    assert "— **[Vladimir Putin](people/vladimir-putin.md)**, <em>Russian President</em>" in page
+    html = to_html(page)
+    assert 'class="briefing-quote__words"' in html and "<blockquote" not in html
+    person = pages["people/vladimir-putin.md"]
+    assert person.startswith("---\n") and "# Vladimir Putin" in person
+    assert "“we agree”" in person and "## Events" in person
+    assert "[All people & organisations](../people.md#person-vladimir-putin-" in person
+    # The Kremlin is a place: no page of its own.
+    assert not any(p.startswith("people/") and "kremlin" in p for p in pages)
+
+
+def test_person_pages_have_distinct_safe_names():
+    paths = md.person_pages(["José Ruiz", "Jose Ruiz", "Index", "李", "Ann Lee"])
+    assert paths["Ann Lee"] == "people/ann-lee.md"
+    assert len(set(paths.values())) == 5
+    assert all(re.fullmatch(r"people/[a-z0-9_-]+\.md", p) for p in paths.values())
+    assert paths["Index"] != "people/index.md"
+
+
+def test_quote_date_comes_from_the_dated_sentence(briefing):
+    one = briefing.analyses[0]
+    dated = Briefing(briefing.analyses, (TimelineItem("2000-06-04", "x", (ref(one, 1),), "June 4"),),
+                     briefing.quotes, briefing.entities)
+    assert "<em>Russian President</em> · 4 June 2000" in render.pages(dated)["quotes.md"]
+
+
+def test_tooltips_define_names_on_the_pages_that_show_them(briefing):
+    pages = render.pages(briefing)
+    definition = "*[Vladimir Putin]: Russian President · quoted once · named in Wire"
+    assert definition in pages["quotes.md"] and "*[Putin]: Russian President" in pages["quotes.md"]
+    assert definition in pages["sources/one.md"]  # the article that names him
+    assert "*[Vladimir Putin]" not in pages[f"sources/{md.source_slug('two words')}.md"]
+    html = to_html(pages["quotes.md"])
+    assert '<abbr title="Russian President · quoted once · named in Wire">Putin</abbr>' in html
+
+
+def test_abbreviation_takes_plain_names_and_escapes_the_title():
+    assert md.abbreviation("Bill Clinton", "former <b>US</b> {{x}}") == (
+        "*[Bill Clinton]: former &#60;b&#62;US&#60;/b&#62; &#123;&#123;x&#125;&#125;")
+    for bad in ("<i>x</i>", "a]b", "*x*", "x_y", "", "-x", "a\nb"):
+        assert md.abbreviation(bad, "t") is None, bad
+    html = to_html("Said Bill Clinton.\n\n" + md.abbreviation("Bill Clinton", 'a "<script>" & b'))
+    found = parse(html)
+    assert ("abbr", {"title": 'a "<script>" & b'}) in found.tags and "<script>" not in html
+
+
+def test_source_page_lists_where_its_sentences_are_cited(briefing):
+    pages = render.pages(briefing)
+    one = body(pages["sources/one.md"])
+    cited = one[one.index("## Cited on"):]
+    assert "[s1](#s1)" in cited and "[s2](#s2)" in cited and "[s3](#s3)" in cited
+    assert "[Overview: lead](../index.md#leads)" in cited
+    assert "(../timeline.md#e" in cited and "(../quotes.md#q" in cited and "(../context.md#c1)" in cited
+    # Every anchor a "cited on" link names exists on its page.
+    for target, anchor in re.findall(r"\]\(\.\./([a-z]+\.md)#([a-z0-9-]+)\)", cited):
+        assert f'id="{anchor}"' in pages[target] or f"{{#{anchor}" in pages[target], (target, anchor)
+
+
+def test_page_descriptions_are_escaped_yaml():
+    a = analysis("x", ['He said "a: b" {{y}} <i>z</i> \\ #c'])
+    page = render.pages(Briefing((a,), (), (), ()))["sources/x.md"]
+    assert meta(page)["description"] == "He said &#34;a: b&#34; &#123;&#123;y&#125;&#125; &#60;i&#62;z&#60;/i&#62; &#92; &#35;c"

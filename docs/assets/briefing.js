@@ -1,6 +1,9 @@
-// Highlight the source sentence a provenance link points at. CSS :target covers full page
-// loads; Material's instant navigation swaps pages without updating :target, so the class
-// "is-cited" is set again on every page switch (document$) and URL change (location$).
+// Two small behaviours, no library:
+// 1. Highlight the source sentence a provenance link points at. CSS :target covers full page
+//    loads; Material's instant navigation swaps pages without updating :target, so the class
+//    "is-cited" is set again on every page switch (document$) and URL change (location$).
+// 2. The speaker filter on the Quotes page: one button per speaker section, built here so the
+//    page without script simply shows every quote.
 (function () {
   "use strict";
 
@@ -20,12 +23,60 @@
     target.scrollIntoView({ block: "center" });
   }
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(function () { markCited(); });
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", markCited);
-  } else {
+  function speakerName(section) {
+    var heading = section.querySelector("h2");
+    if (!heading) return section.getAttribute("data-speaker") || "";
+    var clone = heading.cloneNode(true);
+    var links = clone.querySelectorAll(".headerlink");
+    for (var i = 0; i < links.length; i++) links[i].remove();
+    return clone.textContent.trim();
+  }
+
+  function buildFilter() {
+    var box = document.querySelector(".briefing-filter[data-filter='speaker']");
+    if (!box || box.getAttribute("data-ready")) return;
+    var sections = document.querySelectorAll(".briefing-speaker");
+    if (sections.length < 2) return;
+    box.setAttribute("data-ready", "1");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Show the quotes of one speaker");
+    var buttons = [];
+    function choose(key) {
+      for (var i = 0; i < sections.length; i++) {
+        sections[i].hidden = key !== "" && sections[i].getAttribute("data-speaker") !== key;
+      }
+      for (var j = 0; j < buttons.length; j++) {
+        buttons[j].setAttribute("aria-pressed", String(buttons[j].getAttribute("data-speaker") === key));
+      }
+    }
+    function add(label, key) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = label;
+      button.setAttribute("data-speaker", key);
+      button.setAttribute("aria-pressed", String(key === ""));
+      button.addEventListener("click", function () { choose(key); });
+      box.appendChild(button);
+      buttons.push(button);
+    }
+    add("All speakers", "");
+    for (var i = 0; i < sections.length; i++) {
+      add(speakerName(sections[i]), sections[i].getAttribute("data-speaker"));
+    }
+    box.hidden = false;
+  }
+
+  function onPage() {
+    buildFilter();
     markCited();
+  }
+
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(function () { onPage(); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", onPage);
+  } else {
+    onPage();
   }
   if (typeof location$ !== "undefined") {
     location$.subscribe(function () { window.setTimeout(markCited, 0); });

@@ -43,7 +43,7 @@ _SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
 MAX_LABEL = 24  # longest outlet name used as a source badge
 MAX_DESCRIPTION = 200  # characters of a page description
 # A name the abbreviation extension can match literally: no Markdown or HTML character in it.
-_TERM = re.compile(r"[^\W_](?:[\w .\-’]{0,78}[^\W_])?")
+_TERM = re.compile(r"[^\W_](?:(?:[^\W_]|[ .\-’]){0,78}[^\W_])?")
 
 
 def text(value: str | None) -> str:

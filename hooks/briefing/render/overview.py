@@ -92,7 +92,7 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
 def _what(briefing: Briefing) -> Fact | None:
     """The line most sources tell (earliest in its article on ties); else the first lead."""
     best = None
-    for f in briefing.facts:
+    for f in (*briefing.facts, *(f for theme in briefing.themes for f in theme.facts)):
         key = (-len({r.source for r in f.sources}), min(r.sentence for r in f.sources) if f.sources else 0)
         if best is None or key < best[0]:
             best = (key, f)

@@ -1,0 +1,74 @@
+"""Take the README screenshots from the real site: build it, serve it on 127.0.0.1, and shoot
+the Overview (light), the Timeline (dark) and the Timeline on a phone with headless Chromium.
+
+    .venv/bin/python scripts/screenshots.py            # writes docs/assets/screenshot*.png
+    .venv/bin/python scripts/screenshots.py --out DIR --page quotes/   # any page, for review
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+# (file name, page, width, height, colour scheme, device scale)
+SHOTS = [
+    ("screenshot.png", "", 1280, 860, "light", 1),
+    ("screenshot-dark.png", "timeline/", 1280, 860, "dark", 1),
+    ("screenshot-phone.png", "timeline/", 375, 760, "light", 2),
+]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "assets"), help="folder for the images")
+    parser.add_argument("--page", action="append", help="shoot these pages (light, dark, phone) instead")
+    args = parser.parse_args()
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from playwright.sync_api import sync_playwright
+
+    shots = SHOTS
+    if args.page:
+        shots = [(f"{p.strip('/').replace('/', '-') or 'index'}-{name}.png", p, w, h, scheme, scale)
+                 for p in args.page for name, w, h, scheme, scale in
+                 (("light", 1280, 860, "light", 1), ("dark", 1280, 860, "dark", 1), ("phone", 375, 760, "light", 2))]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as site:
+        build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=site, strict=True))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=site))
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                for name, path, width, height, scheme, scale in shots:
+                    context = browser.new_context(viewport={"width": width, "height": height},
+                                                  color_scheme=scheme, device_scale_factor=scale)
+                    page = context.new_page()
+                    page.goto(url + path, wait_until="networkidle")
+                    page.screenshot(path=str(out / name))
+                    context.close()
+                    print(out / name)
+                browser.close()
+        finally:
+            server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
