@@ -140,3 +140,20 @@ def test_many_quotes_and_names_in_one_sentence_stay_linear():
     start = time.perf_counter()
     _found("Ed Smith and Mary Jones spoke on that day in the city.\n" + chunk * 600 + "the end.\n")
     assert time.perf_counter() - start < 3.0
+
+
+def test_hostile_text_gives_valid_spans():
+    samples = ["\"", "“", "”", "''", "``", "\"\"\"", "“”", "‘’", "He said \" and ” then “ and '",
+               "“a “b” c” d” e “f", "''x'' ``y'' \"z", "“" * 500, "”\n“\n\"\n", "'90s Russia’s don’t ’tis"]
+    for text in samples:
+        article, _ = parse((text + "\n").encode(), "a", "a.txt", markdown=False)
+        if article is None:
+            continue
+        sents = sentences.split(article)
+        mentions = entities.find(article.body, sents)
+        for q in quotes.find(article.body, sents, mentions):
+            assert 0 <= q.start < q.end <= len(article.body)
+            assert article.body[q.start:q.end].strip() == article.body[q.start:q.end]
+            assert 0 <= q.sentence < len(sents)
+            if q.speaker_start is not None:
+                assert 0 <= q.speaker_start < q.speaker_end <= len(article.body)
