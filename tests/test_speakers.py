@@ -91,3 +91,9 @@ def test_question_then_short_attribution_sentence():
     got = _speakers("Lindsey Graham spoke to conservatives at a gathering on energy.\n"
                     "“Does anybody know the platform?” Graham asked. “Neither do I.”\n")
     assert [s for _, s, _ in got] == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_gender_learnt_from_said_she_and_titles():
+    got = _speakers("Dr. Connie Mariano said she examined the patient. Mr. Lorne Kale agreed.\n"
+                    "“It was a clot,” she said.\n")
+    assert got == [("It was a clot,", "Connie Mariano", "she")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from .quotes import Span
 
 _PAST = frozenset({"said", "told", "wrote", "sang", "read", "found", "put", "went", "spoke"})
+_SAID_PRONOUN = re.compile(
+    r",? (?:also |later |then )?(?:said|says|added|noted|argued|explained|wrote|insisted|told \w+)"
+    r" (?:that )?(he|she)\b")
 _ANY_MARK = re.compile(r"[\"“”]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
@@ -104,7 +108,7 @@ class _Article:
         self.paragraph_start = first
         self.people = [m for m in self.mentions if m.kind == "person"]
         self.people_starts = [m.start for m in self.people]
-        self.gender = _genders(mentions)
+        self.gender = _genders(body, mentions)
         self.roles: dict[str, set[str]] = {}
         for m in mentions:
             if m.kind == "person" and m.role:
@@ -636,15 +640,25 @@ def _words(text: str) -> set[str]:
     return {w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", text)}
 
 
-def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _genders(body: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each person's gender where the article shows it: a given name, a title ("Mrs."),
+    a gendered role, or a pronoun right after a cue ("Mariano said she …")."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.kind != "person":
             continue
         first = m.name.split()[0].lower()
-        words = _words(m.role or "")
+        words = _words(m.role or "") | _words(body[max(0, m.start - 5): m.start])
         if first in lx.MALE_NAMES or words & lx.MALE_WORDS:
-            out.setdefault(m.name, "male")
+            votes[m.name]["male"] += 3
         elif first in lx.FEMALE_NAMES or words & lx.FEMALE_WORDS:
-            out.setdefault(m.name, "female")
+            votes[m.name]["female"] += 3
+        said = _SAID_PRONOUN.match(body, m.end, m.end + 60)
+        if said:
+            votes[m.name]["male" if said.group(1).lower() == "he" else "female"] += 1
+    out: dict[str, str] = {}
+    for name, v in votes.items():
+        (best, n), *rest = v.most_common()
+        if not rest or n > rest[0][1]:
+            out[name] = best
     return out
