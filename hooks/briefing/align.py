@@ -233,10 +233,13 @@ class Alignment:
 
     def words_of(self, source: str) -> set[str]:
         """Every stem a source uses."""
-        return {w for g in self.groups_of(source) for k in self.groups[g]
-                if self.index.units[k].source == source for w in self.index.units[k].words}
+        if source not in self._words:
+            self._words[source] = {w for g in self.groups_of(source) for k in self.groups[g]
+                                   if self.index.units[k].source == source for w in self.index.units[k].words}
+        return self._words[source]
 
     def __post_init__(self) -> None:
+        self._words: dict[str, set[str]] = {}
         self.group_sources = [frozenset(self.index.units[k].source for k in m) for m in self.groups]
         self.by_source: dict[str, list[int]] = defaultdict(list)
         for g, sources in enumerate(self.group_sources):
@@ -286,11 +289,9 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
                 or index.units[lone].source not in {index.units[k].source for k in members[group]}):
             union(group, find(lone))
 
-    def order(k: int) -> tuple[str, int]:
-        return index.units[k].source, index.units[k].ref.start
-
-    out = [sorted(m, key=order) for m in members.values()]
-    out.sort(key=lambda m: order(m[0]))
+    keys = [(u.source, u.ref.start) for u in index.units]
+    out = [sorted(m, key=keys.__getitem__) for m in members.values()]
+    out.sort(key=lambda m: keys[m[0]])
     group_of = {}
     for g, m in enumerate(out):
         for k in m:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -245,8 +246,8 @@ def _aligned(alignment: Alignment, s1: str, i1: int, s2: str, i2: int) -> bool:
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:
-    n = len(short)
-    return any(long_[k: k + n] == short for k in range(len(long_) - n + 1))
+    """The words of short run, in order and together, inside long_."""
+    return f" {' '.join(short)} " in f" {' '.join(long_)} "
 
 
 def _words(text: str) -> list[str]:
@@ -584,12 +585,17 @@ def omissions(analyses: Sequence[Analysis], alignment: Alignment, quote_items: S
               stories: set[tuple[str, str]]) -> list[Discrepancy]:
     """For each pair of sources telling the same story: what only one of them carries."""
     by_id = {a.article.id: a for a in analyses}
+    quotes_of: dict[str, list[tuple[QuoteItem, frozenset[str]]]] = defaultdict(list)
+    for item in quote_items:
+        carriers = frozenset(r.source for r in item.sources)
+        for source in carriers:
+            quotes_of[source].append((item, carriers))
     out = []
     for x, y in sorted(stories):
         parts = []
         refs: list[Ref] = []
         for one, other in ((y, x), (x, y)):
-            labels, found = _only_in(by_id[one], by_id[other], alignment, quote_items)
+            labels, found = _only_in(by_id[one], by_id[other], alignment, quotes_of[one])
             if labels:
                 shown = labels[:LISTED]
                 more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
@@ -602,15 +608,19 @@ def omissions(analyses: Sequence[Analysis], alignment: Alignment, quote_items: S
 
 
 def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
-             quote_items: Sequence[QuoteItem]) -> tuple[list[str], list[Ref]]:
-    """What a carries and b does not: quotes, people, then facts; with the sentences."""
+             quote_items: Sequence[tuple[QuoteItem, frozenset[str]]]) -> tuple[list[str], list[Ref]]:
+    """What a carries and b does not: quotes, people, then facts; with the sentences.
+
+    `quote_items` are a's quotation items, each with the sources that carry it.
+    """
     labels: list[str] = []
     refs: list[Ref] = []
     me, other = a.article.id, b.article.id
     quoted_sentences: set[int] = set()
-    for item in quote_items:
-        sources = {r.source for r in item.sources}
-        if me not in sources or other in sources:
+    # People named as the speaker of a listed quote need no line of their own.
+    seen: set[str] = set()
+    for item, sources in quote_items:
+        if other in sources:
             continue
         first = next(r for r in item.sources if r.source == me)
         group = alignment.group(me, first.sentence)
@@ -621,10 +631,9 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
         labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{_clip(item.text, 8)}”")
         refs.append(_sentence_ref(a, first.sentence))
         quoted_sentences.add(first.sentence)
+        if item.speaker:
+            seen.add(item.speaker.split()[-1].lower())
     theirs = {m.name.split()[-1].lower() for m in b.mentions if m.kind == "person"}
-    # People already named as the speaker of a listed quote need no line of their own.
-    seen = {item.speaker.split()[-1].lower() for item in quote_items if item.speaker
-            and any(r.source == me and r.sentence in quoted_sentences for r in item.sources)}
     for m in a.mentions:
         key = m.name.split()[-1].lower()
         if m.kind == "person" and " " in m.name and not any(c.isdigit() for c in m.name) \
@@ -742,9 +751,9 @@ def _sentence_ref(a: Analysis, index: int) -> Ref:
 
 
 def _sentence_of(a: Analysis, offset: int) -> int | None:
-    for s in a.sentences:
-        if s.start <= offset < s.end:
-            return s.index
+    k = bisect_right([s.start for s in a.sentences], offset) - 1
+    if k >= 0 and offset < a.sentences[k].end:
+        return a.sentences[k].index
     return None
 
 
