@@ -50,24 +50,40 @@ class _Print:
 def find(articles: Sequence[Article]) -> list[Duplicate]:
     """Every article that repeats one kept before it, the one with most metadata kept.
 
-    Articles are compared with each kept article of about their size, so a briefing of n
-    articles costs O(n²) sketch comparisons: fine for the tens of articles of a briefing.
+    An article is compared only with kept articles that share enough of its runs to reach
+    NEAR_IDENTICAL (found through an index of runs), so unrelated articles cost nothing.
     """
     order = sorted(articles, key=_preference)
     kept: list[tuple[Article, _Print]] = []
+    holding: dict[int, list[int]] = {}  # run -> positions in `kept` of the articles having it
     found: list[Duplicate] = []
     for article in order:
         mark = _fingerprint(article.body)
         match = None
-        for other, other_mark in kept:
+        for other, other_mark in _candidates(mark, kept, holding):
             similarity = _similarity(mark, other_mark)
             if similarity >= NEAR_IDENTICAL and (match is None or similarity > match[1]):
                 match = (other, similarity)
         if match:
             found.append(Duplicate(match[0], article, match[1]))
         else:
+            for run in mark.sketch:
+                holding.setdefault(run, []).append(len(kept))
             kept.append((article, mark))
     return found
+
+
+def _candidates(mark: _Print, kept: list[tuple[Article, _Print]],
+                holding: dict[int, list[int]]) -> list[tuple[Article, _Print]]:
+    # `_similarity` counts shared runs among at most max(sketch sizes) of them, so two texts
+    # sharing fewer than NEAR_IDENTICAL of the larger sketch can never match: skipping them
+    # changes no result. Identical texts have identical sketches, so they always qualify.
+    shared: dict[int, int] = {}
+    for run in mark.sketch:
+        for i in holding.get(run, ()):
+            shared[i] = shared.get(i, 0) + 1
+    return [kept[i] for i, n in sorted(shared.items())
+            if n >= NEAR_IDENTICAL * max(len(mark.sketch), len(kept[i][1].sketch))]
 
 
 def _preference(article: Article) -> tuple:
