@@ -76,6 +76,7 @@ class _Span:
     role: str | None = None
     context: bool = False  # a speech verb or a role noun next to it shows a person
     honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
+    after_the: bool = False  # "the" right before it
 
     @property
     def start(self) -> int:
@@ -271,6 +272,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         if _CAMEL.match(t.text):
             return _kind(sp, "organization")  # PolitiFact, YouTube
         sp.context = _person_context(body, sp)
+        sp.after_the = body[max(0, sp.start - 4): sp.start] in ("the ", "The ")
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
@@ -336,6 +338,10 @@ def _role_end(words: list[str]) -> int:
             unknown += 1  # "Retired Lt. Gen.", "PolitiFact Executive Director"
         else:
             break
+    # "Secretary of State John F. Kerry", "Secretary of Defense Leon Panetta"
+    while 0 < end < len(words) - 2 and words[end] == "of" and (
+            words[end + 1] in lx.ROLE_MODIFIERS or words[end + 1] in lx.ORG_CUES or _place(words[end + 1])):
+        end += 2
     return end
 
 
@@ -420,9 +426,11 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                 low = words[0].lower()
                 if _place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES:
-                    kind = "organization"
-                elif sp.context and low not in lx.TITLES:
+                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES and sp.after_the:
+                    kind = "organization"  # "the Times", "the Post"
+                elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
+                        and not (sp.sentence_start and low.endswith("s")):
+                    # (a capitalised plural opening a sentence is a group: "Syrians said")
                     kind = "person"
                 else:
                     continue

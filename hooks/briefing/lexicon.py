@@ -190,6 +190,7 @@ ORGANISATIONS = frozenset({
     "twitter", "apple", "microsoft", "amazon", "breitbart", "politico", "reuters",
     "bloomberg", "fox news", "united nations", "european union", "supreme court", "vatican",
     "nasa", "epa", "irs", "sec", "fec", "doj", "dhs", "gao", "naacp", "aclu", "interpol",
+    "house", "islamic state", "pentagon",
 })
 # Capitalised words that end a name of a law, event or work rather than a named thing.
 OTHER_CUES = frozenset({
@@ -322,6 +323,7 @@ shiite kurdish latino latinos hispanic hispanics black white asian evangelical e
 god lord internet web black white police officials authorities protesters demonstrators
 critics supporters witnesses sources experts analysts residents voters aides advisers
 officers lawmakers leaders members others everyone someone nobody people investigators
+please rather thanks thank okay ok well oh yes sure
 prosecutors observers organizers students parents teachers workers doctors scientists
 """.split())
 # Nationality adjectives at the front of a role ("Russian President"): the country they name.
