@@ -29,6 +29,7 @@ _RUN = re.compile(
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
 _INITIAL = re.compile(r"[A-Z]\.")
+_SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
 _LINE_END = re.compile(r"[^\S\n.]*\.?[^\S\n]*(?:\n|$)")
@@ -278,6 +279,8 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return None
     # Unknown runs of two to four words may be people, unless some word is also used as a
     # common word in the article ("Terrorist International"); `_resolve` decides.
+    if last in lx.PARTY_MEMBERS:
+        return _kind(sp, "organization")  # "Senate Democrats", "LGBT Republicans"
     if sum(t.text.isupper() for t in toks) >= 3:
         return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
     while len(toks) > 2 and (words[0] in lx.ROLE_MODIFIERS or words[0] in lx.ORG_CUES) \
@@ -289,7 +292,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words) \
             or len(toks) == 3 and _INITIAL.fullmatch(toks[1].text):
         return _kind(sp, "person")  # "Lawrence B. Cummings": a middle initial
-    if len(toks) <= 4 and not any(w in lower_words for w in words):
+    if len(toks) <= 4 and not any(w in lower_words for w in words) and not _place(last):
         sp.context = _person_context(body, sp)
         return _kind(sp, "maybe")
     return None
@@ -328,7 +331,8 @@ def _role_end(words: list[str]) -> int:
     for i, w in enumerate(words):
         if w in HONORIFICS or w in ("dr", "prof"):
             return i + 1  # "Mr. King": a name always follows
-        if w in lx.TITLES or (i == 0 and w in lx.ROLE_NOUNS and len(words) >= 3):
+        if w in lx.TITLES or (i == 0 and w in lx.ROLE_NOUNS and len(words) >= 3) \
+                or w in lx.PARTIES and i + 2 < len(words) + 1 and i > 0:
             end = i + 1  # "Activist Angela Davis" opening a sentence
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
                 or w in lx.ORG_CUES:
@@ -348,6 +352,9 @@ def _role_end(words: list[str]) -> int:
 def _person_context(body: str, sp: _Span) -> bool:
     if _SIGNATURE.search(body, max(0, sp.start - 4), sp.start) and _LINE_END.match(body, sp.end):
         return True  # “…” ― Veronica Cruz
+    if len(sp.tokens) == 1:
+        # one word alone needs a cue verb: "Caddell said", but "Loki, the …" says nothing
+        return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SAYING
     before = body[max(0, sp.start - 30): sp.start].lower().split()
     if before and before[-1].strip(",") in lx.ROLE_NOUNS:
         return True
@@ -429,6 +436,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                 elif low in lx.ORGANISATIONS or low in lx.ORG_CUES and sp.after_the:
                     kind = "organization"  # "the Times", "the Post"
                 elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
+                        and low not in lx.PLACE_CUES and not _SHOUT.fullmatch(words[0]) \
                         and not (sp.sentence_start and low.endswith("s")):
                     # (a capitalised plural opening a sentence is a group: "Syrians said")
                     kind = "person"

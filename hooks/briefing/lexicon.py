@@ -101,6 +101,12 @@ sophia stephanie susan suzanne tammy teresa theresa tiffany tulsi valerie vaness
 wendy
 """.split())
 
+# Party words that end a role before a name ("Missouri Republican Roy Blunt") and, in the
+# plural, name a group ("Senate Democrats").
+PARTIES = frozenset({"republican", "democrat", "democratic", "libertarian", "independent"})
+PARTY_MEMBERS = frozenset({"republicans", "democrats", "libertarians", "independents",
+                           "conservatives", "liberals", "progressives"})
+
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that never name a speaker themselves: the quoted person speaking of themselves.
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -143,6 +149,10 @@ condemn condemns condemned denounce denounces denounced dub insist rate rates ra
 ruled conclude concluding find finds found decry decries decried chime chimed exclaim
 exclaimed proclaim proclaims proclaimed
 """.split())
+# The plain verbs of saying: enough to show that a lone capitalised word is a person.
+SAYING = frozenset({"said", "says", "told", "tells", "added", "asked", "asks", "wrote",
+                    "writes", "noted", "explained", "argued", "recalled", "replied", "tweeted",
+                    "insisted", "continued", "acknowledged", "admitted", "warned", "stated"})
 # Two-word cues whose first word alone says nothing ("as The New Yorker put it", "Trump
 # went on about"); "according to" and "quoted as saying" are read word by word.
 SPEECH_PHRASES = frozenset({("put", "it"), ("puts", "it"), ("went", "on"), ("goes", "on"),
