@@ -136,3 +136,16 @@ def test_a_day_after_inside_a_sentence_dates_the_earlier_event():
     a = analyse("g", body, date(2009, 5, 15))
     # the release a day before; the move itself is news of the story's day
     assert sorted(e.date for e in a.events if e.sentence == 1) == ["2009-05-14", "2009-05-15"]
+
+
+def test_now_yields_to_a_date_the_clause_names():
+    body = ("Boeing delayed the plane again.\n"
+            "The delivery date is now expected to be around 2020.\n"
+            "Customers were to take delivery in May 2008, but will now receive the jet next month.\n")
+    a = analyse("n", body, date(2011, 8, 8))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert "2020" in by_sentence[1]
+    assert {"2008-05", "2011-09"} <= by_sentence[2]
+    assert all(e.timex.text != "now" for e in a.events)

@@ -88,7 +88,9 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             continue
         seen: set[str] = set()
         for clause in _clauses(body, dated) if dated else ():
-            best = max(clause, key=lambda t: (_specificity(values[t.start]), -t.start))
+            # "now" yields to a date the clause names ("is now expected around 2020").
+            best = max(clause, key=lambda t: (_placed(values[t.start]), t.value != "PRESENT_REF",
+                                              _specificity(values[t.start]), -t.start))
             value = values[best.start]
             if value in seen:
                 continue
