@@ -162,6 +162,8 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
             break
         # A date written out beats a relative one ("at 16:15 UTC, June 1st" over "earlier today").
         for t in sorted(by_sentence.get(s.index, ()), key=lambda t: (t.relative, t.start)):
+            if t.value == "PRESENT_REF":
+                continue  # "now" names no day of its own: the publication date stands
             value = _event_date(body, t, published)
             if value and _DAY_VALUE.fullmatch(value):
                 day = date.fromisoformat(value)
