@@ -29,6 +29,10 @@ _RUN = re.compile(
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
 _INITIAL = re.compile(r"[A-Z]\.")
+_CONTRACTION = re.compile(r"I[’'](?:ll|m|ve|d)")
+# Endings of words that are no one's name alone ("Journalism", "Islamophobic", "Iowans").
+_COMMON_ENDS = ("ism", "ic", "ical", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible",
+                "ians", "ans", "ese", "ity", "ment", "ness", "tion", "sion")
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
@@ -153,6 +157,8 @@ def _tokens(body: str, start: int, end: int) -> list[_Token]:
             if text.endswith(p) and len(text) > len(p):
                 text, possessive = text[: -len(p)], True
                 break
+        if _CONTRACTION.fullmatch(text):
+            continue  # I'll, I’m
         if text.endswith(".") and not _keeps_period(text):
             text = text[:-1]
         head, dash, tail = text.rpartition("-")
@@ -281,11 +287,13 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     # common word in the article ("Terrorist International"); `_resolve` decides.
     if last in lx.PARTY_MEMBERS:
         return _kind(sp, "organization")  # "Senate Democrats", "LGBT Republicans"
+    if last in lx.PARTIES:
+        return None  # "Iowa Republican"
     if sum(t.text.isupper() for t in toks) >= 3:
         return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
-    while len(toks) > 2 and (words[0] in lx.ROLE_MODIFIERS or words[0] in lx.ORG_CUES) \
+    while len(toks) > 2 and words[0] not in lx.MALE_NAMES | lx.FEMALE_NAMES \
             and words[1] in lx.MALE_NAMES | lx.FEMALE_NAMES:
-        toks, words = toks[1:], words[1:]  # "(Speaker of the) House Newt Gingrich"
+        toks, words = toks[1:], words[1:]  # "(Speaker of the) House Newt Gingrich", "Filmmaker Jack Marino"
         sp = _Span(toks, False)
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
@@ -385,9 +393,12 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
     # Unknown runs ("Rucker Culpepper") are people when the article shows it: a role or
     # speech verb next to them, or their last word used alone elsewhere ("Culpepper said").
     alone = {sp.tokens[0].low for sp in spans if len(sp.tokens) == 1}
+    # ... but not a famous surname borrowed by a phrase ("Team Trump" next to Donald Trump)
+    taken = {sp.tokens[-1].low for sp in spans if sp.kind == "person" and len(sp.tokens) > 1}
     for sp in spans:
         if sp.kind == "maybe":
-            sp.kind = "person" if sp.context or sp.tokens[-1].low in alone else ""
+            last = sp.tokens[-1].low
+            sp.kind = "person" if sp.context or (last in alone and last not in taken) else ""
     spans = [sp for sp in spans if sp.kind]
     fulls = sorted({tuple(sp.words()) for sp in spans if sp.kind == "person" and len(sp.tokens) > 1})
     names = _person_names(fulls)
@@ -437,6 +448,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                     kind = "organization"  # "the Times", "the Post"
                 elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
                         and low not in lx.PLACE_CUES and not _SHOUT.fullmatch(words[0]) \
+                        and (low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or not low.endswith(_COMMON_ENDS)) \
                         and not (sp.sentence_start and low.endswith("s")):
                     # (a capitalised plural opening a sentence is a group: "Syrians said")
                     kind = "person"

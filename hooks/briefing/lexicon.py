@@ -181,7 +181,7 @@ ORG_CUES = frozenset({
     "labs", "ventures", "investments", "properties", "realty", "electric", "insurance",
     "communications", "telecom", "logistics", "solutions", "consulting", "entertainment",
     "studios", "pictures", "records", "brands", "stores", "bancorp", "financial",
-    "securities", "advisors",
+    "securities", "advisors", "mortgage", "hotel", "hotels", "resorts", "tower", "towers",
 })
 # Organisation cue words that start a name and take "of"/"for" ("University of Chicago").
 ORG_HEADS = frozenset({
@@ -208,6 +208,7 @@ OTHER_CUES = frozenset({
     "meeting", "summit", "conference", "war", "revolution", "election", "elections",
     "debate", "day", "week", "games", "olympics", "cup", "award", "prize", "memorandum",
     "report", "program", "programme", "strategy", "initiative", "convention", "forum",
+    "bowl", "series", "festival", "christmas",
 })
 
 # --- Places ------------------------------------------------------------------------------
