@@ -16,6 +16,9 @@ KINDS = (
 )
 # Past this many sources, the matrix keeps only the facts two or more of them tell.
 FULL_MATRIX_SOURCES = 6
+# Most facts listed in the coverage, and per source.
+MAX_ROWS = 300
+MAX_OWN = 15
 # Longest fact text shown in a matrix row or a list line.
 SHOWN = 160
 
@@ -57,28 +60,42 @@ def _discrepancies(briefing: Briefing) -> list[str]:
 
 def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
     ids = [a.article.id for a in briefing.analyses]
-    full = len(ids) <= FULL_MATRIX_SOURCES
-    rows = list(briefing.facts) if full else shared
     lines = ["## Coverage", ""]
-    if not rows:
-        return lines + ["No fact is told by more than one source.", ""]
-    if not full:
-        carried = {r.source for f in rows for r in f.sources}
-        ids = [i for i in ids if i in carried]
-        lines += [f"The facts told by more than one source ({plural(len(rows), 'fact')}); "
-                  "each source's own facts are listed under Per source.", ""]
-    else:
-        lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
-    lines.append("| Fact | " + " | ".join(f"[{text(i)}]({link(PAGE, source_page(i))})" for i in ids) + " |")
+    if len(ids) > FULL_MATRIX_SOURCES:
+        # Too many sources for one column each: each shared fact lists the sources telling it.
+        if not shared:
+            return lines + ["No fact is told by more than one source.", ""]
+        lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
+                  "sources that tell them; each source's own facts are under Per source.", ""]
+        for f in shared[:MAX_ROWS]:
+            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+        if len(shared) > MAX_ROWS:
+            lines.append(f"- … and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
+        return lines + [""]
+    if not briefing.facts:
+        return lines + ["No statements were found.", ""]
+    short = _short_labels(ids)
+    lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
+    lines.append("| Fact | " + " | ".join(f"[{text(short[i])}]({link(PAGE, source_page(i))})" for i in ids) + " |")
     lines.append("| --- | " + " | ".join(":-:" for _ in ids) + " |")
-    for f in rows:
+    for f in briefing.facts[:MAX_ROWS]:
         cells = []
         for i in ids:
             ref = next((r for r in f.sources if r.source == i), None)
             cells.append(f"[✓]({link(PAGE, source_page(i), ref.anchor)})" if ref else "—")
         lines.append(f"| {text(_clip(f.text))} | " + " | ".join(cells) + " |")
     lines.append("")
+    if len(briefing.facts) > MAX_ROWS:
+        lines += [f"… and {plural(len(briefing.facts) - MAX_ROWS, 'more fact')}.", ""]
     return lines
+
+
+def _short_labels(ids: list[str]) -> dict[str, str]:
+    """Column labels: the id up to its first "_" or "-" ("000", "100911") when that is unique."""
+    short = {i: i.replace("-", "_").split("_")[0] or i for i in ids}
+    if len(set(short.values())) < len(ids):
+        return {i: i for i in ids}
+    return short
 
 
 def _summaries(briefing: Briefing) -> list[str]:
@@ -98,14 +115,17 @@ def _summaries(briefing: Briefing) -> list[str]:
             lines += ["Everything it tells, another source tells too.", ""]
             continue
         lines += [f"Only in {text(me)}:", ""]
+        items = []
         for q in quotes:
             who = text(q.speaker) if q.speaker else "unattributed"
-            lines.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources)}")
+            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources)}")
         quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
         for f in own:
-            if all((r.source, r.sentence) in quoted for r in f.sources):
-                continue
-            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+            if not all((r.source, r.sentence) in quoted for r in f.sources):
+                items.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+        lines += items[:MAX_OWN]
+        if len(items) > MAX_OWN:
+            lines.append(f"- … and {len(items) - MAX_OWN} more.")
         lines.append("")
     return lines
 
