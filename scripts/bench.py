@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Measure Briefing at 2, 100, 500 and 1,000 articles and print one Markdown table.
+
+    python scripts/bench.py --corpus ../shared/corpus
+    python scripts/bench.py --corpus ../shared/corpus --sizes 2,500 --work /tmp/bench
+
+For each size it makes a throw-away project (this repo's mkdocs.yml, docs/ and hooks/ with
+N articles in its seeds/ folder) and measures, in CPU seconds (the machine may be shared):
+- extraction: every article read and analysed alone, on one core; MB/s of article files;
+- engine: `assemble.build` without cache (extraction, then everything across articles);
+- build: `mkdocs build` from a cold cache; plain Material: `mkdocs build` of as many plain
+  pages of the same texts, in sections of 25 pages, with `navigation.prune`; their ratio;
+- rebuild after editing one article, as `mkdocs serve` does it (engine loaded, cache in
+  memory): the extraction part (reading, hashing, analysing the edited file) and the whole
+  engine; then a warm `mkdocs build` (disk cache holding all but the edited article);
+- peak RSS of the cold build, pages, the largest page and the search index.
+2 articles are the seeds; larger sizes take the corpus's .md and .txt files, then (past its
+size) new articles made by interleaving the paragraphs of two different corpus articles, so
+no text is a byte copy of another. The corpus is only read; nothing is written outside --work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "hooks"))
+
+from briefing import assemble, load  # noqa: E402
+from briefing.cache import Cache  # noqa: E402
+
+SIZES = (2, 100, 500, 1000)
+EDIT = "\n\nA spokesperson said on Friday that the figures would be revised.\n"
+PLAIN_SECTION = 25
+PLAIN_CONFIG = """\
+site_name: Plain Material
+theme:
+  name: material
+  features:
+    - navigation.prune
+"""
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+# ---------------------------------------------------------------------------------------------
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """The corpus's articles, folders taken in turn so any prefix mixes every kind of text."""
+    by_folder: dict[Path, list[Path]] = {}
+    for path in load.collect([corpus]):
+        if path.name.lower() != "readme.md":
+            by_folder.setdefault(path.parent, []).append(path)
+    queues = [by_folder[k] for k in sorted(by_folder)]
+    mixed: list[Path] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                mixed.append(queue.pop(0))
+    return mixed
+
+
+def split_article(text: str) -> tuple[str, list[str]]:
+    """Front matter (with its fences, or "") and the body's paragraphs."""
+    front = ""
+    if text.startswith("---\n") and "\n---\n" in text[3:]:
+        cut = text.index("\n---\n", 3) + 5
+        front, text = text[:cut], text[cut:]
+    return front, [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+def remix(first: Path, second: Path, number: int) -> tuple[str, str]:
+    """A new article as long as the first: its front matter and opening paragraph, then
+    paragraphs of both articles in turn."""
+    front, mine = split_article(first.read_text(encoding="utf-8"))
+    _, theirs = split_article(second.read_text(encoding="utf-8"))
+    paragraphs = mine[:1]
+    for a, b in zip(mine[1:] + [""] * len(theirs), theirs[1:] + [""] * len(mine)):
+        paragraphs.extend(p for p in (a, b) if p)
+    paragraphs = paragraphs[: max(len(mine), 3)]
+    if front:
+        front = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (digest {number})"',
+                       front, count=1, flags=re.M)
+    return f"remix-{number:04d}-{first.stem}{first.suffix}", front + "\n\n".join(paragraphs) + "\n"
+
+
+def write_articles(n: int, corpus: Path | None, folder: Path) -> None:
+    folder.mkdir(parents=True)
+    if n == 2:
+        for path in sorted((REPO / "seeds").iterdir()):
+            shutil.copyfile(path, folder / path.name)
+        return
+    if corpus is None:
+        raise SystemExit("--corpus is needed for more than 2 articles")
+    real = corpus_files(corpus)
+    for path in real[:n]:
+        shutil.copyfile(path, folder / path.name)
+    for k in range(n - len(real)):
+        # Two different articles for every k, and a different pair for every k.
+        first = real[k % len(real)]
+        second = real[(k * 7 + 1 + k // len(real)) % len(real)]
+        if second == first:
+            second = real[(k + 1) % len(real)]
+        name, text = remix(first, second, k + 1)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------------------------
+
+class Timer:
+    """Wall and CPU seconds of this process between start and stop."""
+
+    def __enter__(self) -> Timer:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak resident megabytes of a command (fails loudly)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.stderr.write(output.decode(errors="replace"))
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def make_project(n: int, corpus: Path | None, work: Path) -> Path:
+    project = work / f"briefing-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    shutil.copyfile(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "docs", project / "docs", ignore=ignore)
+    shutil.copytree(REPO / "hooks", project / "hooks", ignore=ignore)
+    if (REPO / "overrides").is_dir():
+        shutil.copytree(REPO / "overrides", project / "overrides", ignore=ignore)
+    write_articles(n, corpus, project / "seeds")
+    return project
+
+
+def make_plain(pages: int, articles: Path, work: Path) -> Path:
+    """A Material project of `pages` pages of the same texts, in sections of PLAIN_SECTION
+    pages, so that with `navigation.prune` each page draws a short nav (the fast case)."""
+    project = work / f"plain-{pages}"
+    shutil.rmtree(project, ignore_errors=True)
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Plain\n\nA plain Material site.\n", encoding="utf-8")
+    texts = sorted(articles.iterdir())
+    for i in range(pages - 1):
+        _, paragraphs = split_article(texts[i % len(texts)].read_text(encoding="utf-8", errors="replace"))
+        body = "\n\n".join(paragraphs)
+        section = project / "docs" / f"section-{i // PLAIN_SECTION:03d}"
+        section.mkdir(exist_ok=True)
+        (section / f"page-{i:04d}.md").write_text(f"# Page {i}\n\n{body}\n", encoding="utf-8")
+    return project
+
+
+def site_figures(site: Path) -> tuple[int, int, str, int]:
+    """Pages, the largest page's bytes and path, and the search index's bytes."""
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    index = site / "search" / "search_index.json"
+    return (len(pages), largest.stat().st_size, largest.relative_to(site).as_posix(),
+            index.stat().st_size if index.exists() else 0)
+
+
+def measure(n: int, corpus: Path | None, work: Path) -> dict:
+    project = make_project(n, corpus, work)
+    articles = project / "seeds"
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml", "-d", "site"]
+
+    # Extraction proper: each article read and analysed alone, on this one core.
+    files = load.collect([articles])
+    with Timer() as extraction:
+        for path in files:
+            article, _ = load.read(path, path.name)
+            if article is not None:
+                assemble.analyse(article)
+    megabytes = sum(len(p.read_bytes()) for p in files) / 1e6
+    with Timer() as engine:  # extraction and everything across articles, no cache
+        briefing = assemble.build([articles], root=project)
+
+    build, build_cpu, rss = run(mkdocs, project)  # no .cache/ yet: every article is analysed
+    pages, largest, largest_path, index = site_figures(project / "site")
+
+    plain = make_plain(pages, articles, work)
+    plain_build, plain_cpu, _ = run(mkdocs, plain)
+
+    # What `mkdocs serve` does after an edit: the engine stays loaded, the cache in memory.
+    cache = Cache(folder=None, memory={})
+    assemble.build([articles], root=project, cache=cache)
+    edited = sorted(articles.iterdir())[len(briefing.analyses) // 2]
+    with edited.open("a", encoding="utf-8") as out:
+        out.write(EDIT)
+    with Timer() as rebuild:
+        again = assemble.build([articles], root=project, cache=cache)
+    assert again.stats.cached == again.stats.articles - 1, again.stats
+    phases = dict(again.stats.phases)
+
+    warm, warm_cpu, _ = run(mkdocs, project)  # the disk cache holds all but the edited article
+    return {
+        "articles": len(briefing.analyses), "MB": megabytes,
+        "extraction": extraction.cpu, "MB/s": megabytes / extraction.cpu, "engine": engine.cpu,
+        "build": build_cpu, "plain": plain_cpu, "rebuild": rebuild.cpu,
+        "rebuild extraction": phases["read"] + phases["analyse"], "warm": warm_cpu, "rss": rss,
+        "wall": (extraction.wall, engine.wall, build, plain_build, rebuild.wall, warm),
+        "pages": pages, "largest": largest, "largest_path": largest_path, "index": index,
+        "quotes": briefing.stats.quotes, "events": briefing.stats.events,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+
+HEADER = ("| articles | MB | extraction s | MB/s | engine s | build s | plain Material s | ratio "
+          "| rebuild: extraction s | rebuild: engine s | warm build s | peak RSS MB | pages "
+          "| largest page KB | search index KB |")
+
+
+def row(r: dict) -> str:
+    ratio = r["build"] / r["plain"] if r["plain"] else 0.0
+    return (f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
+            f"| {r['engine']:.2f} | {r['build']:.1f} | {r['plain']:.1f} | {ratio:.2f} "
+            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['warm']:.1f} | {r['rss']:.0f} "
+            f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |")
+
+
+def machine() -> str:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.release()}, {model or platform.processor()}, "
+            f"{os.cpu_count()} cores, Python {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, help="folder of real articles (.md, .txt), read only")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="article counts, e.g. 2,100,500,1000")
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed)")
+    args = parser.parse_args(argv)
+    if args.corpus is not None and not args.corpus.is_dir():
+        parser.error(f"{args.corpus} is not a folder")
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    try:
+        results = [measure(n, args.corpus, work) for n in sizes]
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"Machine: {machine()}")
+    print()
+    print(HEADER)
+    print("|" + "---|" * HEADER.count(" | ") + "---|")
+    for r in results:
+        print(row(r))
+    print()
+    for r in results:
+        wall = ", ".join(f"{s:.2f}" for s in r["wall"])
+        print(f"- {r['articles']:,} articles: {r['quotes']:,} quotes, {r['events']:,} events; "
+              f"largest page {r['largest_path']}; wall s (extraction, engine, build, plain, "
+              f"rebuild, warm build): {wall}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
