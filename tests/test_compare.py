@@ -3,6 +3,7 @@ with small inline articles whose dates, quotes and names are given by hand."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from briefing import align, compare, load, sentences
@@ -234,6 +235,24 @@ def test_planned_dates_that_moved_are_no_contradiction():
     b = make("b", STORY + "Deliveries of the tanker to the Air Force will begin in 2011, Boeing said.\n",
              dates=[("2011", "2011")], published=date(2008, 3, 2))
     assert [d for d in run(a, b)[2] if d.kind == "contradiction"] == []
+
+
+def test_place_contradiction_unless_both_name_both_places():
+    def with_place(ident: str, sentence: str, places: list[str]) -> Analysis:
+        an = make(ident, STORY + sentence, published=date(2008, 3, 10))
+        body = an.article.body
+        found = tuple(Mention(body.rindex(p), body.rindex(p) + len(p), p, "place", p) for p in places)
+        boeing = Mention(body.index("Boeing"), body.index("Boeing") + 6, "Boeing", "organization", "Boeing")
+        return dataclasses.replace(an, mentions=(boeing, boeing, *found))
+
+    a = with_place("a", "The two leaders signed the tanker agreement at a ceremony in Washington.\n", ["Washington"])
+    b = with_place("b", "The two leaders signed the tanker agreement at a ceremony in Chicago.\n", ["Chicago"])
+    found = [d for d in run(a, b)[2] if d.kind == "contradiction"]
+    assert len(found) == 1 and "Washington" in found[0].message and "Chicago" in found[0].message
+    # "at the Kremlin" / "in Moscow": no conflict when each article names the other's place too.
+    c = with_place("c", "The two leaders signed the tanker agreement at a ceremony in Chicago, near Washington.\n",
+                   ["Chicago", "Washington"])
+    assert [d for d in run(a, c)[2] if d.kind == "contradiction"] == []
 
 
 def test_speaker_contradiction():

@@ -61,6 +61,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # A number and the word it counts ("$40 billion", "179 tankers", "15%").
 _AMOUNT = re.compile(r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
                      r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?")
+# A place named right after one of these words is where something happened.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words after a number that are no unit of a count.
 _NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "by", "for", "from",
                         "with", "as", "than", "per", "that", "which", "who", "was", "were", "is",
@@ -351,7 +353,8 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
                     continue
                 a, b = by_id[u.source], by_id[v.source]
                 refs = (u.ref, v.ref)
-                message = _date_conflict(a, u.ref, b, v.ref) or _amount_conflict(a, u.ref, b, v.ref)
+                message = (_date_conflict(a, u.ref, b, v.ref) or _amount_conflict(a, u.ref, b, v.ref)
+                           or _place_conflict(a, u.ref, b, v.ref))
                 if message:
                     out.append(Discrepancy("contradiction", message, refs))
     return out
@@ -391,6 +394,28 @@ def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
     if not mine:
         return None
     return f"{a.article.id} gives {', '.join(mine)} where {b.article.id} gives {', '.join(theirs)}."
+
+
+def _place_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+    """Each sentence puts the event "in"/"at" a place the other article never names."""
+    pa, pb = _places_at(a, ra), _places_at(b, rb)
+    if not pa or not pb:
+        return None
+    named_a = {m.name.lower() for m in a.mentions if m.kind == "place"}
+    named_b = {m.name.lower() for m in b.mentions if m.kind == "place"}
+    if {p.lower() for p in pa} & named_b or {p.lower() for p in pb} & named_a:
+        return None  # "at the Kremlin" and "in Moscow": both articles name both
+    return f"{a.article.id} places this in {', '.join(pa)}; {b.article.id} in {', '.join(pb)}."
+
+
+def _places_at(a: Analysis, ref: Ref) -> list[str]:
+    body = a.article.body
+    out = []
+    for m in a.mentions:
+        if m.kind == "place" and ref.start <= m.start < ref.end and m.name not in out \
+                and _LOCATIVE.search(body, max(ref.start, m.start - 10), m.start):
+            out.append(m.name)
+    return out
 
 
 def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
