@@ -149,3 +149,23 @@ def test_now_yields_to_a_date_the_clause_names():
     assert "2020" in by_sentence[1]
     assert {"2008-05", "2011-09"} <= by_sentence[2]
     assert all(e.timex.text != "now" for e in a.events)
+
+
+def test_results_of_the_period_the_lead_names():
+    body = ("Car sales in the United States fell 35% in January, as makers reported their sales.\n"
+            "Chrysler was hardest hit with a plunge of 55%. Toyota reported a 32% drop in sales.\n"
+            "GM shares slipped 1.6% on the news. Sales will rise 5% next year, analysts said.\n")
+    a = analyse("r", body, date(2009, 2, 3))
+    dates_of: dict[str, set[str]] = {}
+    for e in a.events:
+        dates_of.setdefault(body[e.start:e.end][:12], set()).add(e.date)
+    assert dates_of["Chrysler was"] == {"2009-01"}
+    assert dates_of["Toyota repor"] == {"2009-01", "2009-02-03"}  # the report is the day's news
+    assert dates_of["GM shares sl"] == {"2009-02-03"}  # a market move is the day's
+    assert "2009-01" not in dates_of.get("Sales will r", set())
+
+
+def test_no_results_period_when_the_month_is_long_past():
+    body = "Car sales fell 35% in January.\nChrysler was hardest hit with a plunge of 55%.\n"
+    a = analyse("r", body, date(2009, 9, 3))
+    assert {e.date for e in a.events if e.sentence == 1} == {"2009-09-03"}

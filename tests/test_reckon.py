@@ -28,3 +28,12 @@ def test_weekday_near_counts_the_day_itself():
     assert reckon.weekday_near(friday, 4, -1) == friday
     assert reckon.weekday_near(friday, 1, -1) == date(1998, 8, 4)
     assert reckon.weekday_near(friday, 1, +1) == date(1998, 8, 11)
+
+
+def test_end_of_a_period():
+    assert reckon.end_of("2009-01") == date(2009, 1, 31)
+    assert reckon.end_of("2008-Q4") == date(2008, 12, 31)
+    assert reckon.end_of("2009-H1") == date(2009, 6, 30)
+    assert reckon.end_of("2005") == date(2005, 12, 31)
+    assert reckon.end_of("2005-03-04") == date(2005, 3, 4)
+    assert reckon.end_of("2005-W10") is None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from . import reckon
 from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
 
 EVENT_ROLES = ("body", "dek")
@@ -39,6 +40,20 @@ PAST_VERBS = frozenset(
     "held paid became spent led kept ran struck hit built grew brought sent thought felt told found "
     "chose put cut set let quit shut split spread bid cost fought flew drove wrote".split())
 FUTURE_VERBS = frozenset("will shall won't 'll".split())
+# Results news: the lead names the period its figures cover ("sales fell 35% in January",
+# "a loss in the fourth quarter of 2005"); later undated sentences giving figures of that
+# kind tell of the same period, not of the day they were published.
+RESULT_WORDS = frozenset(
+    "sales sold revenue revenues profit profits loss losses lost earnings income turnover deliveries "
+    "output production".split())
+CHANGE_WORDS = frozenset(
+    "plunge plunged drop dropped fell rose decline declined slip slipped gain gains gained increase increased "
+    "jump jumped hit down up improved grew soared surged climbed slumped tumbled sank plummeted dipped "
+    "rebounded".split())
+# Figures of the day itself (share prices, market moves) are not results of the period.
+MARKET_WORDS = frozenset("shares stock stocks index indexes trading traded investors market markets".split())
+# How long after a results period ends its figures are still the news.
+PERIOD_NEWS_DAYS = 100
 # How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
 LEAD_DAYS = 10
 LEAD_SENTENCES = 4
@@ -62,6 +77,10 @@ _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|r
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
+_PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
+_AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion)\b")
+_CHANGE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\b")
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -74,6 +93,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     events: list[Event] = []
     by_sentence = _group(sentences, dates)
     story = _story_day(article, sentences, by_sentence)
+    period = _story_period(article, sentences, by_sentence)
     previous: Event | None = None  # the last event of the current paragraph
     paragraph = -1
     for s in sentences:
@@ -107,8 +127,13 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
         # from a dated one in its paragraph ("This coincides with ...") and shares its date.
         if previous is not None and kind != "report" and not dated and _GOES_ON.match(text):
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
-        else:
+            continue
+        results = period is not None and not dated and _gives_results(text)
+        if not results or kind == "report":
             events.append(Event(s.index, s.start, s.end, story.timex, story.date))
+        if results:
+            # The figures belong to the period; a report of them is also news of the day.
+            events.append(Event(s.index, s.start, s.end, period.timex, period.date))
     return events
 
 
@@ -171,6 +196,46 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
                     return Event(s.index, s.start, s.end, t, value)
     own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
     return Event(-1, 0, 0, own, published.isoformat())
+
+
+def _story_period(article: Article, sentences: Sequence[Sentence],
+                  by_sentence: dict[int, list[Timex]]) -> Event | None:
+    """The period a results story reports on: a month, quarter, half or year the lead names
+    with figures of that kind, ended shortly before publication."""
+    published = article.published
+    if published is None:
+        return None
+    body = article.body
+    lead_seen = 0
+    for s in sentences:
+        if s.role not in EVENT_ROLES or _only_dates(body, s, by_sentence.get(s.index, [])):
+            continue
+        lead_seen += 1
+        if lead_seen > LEAD_SENTENCES:
+            break
+        if not _gives_results(body[s.start: s.end].lower()):
+            continue
+        for t in by_sentence.get(s.index, ()):
+            value = _event_date(body, t, published)
+            if not value or not _PERIOD_VALUE.fullmatch(value):
+                continue
+            end = reckon.end_of(value)
+            if end is not None and end < published and (published - end).days <= PERIOD_NEWS_DAYS:
+                return Event(s.index, s.start, s.end, t, value)
+    return None
+
+
+def _gives_results(text: str) -> bool:
+    """Whether a (lower-cased) sentence gives business results: a results word with a figure
+    or a change, or a percentage change; nothing about share prices or markets, nothing
+    still to come."""
+    words = set(_WORD.findall(text))
+    if words & MARKET_WORDS or words & FUTURE_VERBS or "would" in words or "'ll" in text:
+        return False
+    change = _CHANGE.search(text) is not None
+    if words & RESULT_WORDS:
+        return change or _AMOUNT.search(text) is not None or _PERCENT.search(text) is not None
+    return change and _PERCENT.search(text) is not None  # "hardest hit, with a plunge of 55%"
 
 
 def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None) -> str | None:

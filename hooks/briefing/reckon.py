@@ -73,6 +73,19 @@ def start_of(value: str) -> date | None:
     return safe_date(y, 1, 1)
 
 
+def end_of(value: str) -> date | None:
+    """The last day a TIMEX3 date value covers (a year, half, quarter, month or day)."""
+    m = _VALUE.fullmatch(value)
+    start = start_of(value)
+    if not m or start is None or m.group(6) or m.group(7):
+        return None
+    if m.group(3):
+        return start
+    months = 1 if m.group(2) else 3 if m.group(4) else 6 if m.group(5) else 12
+    y, mo = add_months(start.year, start.month, months)
+    return add_days(date(y, mo, 1), -1)
+
+
 def shift(value: str, unit: str, n: int) -> str | None:
     """`value` moved by n units (Y, Q, M, W, D), keeping the finer of the two granularities
     where that makes sense: a year before 1989-Q3 is 1988-Q3, a year before a day is a year.
