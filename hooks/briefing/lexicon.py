@@ -149,6 +149,12 @@ condemn condemns condemned denounce denounces denounced dub insist rate rates ra
 ruled conclude concluding find finds found decry decries decried chime chimed exclaim
 exclaimed proclaim proclaims proclaimed
 """.split())
+# Nouns for something said, whose owner is the speaker of the content that follows
+# ("Trump’s claim that …").
+CUE_NOUNS = frozenset({"claim", "claims", "statement", "statements", "remark", "remarks",
+                       "comment", "comments", "words", "assertion", "promise", "pledge",
+                       "tweet", "tweets", "message", "argument", "warning", "suggestion",
+                       "accusation", "insistence", "contention", "prediction", "vow"})
 # The plain verbs of saying: enough to show that a lone capitalised word is a person.
 SAYING = frozenset({"said", "says", "told", "tells", "added", "asked", "asks", "wrote",
                     "writes", "noted", "explained", "argued", "recalled", "replied", "tweeted",

@@ -295,6 +295,16 @@ def _cue(toks: list[tuple[int, int, str]], v: int) -> bool:
     return v + 1 < len(toks) and (word, toks[v + 1][2].lower()) in lx.SPEECH_PHRASES
 
 
+def _claim(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
+    """The owner of a claim whose content follows: "Trump’s claim that …", "Obama's words:"."""
+    if v == 0 or toks[v][2].lower() not in lx.CUE_NOUNS or v + 1 >= len(toks):
+        return None
+    if toks[v + 1][2].lower() not in ("that", ":") or not toks[v - 1][2].endswith(("’s", "'s")):
+        return None
+    cand, _ = _phrase(art, toks[:v], v - 1)
+    return cand if cand and cand.kind in ("person", "organization") else None
+
+
 def _base_form(word: str) -> bool:
     low = word.lower()
     return not low.endswith(("s", "ed", "ing")) and low not in _PAST
@@ -327,6 +337,9 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
         if word == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
             cand, _ = _phrase(art, toks, v + 2)
             return _Found(cand, "according to", True)
+        said_by = _claim(art, toks, v)
+        if said_by is not None:
+            return _Found(said_by, toks[v][2], True)  # "Trump’s claim that there were “…”"
         if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
