@@ -245,13 +245,13 @@ def test_place_contradiction_unless_both_name_both_places():
         boeing = Mention(body.index("Boeing"), body.index("Boeing") + 6, "Boeing", "organization", "Boeing")
         return dataclasses.replace(an, mentions=(boeing, boeing, *found))
 
-    a = with_place("a", "The two leaders signed the tanker agreement at a ceremony in Washington.\n", ["Washington"])
+    a = with_place("a", "The two leaders signed the tanker agreement at a ceremony in Denver.\n", ["Denver"])
     b = with_place("b", "The two leaders signed the tanker agreement at a ceremony in Chicago.\n", ["Chicago"])
     found = [d for d in run(a, b)[2] if d.kind == "contradiction"]
-    assert len(found) == 1 and "Washington" in found[0].message and "Chicago" in found[0].message
+    assert len(found) == 1 and "Denver" in found[0].message and "Chicago" in found[0].message
     # "at the Kremlin" / "in Moscow": no conflict when each article names the other's place too.
-    c = with_place("c", "The two leaders signed the tanker agreement at a ceremony in Chicago, near Washington.\n",
-                   ["Chicago", "Washington"])
+    c = with_place("c", "The two leaders signed the tanker agreement at a ceremony in Chicago, near Denver.\n",
+                   ["Chicago", "Denver"])
     assert [d for d in run(a, c)[2] if d.kind == "contradiction"] == []
 
 

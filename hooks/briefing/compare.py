@@ -401,11 +401,13 @@ def _place_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
     pa, pb = _places_at(a, ra), _places_at(b, rb)
     if not pa or not pb:
         return None
-    named_a = {m.name.lower() for m in a.mentions if m.kind == "place"}
-    named_b = {m.name.lower() for m in b.mentions if m.kind == "place"}
-    if {p.lower() for p in pa} & named_b or {p.lower() for p in pb} & named_a:
-        return None  # "at the Kremlin" and "in Moscow": both articles name both
+    if any(_names_in(p, b.article.body) for p in pa) or any(_names_in(p, a.article.body) for p in pb):
+        return None  # "at the Kremlin" and "in Moscow": the other article names it too
     return f"{a.article.id} places this in {', '.join(pa)}; {b.article.id} in {', '.join(pb)}."
+
+
+def _names_in(name: str, body: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
 
 
 def _places_at(a: Analysis, ref: Ref) -> list[str]:
