@@ -317,3 +317,12 @@ def test_timeline_items_of_aligned_sentences_merge():
     assert merged[0].sources == (ra, rb)
     carriers = compare.sources_by_sentence(compare.facts(alignment))
     assert carriers[("a", 4)] == ("a", "b") and carriers[("b", 6)] == ("b",)
+
+
+def test_pre_era_after_the_event_and_unknown_eras():
+    late = make("a", "In 2005 the two agencies still worked in a pre-9/11 way.\n", dates=[("2005", "2005")])
+    found = compare.anachronisms(late)
+    assert kinds(found) == ["anachronism"] and "before 9/11" in found[0].message
+    unknown = make("b", "In 1950 Europe was rebuilt in the post-war era. It was a post-Franco moment.\n",
+                   dates=[("1950", "1950")])
+    assert compare.anachronisms(unknown) == []
