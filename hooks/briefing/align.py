@@ -35,10 +35,10 @@ said say says saying told tell tells according reportedly reported report added 
 quoted asked noted claimed new also former recently earlier later time times year years
 """.split())
 
-# Names that every sentence of a set may carry: too common to tie two sentences together.
+# A word (with its apostrophe) or a number ("1,000", "20.1").
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
+# A quoted phrase, single or double marks.
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,}?)[\"”’](?![^\W_])")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 # Roles whose sentences are not statements of fact (a photo credit, a dateline).
 SKIPPED_ROLES = frozenset({"caption", "dateline"})
@@ -146,9 +146,6 @@ class Index:
         self.squared = {w: v * v for w, v in self.idf.items()}
         self.norm = [math.sqrt(sum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
         self.sources = [u.source for u in self.units]
-
-    def weight(self, word: str) -> float:
-        return self.idf.get(word, 1.0)
 
     def candidates(self, i: int) -> list[int]:
         """Later units of other sources sharing at least two rare stems with unit i.
