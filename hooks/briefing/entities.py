@@ -22,10 +22,10 @@ _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Runs of capitalised words with the small words names carry inside; only these are
 # tokenised, so the scan costs one regex pass over the text.
+_SMALL = "|".join(sorted(lx.PARTICLES, key=len, reverse=True))
 _RUN = re.compile(
-    r"(?<![\w’'])(?:(?:bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s)?[A-Z][\w’'.&-]*"
-    r"(?:\s(?:(?:of|for|on|and|&|the|bin|ibn|al|el|de|del|di|da|van|von|der|le|la|du)\s){0,2}"
-    r"[A-Z][\w’'.&-]*)*")
+    rf"(?<![\w’'])(?:(?:{_SMALL})\s)?[A-Z][\w’'.&-]*"
+    rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -44,9 +44,7 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _NEXT_WORD = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z]+)\s+$")
-# Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
-PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da",
-                       "van", "von", "der", "den", "ter", "le", "la", "du", "dos", "das"})
+PARTICLES = lx.PARTICLES
 # Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",
                    "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",

@@ -107,6 +107,10 @@ PARTIES = frozenset({"republican", "democrat", "democratic", "libertarian", "ind
 PARTY_MEMBERS = frozenset({"republicans", "democrats", "libertarians", "independents",
                            "conservatives", "liberals", "progressives"})
 
+# Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
+PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da",
+                       "van", "von", "der", "den", "ter", "le", "la", "du", "dos", "das"})
+
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that never name a speaker themselves: the quoted person speaking of themselves.
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})

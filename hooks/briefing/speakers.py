@@ -60,8 +60,9 @@ TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme"
                         "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
                         "headline", "series", "documentary", "article", "essay", "memoir",
                         "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
-_NP_INNER = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | {"of", "and", "the", "de", "bin", "al", "van", "von", "la", "le", "du", "da", "di"}
-_PARTICLES = {"bin", "ibn", "al", "el", "de", "del", "di", "da", "van", "von", "der", "le", "la", "du"}
+# Lower-case words a speaker's phrase may hold after a name began ("Bill de Blasio",
+# "Secretary of State").
+_NP_INNER = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.PARTICLES | {"of", "and", "the"}
 PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
                                   "billionaire", "congressman", "congresswoman"}
 
@@ -301,7 +302,7 @@ def _claim(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate
         return None
     if toks[v + 1][2].lower() not in ("that", ":") or not toks[v - 1][2].endswith(("’s", "'s")):
         return None
-    cand, _ = _phrase(art, toks[:v], v - 1)
+    cand, _ = _phrase(art, toks, v - 1, v)
     return cand if cand and cand.kind in ("person", "organization") else None
 
 
@@ -379,7 +380,7 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
                     start == j or start < 2 or toks[start - 2][2].lower() not in _NP_INNER):
                 break  # "… sponsored by NBC News and said": a second verb, not a phrase
             start -= 1
-        cand, _ = _phrase(art, toks[:j], start)
+        cand, _ = _phrase(art, toks, start, j)
         if cand:
             return cand
     # "X, a lawyer for Y, said" or "In an interview, X said"
@@ -390,13 +391,13 @@ def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Can
     """The first comma-separated phrase among toks[:j] that names someone."""
     for n in range(0, j):
         if n == 0 or toks[n - 1][2] == ",":
-            cand, after = _phrase(art, toks[:j], n)
+            cand, after = _phrase(art, toks, n, j)
             if cand and cand.kind in ("role", "other"):
                 # "Another critic, Laurence H. Tribe, likened …", "His former business
                 # partner at Lenox, Lawrence B. Cummings, called …"
                 comma = next((c for c in range(after, min(j, after + 8)) if toks[c][2] == ","), None)
                 if comma is not None:
-                    named, _ = _phrase(art, toks[:j], comma + 1)
+                    named, _ = _phrase(art, toks, comma + 1, j)
                     if named and named.kind == "person":
                         return named
             if cand:
@@ -409,9 +410,8 @@ def _np_back_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if not _np_word(word):
         return False
-    return (word[:1].isupper() or low in lx.ROLE_NOUNS or low in _PARTICLES or low == "and" or low in lx.ROLE_MODIFIERS
-            or low in DETERMINERS or low == "of" or word.endswith(("’s", "'s", "’"))
-            or word[:1].isdigit() or "-" in word)
+    return (word[:1].isupper() or low in _NP_INNER or low in DETERMINERS
+            or word.endswith(("’s", "'s", "’")) or word[:1].isdigit() or "-" in word)
 
 
 def _np_word(word: str) -> bool:
@@ -421,11 +421,14 @@ def _np_word(word: str) -> bool:
     return True
 
 
-def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Candidate | None, int]:
-    """The speaker named by the noun phrase starting at token k, and the token after it."""
-    while k < len(toks) and toks[k][2].lower() in {"and", "but", "so", "then", "by"}:
+def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
+            stop: int | None = None) -> tuple[Candidate | None, int]:
+    """The speaker named by the noun phrase starting at token k (read no further than
+    token `stop`), and the token after it."""
+    size = len(toks) if stop is None else min(stop, len(toks))
+    while k < size and toks[k][2].lower() in {"and", "but", "so", "then", "by"}:
         k += 1
-    if k >= len(toks):
+    if k >= size:
         return None, k
     s, e, w = toks[k]
     low = w.lower()
@@ -436,10 +439,10 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int) -> tuple[Ca
     # the run of noun-phrase words
     n = k
     named = False  # a capitalised word seen: lower-case words now end the phrase
-    while n < len(toks) and n - k < 12 and _np_word(toks[n][2]) and not _adverb(toks[n][2]):
+    while n < size and n - k < 12 and _np_word(toks[n][2]) and not _adverb(toks[n][2]):
         word = toks[n][2]
         low_n = word.lower()
-        if low_n == "of" and n + 1 < len(toks) and not _np_word(toks[n + 1][2]):
+        if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]):
             break
         if word[:1].islower() and named and low_n not in _NP_INNER:
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
