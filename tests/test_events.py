@@ -169,3 +169,11 @@ def test_no_results_period_when_the_month_is_long_past():
     body = "Car sales fell 35% in January.\nChrysler was hardest hit with a plunge of 55%.\n"
     a = analyse("r", body, date(2009, 9, 3))
     assert {e.date for e in a.events if e.sentence == 1} == {"2009-09-03"}
+
+
+def test_a_year_on_year_comparison_dates_the_same_period_this_year():
+    body = "Chrysler's sales in Canada dropped 23% compared to March of 2008.\n"
+    a = analyse("y", body, date(2009, 4, 3))
+    assert {e.date for e in a.events} == {"2009-03"}
+    old = analyse("y", body, date(2009, 11, 3))  # long after: the comparison dates nothing
+    assert "2009-03" not in {e.date for e in old.events}

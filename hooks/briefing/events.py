@@ -49,7 +49,7 @@ RESULT_WORDS = frozenset(
 CHANGE_WORDS = frozenset(
     "plunge plunged drop dropped fell rose decline declined slip slipped gain gains gained increase increased "
     "jump jumped hit down up improved grew soared surged climbed slumped tumbled sank plummeted dipped "
-    "rebounded".split())
+    "rebounded posted greater larger bigger smaller worse better higher lower".split())
 # Figures of the day itself (share prices, market moves) are not results of the period.
 MARKET_WORDS = frozenset("shares stock stocks index indexes trading traded investors market markets".split())
 # How long after a results period ends its figures are still the news.
@@ -67,6 +67,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
+_YEAR_ON_YEAR = re.compile(r"compared|versus|vs", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted",
 # "the move comes a day after ...").
@@ -129,10 +130,11 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
             continue
         results = period is not None and not dated and _gives_results(text)
-        if not results or kind == "report":
+        if not results or kind == "report" or re.search(r"\b(?:has|have)\b", text):
             events.append(Event(s.index, s.start, s.end, story.timex, story.date))
         if results:
-            # The figures belong to the period; a report of them is also news of the day.
+            # The figures belong to the period; a report of them ("said", "has posted") is
+            # also news of the day.
             events.append(Event(s.index, s.start, s.end, period.timex, period.date))
     return events
 
@@ -219,9 +221,16 @@ def _story_period(article: Article, sentences: Sequence[Sentence],
             value = _event_date(body, t, published)
             if not value or not _PERIOD_VALUE.fullmatch(value):
                 continue
-            end = reckon.end_of(value)
-            if end is not None and end < published and (published - end).days <= PERIOD_NEWS_DAYS:
+            if _recent_period(value, published):
                 return Event(s.index, s.start, s.end, t, value)
+    return None
+
+
+def _recent_period(value: str | None, published: date) -> str | None:
+    """The value, if it is a period that ended shortly before publication."""
+    end = reckon.end_of(value) if value else None
+    if end is not None and end < published and (published - end).days <= PERIOD_NEWS_DAYS:
+        return value
     return None
 
 
@@ -288,8 +297,14 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None
     if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
         value = value[:10]
-    if _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or _BACKGROUND.search(t.text):
-        return None  # "compared with March of 2008", "from a year earlier": not when it happened
+    background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start)
+    if background or _BACKGROUND.search(t.text):
+        # "compared with March of 2008", "from a year earlier": not when it happened; but a
+        # comparison with a period a year back is news of the same period this year.
+        if background and published and _YEAR_ON_YEAR.match(background.group()) and _PERIOD_VALUE.fullmatch(value) \
+                and "-" in value:
+            return _recent_period(reckon.shift(value, "Y", 1), published)
+        return None
     if _SINCE.search(body, max(0, t.start - 30), t.start) and \
             _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
