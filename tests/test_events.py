@@ -177,3 +177,10 @@ def test_a_year_on_year_comparison_dates_the_same_period_this_year():
     assert {e.date for e in a.events} == {"2009-03"}
     old = analyse("y", body, date(2009, 11, 3))  # long after: the comparison dates nothing
     assert "2009-03" not in {e.date for e in old.events}
+
+
+def test_a_sentence_going_on_from_a_dated_one_shares_its_date():
+    body = ("Delivery of the new jet is now expected around 2020. "
+            "This coincides with the expected date for its rival to deliver a replacement.\n")
+    a = analyse("g", body, date(2008, 5, 24))
+    assert {e.date for e in a.events if e.sentence == 1} == {"2020"}

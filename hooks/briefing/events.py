@@ -126,7 +126,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
         # from a dated one in its paragraph ("This coincides with ...") and shares its date.
-        if previous is not None and kind != "report" and not dated and _GOES_ON.match(text):
+        if previous is not None and kind != "report" and not dated and _GOES_ON.match(body, s.start):
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
             continue
         results = period is not None and not dated and _gives_results(text)
