@@ -227,10 +227,6 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
     return out
 
 
-def _is_cap(t: _Token) -> bool:
-    return t.cap
-
-
 def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     toks = sp.tokens
     # Sentence openers, weekdays, demonyms: peel them off the front, unless they open a
@@ -251,7 +247,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     # A title in front makes the rest a person's name and the front their role.
     cut = _role_end(words)
     rest = toks[cut:] if cut else []
-    if rest and any(_is_cap(t) for t in rest) and rest[0].low not in lx.NOT_NAMES \
+    if rest and any(t.cap for t in rest) and rest[0].low not in lx.NOT_NAMES \
             and last not in lx.ORG_CUES and last not in lx.OTHER_CUES and last not in lx.PLACE_CUES:
         # "President Obama Speech at …": a common word is not part of the name
         while len(rest) > 1 and rest[-1].low in lower_words:
@@ -315,7 +311,7 @@ def _not_a_name(t: _Token, sentence_initial: bool, lower_words: set[str]) -> boo
         return low in {"i", "a"}
     if low in lx.NOT_NAMES:
         return True
-    if not _is_cap(t):
+    if not t.cap:
         return t.text not in PARTICLES
     if sentence_initial and low not in lx.TITLES and low not in lx.MALE_NAMES \
             and low not in lx.FEMALE_NAMES and not _place(low) and low not in lx.ORGANISATIONS:
@@ -467,20 +463,10 @@ def _person_names(fulls: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
     for w in fulls:
         best = w
         for v in by_last[w[-1].lower()]:
-            if len(v) > len(best) and _same_person(v, w):
+            if len(v) > len(best) and _same_full(v, w):
                 best = v
         out[w] = " ".join(best)
     return out
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same last word and compatible first words ("Paul D. Ryan" / "Paul Ryan")."""
-    if a[-1].lower() != b[-1].lower():
-        return False
-    if a[0].lower() == b[0].lower():
-        return True
-    # "bin Laden" inside "Osama bin Laden"
-    return len(b) < len(a) and b[0] in PARTICLES and [x.lower() for x in a[-len(b):]] == [x.lower() for x in b]
 
 
 def _alias_of(sp: _Span, index: dict[tuple[str, ...], list[tuple[int, str, _Span]]],
