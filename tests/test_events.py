@@ -184,3 +184,15 @@ def test_a_sentence_going_on_from_a_dated_one_shares_its_date():
             "This coincides with the expected date for its rival to deliver a replacement.\n")
     a = analyse("g", body, date(2008, 5, 24))
     assert {e.date for e in a.events if e.sentence == 1} == {"2020"}
+
+
+def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
+    body = ("The airline stated on Thursday that it had signed a contract for twenty jets. "
+            "The airline signed the agreement in Paris on June 15.\n"
+            "The deal was approved by the board. The company said the planes would meet demand.\n")
+    a = analyse("h", body, date(2009, 6, 18))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert by_sentence[2] == {"2009-06-15"}
+    assert by_sentence[3] == {"2009-06-18"}

@@ -54,6 +54,8 @@ CHANGE_WORDS = frozenset(
 MARKET_WORDS = frozenset("shares stock stocks index indexes trading traded investors market markets".split())
 # How long after a results period ends its figures are still the news.
 PERIOD_NEWS_DAYS = 100
+# How close to a day a reporting verb makes it the day of a report ("stated on Thursday").
+REPORT_REACH = 20
 # How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
 LEAD_DAYS = 10
 LEAD_SENTENCES = 4
@@ -93,7 +95,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     body = article.body
     events: list[Event] = []
     by_sentence = _group(sentences, dates)
-    story = _story_day(article, sentences, by_sentence)
+    story, happened = _story_day(article, sentences, by_sentence)
     period = _story_period(article, sentences, by_sentence)
     previous: Event | None = None  # the last event of the current paragraph
     paragraph = -1
@@ -131,7 +133,8 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             continue
         results = period is not None and not dated and _gives_results(text)
         if not results or kind == "report" or re.search(r"\b(?:has|have)\b", text):
-            events.append(Event(s.index, s.start, s.end, story.timex, story.date))
+            day = story if kind == "report" or dated else happened
+            events.append(Event(s.index, s.start, s.end, day.timex, day.date))
         if results:
             # The figures belong to the period; a report of them ("said", "has posted") is
             # also news of the day.
@@ -168,15 +171,17 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
 
 
 def _story_day(article: Article, sentences: Sequence[Sentence],
-               by_sentence: dict[int, list[Timex]]) -> Event | None:
-    """The day the news happened: a day the lead names shortly before publication ("said on
-    Tuesday"), else the publication date itself (pointing at the dateline when there is one)."""
+               by_sentence: dict[int, list[Timex]]) -> tuple[Event, Event] | tuple[None, None]:
+    """The day the news was told and the day it happened: the first day the lead names
+    shortly before publication ("said on Tuesday"), else the publication date itself
+    (pointing at the dateline when there is one); what happened may be of an earlier day."""
     published = article.published
     if published is None:
-        return None
+        return None, None
     body = article.body
     dateline: Timex | None = None
     lead_seen = 0
+    found: list[tuple[Event, bool]] = []
     for s in sentences:
         for t in by_sentence.get(s.index, ()):
             if t.value == published.isoformat() and dateline is None and _only_dates(body, s, [t]):
@@ -195,9 +200,22 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
             if value and _DAY_VALUE.fullmatch(value):
                 day = date.fromisoformat(value)
                 if 0 <= (published - day).days <= LEAD_DAYS:
-                    return Event(s.index, s.start, s.end, t, value)
-    own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
-    return Event(-1, 0, 0, own, published.isoformat())
+                    found.append((Event(s.index, s.start, s.end, t, value), _told_on(body, s, t)))
+    if not found:
+        own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
+        day = Event(-1, 0, 0, own, published.isoformat())
+        return day, day
+    story = found[0][0]
+    # "X said on Thursday that it had signed ... The airline signed it on June 15": what
+    # happened is of the earlier day the lead names outside a report.
+    happened = [e for e, told in found[1:] if not told and e.date < story.date]
+    return story, (happened[0] if found[0][1] and happened else story)
+
+
+def _told_on(body: str, s: Sentence, t: Timex) -> bool:
+    """Whether a day dates a report ("said on Thursday", "announced Friday")."""
+    near = body[max(s.start, t.start - REPORT_REACH): min(s.end, t.end + REPORT_REACH)].lower()
+    return _REPORTING.search(near) is not None
 
 
 def _story_period(article: Article, sentences: Sequence[Sentence],
