@@ -178,3 +178,9 @@ def test_labelled_dateline_with_a_time():
     sents = [Sentence(0, 0, 35, 0), Sentence(1, 36, len(body), 1)]
     found = dates.find(body, sents, None)
     assert dates.dateline(body, sents, found) == (date(2024, 3, 3), 0)
+
+
+def test_a_papers_name_is_no_set():
+    body = "The China Daily newspaper reported the deal. The Daily Telegraph said so. Daily, he runs.\n"
+    found = dates.find(body, [], date(2009, 6, 18))
+    assert [(t.text, t.value) for t in found] == [("Daily", "P1D")]

@@ -1186,6 +1186,10 @@ def _h_set_times(hit, ctx):
 
 
 def _h_set_adverb(hit, ctx):
+    written = ctx.body[hit.start: hit.end]
+    if written[0].isupper() and (re.search(r"[A-Z]\w*[ \t]+$", ctx.body[max(0, hit.start - 30): hit.start])
+                                 or _NAME_AFTER.match(ctx.body, hit.end)):
+        return None  # "the China Daily", "the Daily Telegraph": a paper's name
     return "SET", SET_ADVERBS[_word(hit.m.group("adv"))], False
 
 
