@@ -47,7 +47,7 @@ def two_sources() -> Briefing:
 
 def test_page_lists_matrix_discrepancies_and_summaries():
     page = comparison.page(two_sources())
-    assert page.startswith("# Comparison")
+    assert "\n# Comparison\n" in page and page.startswith("---\ndescription: ")
     assert "## Discrepancies" in page and "### Contradictions" in page
     assert "## Coverage" in page and "## Per source" in page
     assert "| Fact | " in page and "✓" in page and "—" in page

@@ -4,13 +4,15 @@ which source carries which fact (the coverage matrix), and what each source alon
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .. import compare
 from ..model import Briefing, Fact
-from .markdown import cites, link, plural, source_page, text
+from .markdown import cites, front_matter, link, plural, source_labels, source_page, text
 
 PAGE = "comparison.md"
 KINDS = (
-    ("contradiction", "Contradictions", "The same event told with different dates, amounts or speakers."),
+    ("contradiction", "Contradictions", "The same event told with different dates, amounts, places or speakers."),
     ("anachronism", "Anachronisms", "Sentences that place an event where its own dates or the calendar rule out."),
     ("omission", "Omissions", "What one source tells and another telling the same story leaves out."),
 )
@@ -29,7 +31,10 @@ def pages(briefing: Briefing) -> dict[str, str]:
 
 def page(briefing: Briefing) -> str:
     shared = [f for f in briefing.facts if len(_sources(f)) > 1]
-    lines = ["# Comparison", ""]
+    found = [plural(sum(1 for d in briefing.discrepancies if d.kind == kind), kind, title.lower())
+             for kind, title, _ in KINDS]
+    lines = front_matter(f"Where the {plural(len(briefing.analyses), 'source')} agree and differ: "
+                         f"{', '.join(found)}; which source tells which fact.") + ["# Comparison", ""]
     counts = [plural(len(briefing.analyses), "source"), plural(len(shared), "fact") + " told by several",
               plural(len(briefing.discrepancies), "discrepancy", "discrepancies")]
     lines += [f'<p class="briefing-counts">{" · ".join(counts)}</p>', ""]
@@ -37,13 +42,14 @@ def page(briefing: Briefing) -> str:
         lines.append("Comparison needs at least two sources; this briefing has "
                      f"{plural(len(briefing.analyses), 'source')}.")
         return "\n".join(lines) + "\n"
-    lines += _discrepancies(briefing)
-    lines += _matrix(briefing, shared)
-    lines += _summaries(briefing)
+    labels = source_labels(briefing.analyses)
+    lines += _discrepancies(briefing, labels)
+    lines += _matrix(briefing, shared, labels)
+    lines += _summaries(briefing, labels)
     return "\n".join(lines) + "\n"
 
 
-def _discrepancies(briefing: Briefing) -> list[str]:
+def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     lines = ["## Discrepancies", ""]
     if not briefing.discrepancies:
         return lines + ["The sources were found to agree: no contradiction, anachronism or omission.", ""]
@@ -53,12 +59,13 @@ def _discrepancies(briefing: Briefing) -> list[str]:
             continue
         lines += [f"### {title}", "", about, ""]
         for d in found:
-            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(d.message)} {cites(PAGE, d.sources)}')
+            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(d.message)} '
+                         f"{cites(PAGE, d.sources, labels)}")
         lines.append("")
     return lines
 
 
-def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
+def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -> list[str]:
     ids = [a.article.id for a in briefing.analyses]
     lines = ["## Coverage", ""]
     if len(ids) > FULL_MATRIX_SOURCES:
@@ -68,15 +75,15 @@ def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
         lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
                   "sources that tell them; each source's own facts are under Per source.", ""]
         for f in shared[:MAX_ROWS]:
-            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources, labels)}")
         if len(shared) > MAX_ROWS:
             lines.append(f"- … and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
         return lines + [""]
     if not briefing.facts:
         return lines + ["No statements were found.", ""]
-    short = _short_labels(ids)
     lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
-    lines.append("| Fact | " + " | ".join(f"[{text(short[i])}]({link(PAGE, source_page(i))})" for i in ids) + " |")
+    lines.append("| Fact | " + " | ".join(f'[{text(labels[i])}]({link(PAGE, source_page(i))} "{text(i)}")'
+                                         for i in ids) + " |")
     lines.append("| --- | " + " | ".join(":-:" for _ in ids) + " |")
     for f in briefing.facts[:MAX_ROWS]:
         cells = []
@@ -90,15 +97,7 @@ def _matrix(briefing: Briefing, shared: list[Fact]) -> list[str]:
     return lines
 
 
-def _short_labels(ids: list[str]) -> dict[str, str]:
-    """Column labels: the id up to its first "_" or "-" ("000", "100911") when that is unique."""
-    short = {i: i.replace("-", "_").split("_")[0] or i for i in ids}
-    if len(set(short.values())) < len(ids):
-        return {i: i for i in ids}
-    return short
-
-
-def _summaries(briefing: Briefing) -> list[str]:
+def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     stories = compare.same_story(briefing.facts, briefing.analyses)
     lines = ["## Per source", ""]
     for a in briefing.analyses:
@@ -110,19 +109,19 @@ def _summaries(briefing: Briefing) -> list[str]:
         if not partners:
             lines += [f"No other source tells the same story; {plural(len(own), 'statement')} of its own.", ""]
             continue
-        lines += ["Tells the same story as " + ", ".join(text(p) for p in partners) + ".", ""]
+        lines += ["Tells the same story as " + ", ".join(text(labels.get(p, p)) for p in partners) + ".", ""]
         if not own and not quotes:
             lines += ["Everything it tells, another source tells too.", ""]
             continue
-        lines += [f"Only in {text(me)}:", ""]
+        lines += [f"Only in {text(labels.get(me, me))}:", ""]
         items = []
         for q in quotes:
             who = text(q.speaker) if q.speaker else "unattributed"
-            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources)}")
+            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources, labels)}")
         quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
         for f in own:
             if not all((r.source, r.sentence) in quoted for r in f.sources):
-                items.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources)}")
+                items.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources, labels)}")
         lines += items[:MAX_OWN]
         if len(items) > MAX_OWN:
             lines.append(f"- … and {len(items) - MAX_OWN} more.")
@@ -137,4 +136,3 @@ def _sources(f: Fact) -> set[str]:
 def _clip(value: str) -> str:
     flat = " ".join(value.split())
     return flat if len(flat) <= SHOWN else flat[: SHOWN - 1].rsplit(" ", 1)[0] + "…"
-
