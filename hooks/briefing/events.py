@@ -56,8 +56,9 @@ MARKET_WORDS = frozenset("shares stock stocks index indexes trading traded inves
 PERIOD_NEWS_DAYS = 100
 # How close to a day a reporting verb makes it the day of a report ("stated on Thursday").
 REPORT_REACH = 20
-# How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st").
-LEAD_DAYS = 10
+# How far before publication the lead may date the news it tells ("at 16:15 UTC, June 1st"):
+# two weeks, as online outlets and weeklies often publish a story some days late.
+LEAD_DAYS = 14
 LEAD_SENTENCES = 4
 
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
