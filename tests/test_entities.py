@@ -131,3 +131,24 @@ def test_surname_folds_into_the_most_mentioned_full_name():
     people = {e.name: e for e in entities.fold([a, b, c]) if e.kind == "person"}
     assert set(people) == {"Barack Obama", "Michelle Obama"}
     assert {r.source for r in people["Barack Obama"].mentions} == {"a", "c"}
+
+
+def test_company_saying_something_stays_a_company():
+    found = {(m.text, m.kind) for m in _mentions(
+        "Boeing said on Monday that the Boeing 777 order was safe for the rest of the year.\n")}
+    assert ("Boeing", "organization") in found
+
+
+def test_titles_without_a_name_are_not_people():
+    found = {m.text for m in _mentions(
+        "The Assistant Secretary met the Airbus President, and Chief Executive Dermot Mannion "
+        "talked with Mr. King and Charlie King on the same day in the city.\n")}
+    assert "Assistant Secretary" not in found and "Airbus President" not in found
+    assert {"Dermot Mannion", "King", "Charlie King"} <= found
+
+
+def test_kind_follows_most_mentions_across_articles():
+    a = _analysis("Airbus said the order was safe for the rest of the year, officials said.\n", "a")
+    b = _analysis("The Airbus A380 flew and Airbus Industrie said so on a cold Monday.\n", "b")
+    kinds = {e.name: e.kind for e in entities.fold([a, b])}
+    assert kinds.get("Airbus") in (None, "organization")

@@ -29,10 +29,12 @@ _RUN = re.compile(
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
 _INITIAL = re.compile(r"[A-Z]\.")
-_CONTRACTION = re.compile(r"I[’'](?:ll|m|ve|d)")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
 # Endings of words that are no one's name alone ("Journalism", "Islamophobic", "Iowans").
 _COMMON_ENDS = ("ism", "ic", "ical", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible",
                 "ians", "ans", "ese", "ity", "ment", "ness", "tion", "sion")
+_MODEL = re.compile(r" [A-Z]?\d{2,}")
+_ROLE_WORDS = lx.TITLES | lx.ROLE_MODIFIERS | lx.ROLE_NOUNS
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
@@ -80,6 +82,7 @@ class _Span:
     context: bool = False  # a speech verb or a role noun next to it shows a person
     honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
     after_the: bool = False  # "the" right before it
+    model: bool = False  # a model number right after it ("Boeing 777", "Airbus A380")
 
     @property
     def start(self) -> int:
@@ -248,6 +251,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     cut = _role_end(words)
     rest = toks[cut:] if cut else []
     if rest and any(t.cap for t in rest) and rest[0].low not in lx.NOT_NAMES \
+            and (words[cut - 1] in HONORIFICS or not all(t.low in _ROLE_WORDS for t in rest)) \
             and last not in lx.ORG_CUES and last not in lx.OTHER_CUES and last not in lx.PLACE_CUES:
         # "President Obama Speech at …": a common word is not part of the name
         while len(rest) > 1 and rest[-1].low in lower_words:
@@ -274,6 +278,7 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
             return _kind(sp, "organization")  # PolitiFact, YouTube
         sp.context = _person_context(body, sp)
         sp.after_the = body[max(0, sp.start - 4): sp.start] in ("the ", "The ")
+        sp.model = bool(_MODEL.match(body, sp.end))
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
@@ -281,8 +286,9 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
     # common word in the article ("Terrorist International"); `_resolve` decides.
     if last in lx.PARTY_MEMBERS:
         return _kind(sp, "organization")  # "Senate Democrats", "LGBT Republicans"
-    if last in lx.PARTIES:
-        return None  # "Iowa Republican"
+    if last in lx.PARTIES or all(w in _ROLE_WORDS for w in words) \
+            or last in lx.TITLES and words[0] not in lx.MALE_NAMES | lx.FEMALE_NAMES:
+        return None  # "Iowa Republican", "Assistant Secretary", "Airbus President": no name
     if sum(t.text.isupper() for t in toks) >= 3:
         return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
     while len(toks) > 2 and words[0] not in lx.MALE_NAMES | lx.FEMALE_NAMES \
@@ -334,12 +340,13 @@ def _role_end(words: list[str]) -> int:
         if w in HONORIFICS or w in ("dr", "prof"):
             return i + 1  # "Mr. King": a name always follows
         if w in lx.TITLES or (i == 0 and w in lx.ROLE_NOUNS and len(words) >= 3) \
-                or w in lx.PARTIES and i + 2 < len(words) + 1 and i > 0:
+                or w in lx.PARTIES and i > 0 or (end == i and i > 0 and w in lx.ROLE_NOUNS):
+            # ("Chief Executive Dermot Mannion": a role noun right after a title)
             end = i + 1  # "Activist Angela Davis" opening a sentence
         elif w in lx.ROLE_MODIFIERS or w in lx.DEMONYMS or _place(w) or w == "of" \
                 or w in lx.ORG_CUES:
             continue
-        elif not end and unknown < 2 and w not in lx.MALE_NAMES and w not in lx.FEMALE_NAMES \
+        elif not end and unknown < 3 and w not in lx.MALE_NAMES and w not in lx.FEMALE_NAMES \
                 and w not in lx.NOT_NAMES:
             unknown += 1  # "Retired Lt. Gen.", "PolitiFact Executive Director"
         else:
@@ -387,6 +394,9 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
     # Unknown runs ("Rucker Culpepper") are people when the article shows it: a role or
     # speech verb next to them, or their last word used alone elsewhere ("Culpepper said").
     alone = {sp.tokens[0].low for sp in spans if len(sp.tokens) == 1}
+    # "Boeing said" next to "Boeing Commercial Airplanes" or "Boeing 777": a company
+    firms = {sp.tokens[0].low for sp in spans if sp.kind == "organization" and len(sp.tokens) > 1} \
+        | {sp.tokens[0].low for sp in spans if sp.model}
     # ... but not a famous surname borrowed by a phrase ("Team Trump" next to Donald Trump)
     taken = {sp.tokens[-1].low for sp in spans if sp.kind == "person" and len(sp.tokens) > 1}
     for sp in spans:
@@ -438,8 +448,8 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                 low = words[0].lower()
                 if _place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES and sp.after_the:
-                    kind = "organization"  # "the Times", "the Post"
+                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES and sp.after_the or low in firms:
+                    kind = "organization"  # "the Times", "the Post", "Boeing"
                 elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
                         and low not in lx.PLACE_CUES and not _SHOUT.fullmatch(words[0]) \
                         and (low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or not low.endswith(_COMMON_ENDS)) \
@@ -509,12 +519,19 @@ def _gender(sp: _Span) -> str | None:
 
 def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     """One entity per real-world referent across all articles, aliases folded."""
+    # One kind per name: the one most of its mentions have ("Boeing said" read as a person
+    # in one article, a company in five others).
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for a in analyses:
+        for m in a.mentions:
+            kinds[m.name.lower()][m.kind] += 1
+    kind_of = {name: max(sorted(c), key=lambda k: c[k]) for name, c in kinds.items()}
     groups: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for a in analyses:
         starts = [s.start for s in a.sentences]
         for m in a.mentions:
             index = max(0, bisect.bisect_right(starts, m.start) - 1)
-            groups[(m.kind, m.name)].append((a.article.id, m, index))
+            groups[(kind_of[m.name.lower()], m.name)].append((a.article.id, m, index))
     parent = {k: k for k in groups}
 
     def root(k: tuple[str, str]) -> tuple[str, str]:

@@ -23,6 +23,7 @@ TITLES = frozenset({
     "insp", "inspector", "superintendent", "coach", "nominee", "candidate", "founder",
     "commissioner", "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate",
     "treasurer", "whip", "deputy", "envoy", "czar", "pres", "sec", "chmn", "rabbi",
+    "undersecretary",
 })
 # Capitalised words that may come before a title inside the role ("Former US President").
 ROLE_MODIFIERS = frozenset({
@@ -32,6 +33,8 @@ ROLE_MODIFIERS = frozenset({
     "supreme", "lieutenant", "attorney", "vice", "then", "late", "incoming", "outgoing",
     "elect", "oversight", "judiciary", "intelligence", "finance", "interior", "press",
     "campaign", "party", "presidential", "panel", "committee", "county", "city",
+    "operating", "financial", "technology", "marketing", "communications", "civilian",
+    "undersecretary", "under",
 })
 # Lower-case words for what a person is or does ("pollster Pat Caddell", "the Russian
 # president"): evidence that a name is a person, and role nouns to resolve speakers.
@@ -192,6 +195,7 @@ ORG_CUES = frozenset({
     "communications", "telecom", "logistics", "solutions", "consulting", "entertainment",
     "studios", "pictures", "records", "brands", "stores", "bancorp", "financial",
     "securities", "advisors", "mortgage", "hotel", "hotels", "resorts", "tower", "towers",
+    "force", "aircraft", "aerospace", "airways", "motors", "automotive", "com",
 })
 # Organisation cue words that start a name and take "of"/"for" ("University of Chicago").
 ORG_HEADS = frozenset({
@@ -218,7 +222,7 @@ OTHER_CUES = frozenset({
     "meeting", "summit", "conference", "war", "revolution", "election", "elections",
     "debate", "day", "week", "games", "olympics", "cup", "award", "prize", "memorandum",
     "report", "program", "programme", "strategy", "initiative", "convention", "forum",
-    "bowl", "series", "festival", "christmas",
+    "bowl", "series", "festival", "christmas", "flight",
 })
 
 # --- Places ------------------------------------------------------------------------------
