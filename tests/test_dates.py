@@ -184,3 +184,9 @@ def test_a_papers_name_is_no_set():
     body = "The China Daily newspaper reported the deal. The Daily Telegraph said so. Daily, he runs.\n"
     found = dates.find(body, [], date(2009, 6, 18))
     assert [(t.text, t.value) for t in found] == [("Daily", "P1D")]
+
+
+def test_day_one_is_no_day():
+    body = "He emphasized that day one motions had been filed. He left that day.\n"
+    found = dates.find(body, [], date(2009, 6, 4))
+    assert [t.text for t in found] == ["that day"] and found[0].start > 40

@@ -959,6 +959,8 @@ def _h_rel_unit(hit, ctx):
     unit = _unit(m.group("unit"))
     if rel in ("the past", "the last") and unit in ("D",):
         return None
+    if unit == "D" and re.match(r"[ \t]+(?:one|two|1|2)\b", ctx.body[hit.end: hit.end + 6]):
+        return None  # "that day one motions were filed": "day one" is a name for a stage
     if rel in ("that", "the same"):
         value, relative = _anaphoric_unit(ctx, unit, 0)
     elif rel in ("the following", "the next") and unit in ("D", "Y", "M", "W"):
