@@ -111,7 +111,8 @@ def _nests(body: str, j: int, end: int, mark: str) -> bool:
 
 def _in_tag(body: str, start: int, i: int) -> bool:
     """Inside markup such as <tweet author="…">: attribute values, not quotations."""
-    return body.rfind("<", start, i) > body.rfind(">", start, i)
+    lo = max(start, i - 300)  # tags are short: a bounded look back keeps this linear
+    return body.rfind("<", lo, i) > body.rfind(">", lo, i)
 
 
 def _inch(body: str, start: int, i: int) -> bool:
