@@ -196,3 +196,10 @@ def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
         by_sentence.setdefault(e.sentence, set()).add(e.date)
     assert by_sentence[2] == {"2009-06-15"}
     assert by_sentence[3] == {"2009-06-18"}
+
+
+def test_an_infinitive_after_a_comma_dates_a_clause_of_its_own():
+    body = ("The first flight is expected in August of this year, with the first customer "
+            "due to receive its aircraft in May 2008.\n")
+    a = analyse("i", body, date(2007, 7, 9))
+    assert {"2007-08", "2008-05"} <= {e.date for e in a.events}

@@ -65,7 +65,9 @@ LEAD_SENTENCES = 4
 # somewhere before the second expression, by a verb of its own.
 _BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who|that)\b", re.I)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
-                   r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b", re.I)
+                   r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b"
+                   # an infinitive ("due to receive") heads a clause of its own too
+                   r"|\bto[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)(?-i:[a-z]{3,})\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 # Expressions that frame a comparison rather than date the clause.
