@@ -194,6 +194,7 @@ def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
     by_sentence: dict[int, set[str]] = {}
     for e in a.events:
         by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert by_sentence[0] == {"2009-06-18", "2009-06-15"}  # the statement, and the signing it reports
     assert by_sentence[2] == {"2009-06-15"}
     assert by_sentence[3] == {"2009-06-18"}
 

@@ -85,8 +85,10 @@ _HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + 
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
-_AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion)\b")
+_AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
 _CHANGE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\b")
+_HAD_DONE = re.compile(r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|"
+                       + "|".join(sorted(PAST_VERBS)) + r")\b")
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -127,6 +129,10 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             continue
         text = body[s.start: s.end].lower()
         kind = _verb_kind(text)
+        if kind == "report" and happened is not story and happened.date not in seen and _HAD_DONE.search(text):
+            # "X said on Thursday that it had signed ...": the signing is of the earlier day.
+            events.append(Event(s.index, s.start, s.end, happened.timex, happened.date))
+            seen.add(happened.date)
         if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
