@@ -242,7 +242,8 @@ def _story_period(article: Article, sentences: Sequence[Sentence],
         lead_seen += 1
         if lead_seen > LEAD_SENTENCES:
             break
-        if not _gives_results(body[s.start: s.end].lower()):
+        words = set(_WORD.findall(body[s.start: s.end].lower()))
+        if not words & RESULT_WORDS or words & MARKET_WORDS:
             continue
         for t in by_sentence.get(s.index, ()):
             value = _event_date(body, t, published)
