@@ -103,3 +103,16 @@ def test_possessive_claim_gives_its_owner():
     got = _speakers("Ed Smith and Mary Jones met in the city on a cold morning.\n"
                     "Reporters checked Smith’s claim that there were “thousands of votes” missing.\n")
     assert got == [("thousands of votes", "Ed Smith", "Smith")]
+
+
+def test_it_is_an_organisation_or_no_one():
+    got = _speakers("The email went to aides on a cold Monday in the city.\n"
+                    "“Deploy the forces,” it read.\n"
+                    "The Security Council warned of what it called “a clear threat.”\n")
+    assert [s for _, s, _ in got] == [None, "Security Council"]
+
+
+def test_given_name_splits_off_an_unknown_role():
+    got = _speakers("Voters waited in long lines for five hours on a hot day.\n"
+                    "“We made mistakes,” Maricopa County Recorder Helen Purcell said.\n")
+    assert got == [("We made mistakes,", "Helen Purcell", "Helen Purcell")]

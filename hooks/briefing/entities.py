@@ -35,6 +35,7 @@ _COMMON_ENDS = ("ism", "ic", "ical", "ist", "ists", "ous", "ive", "ful", "less",
                 "ians", "ans", "ese", "ity", "ment", "ness", "tion", "sion")
 _MODEL = re.compile(r" [A-Z]?\d{2,}")
 _ROLE_WORDS = lx.TITLES | lx.ROLE_MODIFIERS | lx.ROLE_NOUNS
+_GIVEN = lx.MALE_NAMES | lx.FEMALE_NAMES
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
@@ -291,10 +292,15 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return None  # "Iowa Republican", "Assistant Secretary", "Airbus President": no name
     if sum(t.text.isupper() for t in toks) >= 3:
         return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
-    while len(toks) > 2 and words[0] not in lx.MALE_NAMES | lx.FEMALE_NAMES \
-            and words[1] in lx.MALE_NAMES | lx.FEMALE_NAMES:
-        toks, words = toks[1:], words[1:]  # "(Speaker of the) House Newt Gingrich", "Filmmaker Jack Marino"
-        sp = _Span(toks, False)
+    given = next((i for i in range(1, len(words) - 1) if words[i] in _GIVEN), 0)
+    if given and words[0] not in _GIVEN:
+        # "Maricopa County Recorder Helen Purcell", "Filmmaker Jack Marino": what comes
+        # before a given name is a role or nothing
+        front = toks[:given]
+        out = _Span(toks[given:], False, "person")
+        if any(t.low in _ROLE_WORDS for t in front):
+            out.role = body[front[0].start: front[-1].end]
+        return out
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
     if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words) \

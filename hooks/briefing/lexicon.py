@@ -23,7 +23,8 @@ TITLES = frozenset({
     "insp", "inspector", "superintendent", "coach", "nominee", "candidate", "founder",
     "commissioner", "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate",
     "treasurer", "whip", "deputy", "envoy", "czar", "pres", "sec", "chmn", "rabbi",
-    "undersecretary",
+    "undersecretary", "recorder", "clerk", "auditor", "comptroller", "controller",
+    "administrator", "coroner", "marshal", "magistrate", "alderman", "selectman", "trustee",
 })
 # Capitalised words that may come before a title inside the role ("Former US President").
 ROLE_MODIFIERS = frozenset({

@@ -80,7 +80,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # person | organization | place | pronoun | role | other
+    kind: str  # person | organization | place | pronoun | it | role | label | other | context
     name: str | None = None  # a mention's name, the pronoun, or the role noun phrase
 
 
@@ -242,6 +242,9 @@ def _after(art: _Article, start: int, limit: int) -> _Found | None:
         cand, _ = _phrase(art, toks, 1)
         if cand:
             return _Found(cand, toks[0][2], True)
+    if first in ("it", "this") and _verb_after(toks, 1) is not None:
+        # “…,” it read: a document or statement speaks, no person
+        return _Found(Candidate(toks[0][0], toks[0][1], "it"), toks[_verb_after(toks, 1)][2], True)
     cand, k = _phrase(art, toks, 0)
     if not cand:
         return None
@@ -373,6 +376,8 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
     if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
         s, e, w = toks[j - 1]
         return Candidate(s, e, "pronoun", w.lower())
+    if j > 0 and toks[j - 1][2].lower() == "it":
+        return Candidate(toks[j - 1][0], toks[j - 1][1], "it")  # "what it called"
     if j > 0 and toks[j - 1][2] != ",":
         start = j
         while start > 0 and _np_back_word(toks[start - 1][2]):
@@ -565,6 +570,8 @@ def _resolve(art: _Article, cand: Candidate) -> str | None:
         return _role_holder(art, cand)
     if cand.kind == "context":
         return _antecedent(art, cand.start, None)
+    if cand.kind == "it":
+        return _organisation_before(art, cand.start)
     if cand.kind == "label":
         label = (cand.name or "").lower()
         for m in art.people:
@@ -602,6 +609,22 @@ def _antecedent(art: _Article, pos: int, gender: str | None,
         for _, name in sorted(options):
             if _compatible(art, name, gender, roles):
                 return name
+    return None
+
+
+def _organisation_before(art: _Article, pos: int) -> str | None:
+    """What "it" stands for as a speaker: the first organisation named, outside quotes, in
+    this sentence before it or in the one before ("the Security Council … what it called")."""
+    k = art.sentence_at(pos)
+    for idx in (k, k - 1):
+        if idx < 0:
+            break
+        s = art.sentences[idx]
+        hi = pos if idx == k else s.end
+        lo = bisect.bisect_left(art.mention_starts, s.start)
+        for m in art.mentions[lo: bisect.bisect_left(art.mention_starts, hi)]:
+            if m.kind == "organization":
+                return m.name
     return None
 
 
