@@ -190,3 +190,9 @@ def test_day_one_is_no_day():
     body = "He emphasized that day one motions had been filed. He left that day.\n"
     found = dates.find(body, [], date(2009, 6, 4))
     assert [t.text for t in found] == ["that day"] and found[0].start > 40
+
+
+def test_succeed_is_no_past_cue():
+    body = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after he retires.\n"
+    found = dates.find(body, [], date(1989, 10, 26))
+    assert [(t.text, t.value) for t in found] == [("Feb. 1", "1990-02-01")]

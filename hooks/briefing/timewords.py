@@ -68,7 +68,7 @@ PAST_CUES = frozenset("was were had did said told ago last began took made came 
                       "rose fell gave got left sold bought held paid became spent led kept ran struck hit "
                       "killed earlier".split())
 PRESENT_CUES = frozenset("is are says say has have am remain remains continue continues".split())
-NOT_PAST = frozenset("need needed indeed speed red bed seed feed breed creed united limited "
+NOT_PAST = frozenset("need needed indeed speed red bed seed feed breed creed united limited succeed proceed exceed "
                      "based".split())
 AUXILIARIES = frozenset("be been being is are was were has have had".split())
 # The words a rule can be built around, by kind (see `dates._candidates`).
