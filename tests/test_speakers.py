@@ -116,3 +116,10 @@ def test_given_name_splits_off_an_unknown_role():
     got = _speakers("Voters waited in long lines for five hours on a hot day.\n"
                     "“We made mistakes,” Maricopa County Recorder Helen Purcell said.\n")
     assert got == [("We made mistakes,", "Helen Purcell", "Helen Purcell")]
+
+
+def test_possessive_phrases_and_datelines():
+    got = _speakers("WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “Stop him.”\n"
+                    "Donald Trump stayed home. Later Trump’s campaign said “no comment” to reporters.\n"
+                    "Trump’s spokesman Jason Miller said “all is well” on the day.\n")
+    assert [s for _, s, _ in got] == [None, "Donald Trump", "Jason Miller"]

@@ -183,6 +183,8 @@ def _title(body: str, q: Span) -> bool:
     if len(words) == 1 and before and after and before[-1][:1].isupper() and after[0][:1].isupper() \
             and (not before[-1].endswith((".", ",", ":")) or _INITIAL.fullmatch(before[-1])):
         return True  # a nickname between a first name and a surname
+    if len(before) > 1 and last == "as" and before[-2].lower() in ("billed", "dubbed", "named", "titled", "branded"):
+        return True  # an event "billed as “Hard Hats for Hillary”"
     return (last in TITLE_CUES or bool(before) and before[-1].endswith(("’s", "'s"))
             or bool(after) and after[0].strip(",.").lower() in TITLE_CUES - {"on", "of"}
             or words[-1].strip(",.").lower() in lx.OTHER_CUES)
@@ -468,6 +470,12 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
             if best is None or (m.kind == "person", m.start) > (best.kind == "person", best.start):
                 best = m
     last = toks[n - 1][2].lower().rstrip(".")
+    if toks[n - 1][2].endswith(("’s", "'s")) and n < size and toks[n][2][:1].islower() \
+            and _person_noun(toks, n, size):
+        # "Clinton’s right-hand woman" is someone else; "Trump’s campaign" speaks for Trump
+        return Candidate(start, toks[n][1], "other"), n + 1
+    if best is not None and best.kind == "place" and n < size and toks[n][2] in ("—", "–", "-", "("):
+        return None, k  # a dateline, "WASHINGTON — …", is no speaker
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
         return Candidate(best.start, best.end, best.kind, best.name), n
     if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
@@ -475,6 +483,17 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     if low in DETERMINERS and n - k >= 2:
         return Candidate(start, end, "other", None), n
     return None, k
+
+
+def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
+    """Whether the words from n name a person by role ("right-hand woman", "top aide")."""
+    for m in range(n, min(size, n + 3)):
+        low = toks[m][2].lower()
+        if low in lx.ROLE_NOUNS:
+            return True
+        if not toks[m][2][:1].islower():
+            break
+    return False
 
 
 def _adverb(word: str) -> bool:
