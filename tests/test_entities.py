@@ -152,3 +152,10 @@ def test_kind_follows_most_mentions_across_articles():
     b = _analysis("The Airbus A380 flew and Airbus Industrie said so on a cold Monday.\n", "b")
     kinds = {e.name: e.kind for e in entities.fold([a, b])}
     assert kinds.get("Airbus") in (None, "organization")
+
+
+def test_acronym_folds_into_its_organisation():
+    a = _analysis("The National Rifle Association met on a cold Monday in the city.\n", "a")
+    b = _analysis("The NRA said on Tuesday that it would not comment on the plan.\n", "b")
+    orgs = [e for e in entities.fold([a, b]) if e.kind == "organization"]
+    assert [(e.name, len(e.mentions)) for e in orgs] == [("National Rifle Association", 2)]

@@ -580,6 +580,15 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
                 parent[root(k)] = root(seen[key])
             else:
                 seen[key] = k
+    # An acronym joins the one organisation whose initials it spells (NRA, National Rifle
+    # Association).
+    by_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for k in groups:
+        if k[0] == "organization" and len(k[1].split()) > 1:
+            by_initials[_initials(k[1])].add(k)
+    for k in sorted(groups):
+        if k[0] == "organization" and k[1].isupper() and len(by_initials.get(k[1], ())) == 1:
+            parent[root(k)] = root(next(iter(by_initials[k[1]])))
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for k, rows in groups.items():
         merged[root(k)].extend(rows)
@@ -596,6 +605,10 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         entities.append(Entity(name, kind, tuple(aliases), role, refs))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
     return entities
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _role_words(role: str | None) -> set[str]:
