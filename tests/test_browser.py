@@ -1,15 +1,22 @@
-"""Browser tests: the built seed site served on 127.0.0.1 and driven in headless Chromium.
+"""Browser tests: the seed site, built once per session, served on 127.0.0.1 and driven in
+headless Chromium.
 
-Search finds a speaker on the Quotes page, a provenance link lands on its highlighted source
-sentence, the home page logs no console error, and no request leaves 127.0.0.1. Chromium is
-required: these tests fail (never skip) when it is missing.
+The Overview's key facts match the export; the timeline shows every event on a phone and on a
+desk without horizontal scrolling; search finds a person, a quote and an event; a provenance
+link lands on its highlighted source sentence; the quote filter, tooltips, person pages and
+"cited on" lists work; dark mode toggles; print hides the navigation; axe-core (installed from
+npm by scripts/test.sh, injected from the file) finds no serious or critical violation on any
+page type in either palette; the keyboard reaches every link; no page logs a console error; and
+no request leaves 127.0.0.1. Chromium and axe-core are required: these tests fail, never skip.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
+import re
 import threading
 from pathlib import Path
 from urllib.parse import urljoin
@@ -18,11 +25,19 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from briefing.render.markdown import source_slug
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = ["", "timeline/", "quotes/", "people/", "context/", "sources/", "export/"]
+SEEDS = sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".md"))
+# One page of each kind the site has.
+PAGE_TYPES = ["", "timeline/", "quotes/", "people/", "people/vladimir-putin/", "context/", "comparison/",
+              "sources/", f"sources/{source_slug(SEEDS[-1])}/", "export/"]
+PHONE = {"width": 375, "height": 740}
+DESK = {"width": 1280, "height": 900}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -31,18 +46,29 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    site = tmp_path_factory.mktemp("browser-site")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+def site(tmp_path_factory):
+    """(folder, url) of the seed site, built once and served for the whole session."""
+    folder = tmp_path_factory.mktemp("browser-site")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     # With site_url matching where it is served, Material's instant navigation is on (it
     # only intercepts links listed in sitemap.xml), so the highlight script's instant path runs.
-    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site), site_url=url, strict=True))
+    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(folder), site_url=url, strict=True))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield url
+    yield folder, url
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    return site[1]
+
+
+@pytest.fixture(scope="session")
+def export(site):
+    return json.loads((site[0] / "briefing.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
@@ -62,43 +88,189 @@ OUTSIDE: list[str] = []
 
 
 @pytest.fixture
-def page(browser, site_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def open_page(browser, site_url):
+    """Opens pages in fresh contexts (viewport, colour scheme) whose requests are policed."""
+    contexts = []
 
-    def police(route):
-        if route.request.url.startswith(site_url) or route.request.url.startswith("data:"):
-            route.continue_()
-        else:
-            OUTSIDE.append(route.request.url)
-            route.abort()
+    def make(viewport=DESK, scheme="light"):
+        context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        contexts.append(context)
 
-    context.route("**/*", police)
-    pg = context.new_page()
-    pg.set_default_timeout(15000)
-    yield pg
-    context.close()
+        def police(route):
+            if route.request.url.startswith(site_url) or route.request.url.startswith("data:"):
+                route.continue_()
+            else:
+                OUTSIDE.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", police)
+        pg = context.new_page()
+        pg.set_default_timeout(15000)
+        return pg
+
+    yield make
+    for context in contexts:
+        context.close()
 
 
-def test_home_page_has_no_console_errors(page, site_url):
+@pytest.fixture
+def page(open_page):
+    return open_page()
+
+
+def _search(page, words: str):
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.fill("")
+    search.press_sequentially(words, delay=20)  # Material listens to key events, not fill()
+    page.locator(".md-search-result__item").first.wait_for()
+    return page.locator(".md-search-result__item a")
+
+
+# --- every page type ----------------------------------------------------------------------------
+
+def test_no_page_type_logs_a_console_error(page, site_url):
     errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(site_url, wait_until="networkidle")
+    page.on("console", lambda m: errors.append(f"{page.url}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
+    for path in PAGE_TYPES:
+        response = page.goto(site_url + path, wait_until="load")
+        assert response is not None and response.ok, path
+        assert page.locator("h1").count() >= 1, path
+    page.wait_for_load_state("networkidle")  # late errors too (the search worker, fetches)
+    assert page.evaluate("document.title") and errors == []
+
+
+# Every rule in the light scheme; in the dark one, the rules that depend on colour.
+AXE_OPTIONS = {
+    "light": "{resultTypes: ['violations']}",
+    "dark": "{resultTypes: ['violations'], runOnly: {type: 'rule', values: "
+            "['color-contrast', 'link-in-text-block']}}",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_or_critical_violation(open_page, site_url, scheme):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run scripts/test.sh (npm install --prefix .cache/npm axe-core@4.14.1)")
+    page = open_page(scheme=scheme)
+    found = []
+    for path in PAGE_TYPES:
+        page.goto(site_url + path, wait_until="load")
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(f"async () => (await axe.run(document, {AXE_OPTIONS[scheme]})).violations"
+                               ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                               ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)}))")
+        found += [(path or "/", v) for v in result]
+    assert found == []
+
+
+def test_every_page_type_fits_a_phone_screen(open_page, site_url):
+    page = open_page(viewport=PHONE)
+    for path in PAGE_TYPES:
+        page.goto(site_url + path, wait_until="load")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
+
+
+# --- Overview -----------------------------------------------------------------------------------
+
+def _fact(page, key: str):
+    return page.locator(f"li:has(> [data-fact='{key}'])")
+
+
+def test_overview_facts_match_the_export(page, site_url, export):
+    page.goto(site_url, wait_until="load")
     assert page.locator("h1").first.inner_text() == "Overview"
-    assert errors == []
+    count = _fact(page, "sources").locator("[data-count]")
+    assert int(count.get_attribute("data-count")) == len(export["sources"])
+    assert count.inner_text() == f"{len(export['sources'])} articles"
+    dated = sorted(e["date"] for e in export["events"] if re.fullmatch(r"\d{2,4}(-\d\d){0,2}", e["date"]))
+    span = _fact(page, "range").locator("[data-first]")
+    assert (span.get_attribute("data-first"), span.get_attribute("data-last")) == (dated[0], dated[-1])
+    people = {e["name"]: e for e in export["entities"] if e["kind"] == "person"}
+    who = _fact(page, "who").locator("a")
+    assert who.count() >= 1
+    for i in range(who.count()):
+        name = who.nth(i).inner_text()
+        assert name in people, name
+        if people[name]["role"]:
+            assert people[name]["role"] in _fact(page, "who").inner_text()
+    places = {e["name"] for e in export["entities"] if e["kind"] == "place"}
+    assert set(_fact(page, "where").locator("a").all_inner_texts()) <= places
+    # "When" is an event date of the export, cited by the sentences that give it.
+    when = _fact(page, "when").locator("strong").inner_text()
+    assert when in ("4 June 2000",) or re.search(r"\d{4}", when)
+    # The leads: one per source, each a source's own sentence, linked to it.
+    leads = page.locator(".briefing-lead")
+    assert leads.count() == len(export["sources"])
+
+
+def test_overview_sentences_are_the_sources_own(page, site_url):
+    """Every sentence the Overview shows (the "what" line and the leads) is the text of the
+    sentence its link points at, on the source page."""
+    page.goto(site_url, wait_until="load")
+    pairs = page.evaluate("""() => [...document.querySelectorAll(
+          "li:has(> [data-fact='what']), .briefing-lead > p:not(.briefing-lead__meta)")].map(el => {
+        const copy = el.cloneNode(true);
+        copy.querySelectorAll('.briefing-cite, .briefing-carried, .briefing-fact__label').forEach(x => x.remove());
+        return [copy.textContent.replace(/\\s+/g, ' ').trim(), el.querySelector('.briefing-cite a').href];
+    })""")
+    assert len(pairs) >= 3
+    for shown, href in pairs:
+        target = page.evaluate("""async href => {
+            const html = await (await fetch(href)).text();
+            const doc = new DOMParser().parseFromString(html, 'text/html');
+            return doc.getElementById(new URL(href).hash.slice(1)).textContent.replace(/\\s+/g, ' ').trim();
+        }""", href)
+        assert shown == target
+
+
+# --- Timeline -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("viewport", [PHONE, DESK], ids=["phone", "desk"])
+def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, site_url, export, viewport):
+    page = open_page(viewport=viewport)
+    page.goto(site_url + "timeline/", wait_until="load")
+    items = page.locator("article .briefing-timeline li")
+    assert items.count() == len(export["events"])
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    boxes = page.evaluate("[...document.querySelectorAll('article .briefing-timeline li')]"
+                          ".map(li => { const r = li.getBoundingClientRect(); return [r.left, r.right, r.height]; })")
+    for left, right, height in boxes:
+        assert 0 <= left and right <= viewport["width"] and height > 0
+    # Year markers, precision labels, source badges; the relative items in their own band.
+    assert page.locator("article h2.briefing-year").count() >= 3
+    assert page.locator("article .briefing-precision--day").count() >= 1
+    assert page.locator("article .briefing-timeline li .briefing-source").count() >= len(export["events"])
+    relative = [e for e in export["events"] if "X" in e["date"] or e["date"].endswith("_REF")]
+    assert page.locator("article .briefing-timeline--relative li").count() == len(relative)
+
+
+# --- Search -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "where"), [
+    ("Lavrov", "people/"),  # a person: his page (and the People page)
+    ("Terrorist International", "quotes/"),  # a quote
+    ("Iraq invasion", "timeline/"),  # an event
+])
+def test_search_finds_a_person_a_quote_and_an_event(page, site_url, words, where):
+    page.goto(site_url, wait_until="load")
+    hits = _search(page, words)
+    hrefs = [hits.nth(i).get_attribute("href") or "" for i in range(hits.count())]
+    assert any(where in h for h in hrefs), hrefs
 
 
 def test_search_for_a_speaker_reaches_the_quotes_page(page, site_url):
-    page.goto(site_url, wait_until="networkidle")
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially("Lavrov", delay=30)  # Material listens to key events, not fill()
-    hit = page.locator(".md-search-result__item a[href*='quotes/']").first
-    hit.wait_for()
-    hit.click()
-    page.wait_for_url("**/quotes/**")
+    page.goto(site_url, wait_until="load")
+    hit = _search(page, "Lavrov").locator("xpath=self::a[contains(@href, 'quotes/')]").first
+    hit.wait_for(state="attached")
+    page.goto(urljoin(page.url, hit.get_attribute("href")), wait_until="load")
     assert "Lavrov" in page.locator("article.md-content__inner").inner_text()
 
+
+# --- Provenance ---------------------------------------------------------------------------------
 
 def _assert_highlighted(page, anchor: str) -> None:
     target = page.locator(f"[id='{anchor}']")
@@ -109,11 +281,13 @@ def _assert_highlighted(page, anchor: str) -> None:
     assert "sentence" in (target.get_attribute("class") or "")
     background = target.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
-    assert target.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+    page.wait_for_function(
+        "id => { const r = document.getElementById(id).getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= innerHeight; }", arg=anchor)
 
 
 def test_timeline_link_lands_on_the_highlighted_sentence(page, site_url):
-    page.goto(site_url + "timeline/", wait_until="networkidle")
+    page.goto(site_url + "timeline/", wait_until="load")
     page.evaluate("window.__same_document = true")
     link = page.locator("article .briefing-cite a").first
     href = link.get_attribute("href")
@@ -127,23 +301,23 @@ def test_timeline_link_lands_on_the_highlighted_sentence(page, site_url):
 
 
 def test_opening_a_sentence_link_directly_highlights_it(page, site_url):
-    page.goto(site_url + "sources/", wait_until="networkidle")
+    page.goto(site_url + "sources/", wait_until="load")
     article = urljoin(page.url, page.locator("article li a").first.get_attribute("href"))
-    page.goto(article + "#s2", wait_until="networkidle")
+    page.goto(article + "#s2", wait_until="load")
     _assert_highlighted(page, "s2")
 
 
 def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
-    page.goto(site_url, wait_until="networkidle")
-    link = page.locator("article .briefing-cite a").first
-    href = link.get_attribute("href")
-    link.click()
+    page.goto(site_url, wait_until="load")
+    links = page.locator("article .briefing-lead .briefing-cite a")
+    href = links.first.get_attribute("href")
+    links.first.click()
     page.wait_for_url("**/sources/**")
     _assert_highlighted(page, href.split("#", 1)[1])
     # A second link followed from the same kind of page moves the highlight.
     page.go_back()
     page.wait_for_url(site_url)
-    second = page.locator("article .briefing-cite a").nth(1)
+    second = page.locator("article .briefing-lead .briefing-cite a").nth(1)
     href2 = second.get_attribute("href")
     second.click()
     page.wait_for_url("**/sources/**")
@@ -151,10 +325,97 @@ def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
     assert page.locator(".sentence.is-cited").count() <= 1
 
 
+def test_cited_on_lists_link_back_to_the_items(page, site_url):
+    page.goto(site_url + f"sources/{source_slug(SEEDS[-1])}/", wait_until="load")
+    uses = page.locator("#cited-on ~ ul a[href*='timeline/#e']")
+    assert uses.count() >= 1
+    href = uses.first.get_attribute("href")
+    uses.first.click()
+    page.wait_for_url("**/timeline/**")
+    anchor = href.split("#", 1)[1]
+    page.locator(f"article [id='{anchor}']").wait_for()
+    assert page.locator(f"[id='{anchor}']").count() == 1
+
+
+# --- Quotes, people, tooltips -------------------------------------------------------------------
+
+def test_quotes_filter_by_speaker(page, site_url, export):
+    page.goto(site_url + "quotes/", wait_until="load")
+    cards = page.locator("article .briefing-quote")
+    assert cards.count() == len(export["quotes"])
+    buttons = page.locator(".briefing-filter button")
+    speakers = {q["speaker"] for q in export["quotes"] if q["speaker"]}
+    assert set(buttons.all_inner_texts()) >= speakers | {"All speakers"}
+    page.get_by_role("button", name="Sergey Lavrov").click()
+    visible = page.locator("article .briefing-quote:visible")
+    assert visible.count() == sum(1 for q in export["quotes"] if q["speaker"] == "Sergey Lavrov")
+    assert page.get_by_role("button", name="Sergey Lavrov").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="All speakers").click()
+    assert page.locator("article .briefing-quote:visible").count() == len(export["quotes"])
+
+
+def test_person_page_lists_their_quotes_and_events(page, site_url, export):
+    page.goto(site_url, wait_until="load")
+    _fact(page, "who").get_by_role("link", name="Vladimir Putin").click()
+    page.wait_for_url("**/people/vladimir-putin/")
+    page.locator("article h1", has_text="Vladimir Putin").wait_for()
+    said = [q for q in export["quotes"] if q["speaker"] == "Vladimir Putin"]
+    assert page.locator("article .briefing-quote").count() == len(said)
+    assert page.locator("article .briefing-timeline li").count() >= 1
+
+
+def test_names_carry_tooltips_with_role(page, site_url):
+    page.goto(site_url + "quotes/", wait_until="load")
+    abbr = page.locator("article abbr", has_text="Lavrov").first
+    assert "Russian Foreign Minister" in abbr.get_attribute("title")
+    abbr.hover()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="Russian Foreign Minister")
+    tooltip.first.wait_for(state="attached")
+
+
+# --- Palette, print, keyboard -------------------------------------------------------------------
+
+def test_dark_mode_toggles(page, site_url):
+    page.goto(site_url, wait_until="load")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"{scheme} === 'slate'")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    page.locator("[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"{scheme} === 'default'")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != background
+
+
+def test_print_hides_navigation_and_keeps_sentence_references(page, site_url):
+    page.goto(site_url + "timeline/", wait_until="load")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary"):
+        assert page.locator(selector).first.evaluate("el => getComputedStyle(el).display") == "none", selector
+    cite = page.locator("article .briefing-cite").first
+    assert cite.evaluate("el => getComputedStyle(el, '::before').content") == '"["'
+    assert re.fullmatch(r"\w+ s\d+.*", cite.inner_text())
+
+
+def test_keyboard_reaches_every_link(page, site_url):
+    page.goto(site_url, wait_until="load")
+    wanted = set(page.evaluate("[...document.querySelectorAll('article a[href]')]"
+                               ".filter(a => a.offsetParent !== null).map(a => a.href)"))
+    reached: set[str] = set()
+    for _ in range(len(wanted) * 2 + 80):
+        page.keyboard.press("Tab")
+        href = page.evaluate("document.activeElement && document.activeElement.href || ''")
+        reached.add(href)
+        if wanted <= reached:
+            break
+    assert wanted - reached == set()
+
+
+# Last: every request of every test above stayed on 127.0.0.1.
 def test_no_request_leaves_localhost(page, site_url):
-    for path in PAGES:
-        page.goto(site_url + path, wait_until="networkidle")
-    page.goto(site_url + "sources/", wait_until="networkidle")
+    for path in PAGE_TYPES:
+        page.goto(site_url + path, wait_until="load")
+    page.goto(site_url + "sources/", wait_until="load")
     page.locator("article li a").first.click()
     page.wait_for_load_state("networkidle")
     assert OUTSIDE == []

@@ -4,6 +4,8 @@
 //    "is-cited" is set again on every page switch (document$) and URL change (location$).
 // 2. The speaker filter on the Quotes page: one button per speaker section, built here so the
 //    page without script simply shows every quote.
+// 3. A name for Material's search dialog (it has role="dialog" but no label; the dialog only
+//    opens with script, so naming it here is enough).
 (function () {
   "use strict";
 
@@ -66,7 +68,13 @@
     box.hidden = false;
   }
 
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
+    if (dialog) dialog.setAttribute("aria-label", "Search");
+  }
+
   function onPage() {
+    nameSearchDialog();
     buildFilter();
     markCited();
   }
