@@ -196,3 +196,9 @@ def test_succeed_is_no_past_cue():
     body = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after he retires.\n"
     found = dates.find(body, [], date(1989, 10, 26))
     assert [(t.text, t.value) for t in found] == [("Feb. 1", "1990-02-01")]
+
+
+def test_since_points_back():
+    body = "Investigators have been searching for him since shortly after the Oct. 23 slaying.\n"
+    found = dates.find(body, [], date(1999, 5, 6))
+    assert [(t.text, t.value) for t in found] == [("Oct. 23", "1998-10-23")]

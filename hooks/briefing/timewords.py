@@ -66,7 +66,7 @@ FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned plann
                         "to-be-held next".split())
 PAST_CUES = frozenset("was were had did said told ago last began took made came went saw met won lost "
                       "rose fell gave got left sold bought held paid became spent led kept ran struck hit "
-                      "killed earlier".split())
+                      "killed earlier since".split())
 PRESENT_CUES = frozenset("is are says say has have am remain remains continue continues".split())
 NOT_PAST = frozenset("need needed indeed speed red bed seed feed breed creed united limited succeed proceed exceed "
                      "based".split())
