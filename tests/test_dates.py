@@ -202,3 +202,9 @@ def test_since_points_back():
     body = "Investigators have been searching for him since shortly after the Oct. 23 slaying.\n"
     found = dates.find(body, [], date(1999, 5, 6))
     assert [(t.text, t.value) for t in found] == [("Oct. 23", "1998-10-23")]
+
+
+def test_a_future_clause_is_not_in_the_past_year_before_it():
+    body = "The three, invited in July 1997, will officially join on March 12 in a ceremony.\n"
+    found = dates.find(body, [], date(1999, 2, 27))
+    assert [(t.text, t.value) for t in found] == [("July 1997", "1997-07"), ("March 12", "1999-03-12")]

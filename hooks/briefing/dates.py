@@ -532,9 +532,10 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
     s_start = ctx.sentence[0]
     # With a publication date, only a year close before ("in 2003 ... in May") overrides it.
     years = _SAME_SENTENCE_YEAR.findall(ctx.body, s_start if ctx.dct is None else max(s_start, pos - 40), pos)
-    if years:
-        return int(years[-1])
     dct = ctx.dct
+    # "joined in July 1997, will join on March 12": a future clause is not in a past year.
+    if years and not (dct is not None and int(years[-1]) < dct.year and ctx.tense > 0):
+        return int(years[-1])
     if dct is None:
         return None
     options = []
