@@ -9,6 +9,8 @@
 (function () {
   "use strict";
 
+  var MAX_BUTTONS = 12; // more speakers than this get a drop-down list
+
   function markCited() {
     var previous = document.querySelectorAll(".sentence.is-cited");
     for (var i = 0; i < previous.length; i++) previous[i].classList.remove("is-cited");
@@ -60,6 +62,27 @@
       button.addEventListener("click", function () { choose(key); });
       box.appendChild(button);
       buttons.push(button);
+    }
+    if (sections.length > MAX_BUTTONS) {
+      // Many speakers: a drop-down list rather than a wall of buttons.
+      var label = document.createElement("label");
+      label.textContent = "Speaker ";
+      var select = document.createElement("select");
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = "All speakers";
+      select.appendChild(all);
+      for (var k = 0; k < sections.length; k++) {
+        var option = document.createElement("option");
+        option.value = sections[k].getAttribute("data-speaker");
+        option.textContent = speakerName(sections[k]);
+        select.appendChild(option);
+      }
+      select.addEventListener("change", function () { choose(select.value); });
+      label.appendChild(select);
+      box.appendChild(label);
+      box.hidden = false;
+      return;
     }
     add("All speakers", "");
     for (var i = 0; i < sections.length; i++) {

@@ -17,6 +17,10 @@ from .people import PAGE as PEOPLE, anchor, ranked
 PAGE = "index.md"
 TOP_PEOPLE = 4
 TOP_PLACES = 3
+# Sources cited on one key-facts line before "and N more".
+CITED_SOURCES = 4
+# A first "sentence" shorter than this is a dateline or a label, not the lead.
+LEAD_WORDS = 4
 # Date precisions from finest to coarsest: "when" prefers the finest of the most-told dates.
 FINENESS = ("day", "week", "month", "season", "quarter", "half year", "year", "decade", "century")
 
@@ -66,11 +70,11 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
     if what is not None:
         badge = carried(what.sources, labels, total)
         rows.append(_fact("what", "What", f"{text(what.text)} " + (f"{badge} " if badge else "")
-                          + cites(PAGE, what.sources, labels)))
+                          + _some_cites(what.sources, labels)))
     when = _when(briefing)
     if when is not None:
         value, refs = when
-        rows.append(_fact("when", "When", f"**{text(date_label(value))}** {cites(PAGE, refs, labels)}"))
+        rows.append(_fact("when", "When", f"**{text(date_label(value))}** {_some_cites(refs, labels)}"))
     places = ranked(briefing.entities, "place")[:TOP_PLACES]
     if places:
         rows.append(_fact("where", "Where", ", ".join(f"[{text(e.name)}]({link(PAGE, PEOPLE, anchor(e))})"
@@ -89,6 +93,15 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
     return ['<div class="briefing-facts" markdown>', "", "## Key facts {#key-facts}", "", *rows, "", "</div>", ""]
 
 
+def _some_cites(refs, labels: Mapping[str, str]) -> str:
+    """Citations of the first few sources only: a key fact stays one or two lines."""
+    sources = list(dict.fromkeys(r.source for r in refs))
+    kept = set(sources[:CITED_SOURCES])
+    more = len(sources) - len(kept)
+    shown = cites(PAGE, [r for r in refs if r.source in kept], labels)
+    return shown + (f" <small>and {plural(more, 'more source')}</small>" if more > 0 else "")
+
+
 def _what(briefing: Briefing) -> Fact | None:
     """The line most sources tell (earliest in its article on ties); else the first lead."""
     best = None
@@ -99,9 +112,9 @@ def _what(briefing: Briefing) -> Fact | None:
     if best is not None and -best[0][0] > 1:
         return best[1]
     for a in briefing.analyses:
-        lead = _lead(a)
-        if lead is not None:
-            return Fact(a.article.body[lead.start: lead.end], (lead,))
+        first = lead(a)
+        if first is not None:
+            return Fact(a.article.body[first.start: first.end], (first,))
     return None
 
 
@@ -126,11 +139,11 @@ def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
                 text(art.outlet) if art.outlet else "outlet not given",
                 f"published {text(date_label(art.published.isoformat()))}" if art.published else "no publication date"]
         lines += ['<div class="briefing-lead" markdown>', "", f'<p class="briefing-lead__meta" markdown>{" · ".join(head)}</p>', ""]
-        lead = _lead(a)
-        if lead is None:
+        first = lead(a)
+        if first is None:
             lines += ["No running text.", ""]
         else:
-            lines += [f"{text(art.body[lead.start: lead.end])} {cites(PAGE, [lead], labels)}", ""]
+            lines += [f"{text(art.body[first.start: first.end])} {cites(PAGE, [first], labels)}", ""]
         lines += ["</div>", ""]
     return lines
 
@@ -154,12 +167,16 @@ def _cards(briefing: Briefing, people: list, dated: list[str]) -> list[str]:
     return lines + ["", "</div>", ""]
 
 
-def _lead(a: Analysis) -> Ref | None:
-    """The first sentence of running text (not a headline, dek, caption or dateline)."""
+def lead(a: Analysis) -> Ref | None:
+    """The first sentence of running text (not a headline, dek, caption or dateline, nor a
+    line too short to be a sentence, such as a bare date)."""
+    first = None
     for s in a.sentences:
         if s.role == "body":
-            return Ref(a.article.id, s.start, s.end, s.index)
-    return None
+            first = first or s
+            if len(a.article.body[s.start: s.end].split()) >= LEAD_WORDS:
+                return Ref(a.article.id, s.start, s.end, s.index)
+    return Ref(a.article.id, first.start, first.end, first.index) if first else None
 
 
 def _description(briefing: Briefing, people: list, dated: list[str]) -> str:

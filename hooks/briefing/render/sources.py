@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Analysis, Briefing
 from . import context as context_page
+from . import overview as overview_page
 from . import quotes as quotes_page
 from . import timeline as timeline_page
 from .markdown import date_label, front_matter, link, plural, sentence_text, source_labels, source_page, text, url
@@ -44,10 +45,10 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
             if not uses or uses[-1] != (what, page, anchor):
                 uses.append((what, page, anchor))
 
-    for a in briefing.analyses:  # the Overview shows each source's first running sentence
-        lead = next((s for s in a.sentences if s.role == "body"), None)
+    for a in briefing.analyses:  # the Overview shows each source's lead
+        lead = overview_page.lead(a)
         if lead is not None:
-            out.setdefault(a.article.id, {}).setdefault(lead.index, []).append(("Overview: lead", "index.md", "leads"))
+            out.setdefault(a.article.id, {}).setdefault(lead.sentence, []).append(("Overview: lead", "index.md", "leads"))
     for anchor, item in timeline_page.ordered(briefing):
         add(item.sources, f"Timeline: {date_label(item.date) if item.date[:1].isdigit() else item.expression or item.date}",
             timeline_page.PAGE, anchor)
@@ -89,7 +90,7 @@ def index_page(briefing: Briefing) -> str:
 def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None) -> str:
     art = a.article
     here = source_page(art.id)
-    lead = next((s for s in a.sentences if s.role == "body"), None)
+    lead = overview_page.lead(a)
     lines = front_matter(art.body[lead.start: lead.end] if lead else art.title)
     lines += [f"# {text(art.title)}", ""]
     meta = []
