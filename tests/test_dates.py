@@ -208,3 +208,9 @@ def test_a_future_clause_is_not_in_the_past_year_before_it():
     body = "The three, invited in July 1997, will officially join on March 12 in a ceremony.\n"
     found = dates.find(body, [], date(1999, 2, 27))
     assert [(t.text, t.value) for t in found] == [("July 1997", "1997-07"), ("March 12", "1999-03-12")]
+
+
+def test_is_to_and_set_to_look_ahead():
+    body = "The talks are set to resume Monday in Belfast. Trading is to resume in Paris Tuesday.\n"
+    found = dates.find(body, [], date(1998, 3, 22))  # a Sunday
+    assert [(t.text, t.value) for t in found] == [("Monday", "1998-03-23"), ("Tuesday", "1998-03-24")]

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from . import reckon, sentences as sentence_split
 from .timewords import (
-    ANCHOR_WORDS, AUXILIARIES, DECADE_WORDS, FUTURE_CUES, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTHS,
+    ANCHOR_WORDS, AUXILIARIES, DECADE_WORDS, FUTURE_BEFORE_TO, FUTURE_CUES, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTHS,
     NAMED_DAYS, NOT_PAST, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PAST_WORDS,
     PRESENT_CUES, PRESENT_WORDS, SEASON_MONTHS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS,
     WEEKDAYS,
@@ -438,7 +438,7 @@ def _cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     prev = ""
     for w in _CUE_WORD.finditer(low, start, end):
         word = w.group()
-        if word in FUTURE_CUES:
+        if word in FUTURE_CUES or word == "to" and prev in FUTURE_BEFORE_TO:
             out.append((w.start(), w.end(), 1))
         elif (word in PAST_CUES or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST) \
                 and prev not in AUXILIARIES:

@@ -64,6 +64,8 @@ FUTURE_WORDS = {"the future", "the near future", "the distant future", "future",
 FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned planning intends intend expects expect "
                         "expected scheduled slated due would upcoming hopes hope aims aim wants want "
                         "to-be-held next".split())
+# "is to resume", "set to meet": a plan, so the day lies ahead.
+FUTURE_BEFORE_TO = frozenset("is are set".split())
 PAST_CUES = frozenset("was were had did said told ago last began took made came went saw met won lost "
                       "rose fell gave got left sold bought held paid became spent led kept ran struck hit "
                       "killed earlier since".split())
