@@ -115,6 +115,12 @@ def test_hostile_title_never_becomes_markup(tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html
     assert 'href="javascript' not in html and "{{ config }}" not in html
     assert "<title>&lt;/title&gt;&lt;script&gt;" in html
+    # Page meta from the article: the description and the Open Graph tags stay attribute text.
+    assert '<meta property="og:title" content="&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config }}' in html
+    head = html[: html.index("</head>")]
+    assert 'property="og:description" content="&lt;img src=x onerror=alert(2)&gt;' in head
+    assert 'name="description" content="&#60;img src=x onerror=alert(2)&#62;' in head
+    assert "<img" not in head and "<script>alert" not in head
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):

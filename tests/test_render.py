@@ -518,3 +518,13 @@ def test_page_descriptions_are_escaped_yaml():
     a = analysis("x", ['He said "a: b" {{y}} <i>z</i> \\ #c'])
     page = render.pages(Briefing((a,), (), (), ()))["sources/x.md"]
     assert meta(page)["description"] == "He said &#34;a: b&#34; &#123;&#123;y&#125;&#125; &#60;i&#62;z&#60;/i&#62; &#92; &#35;c"
+
+
+def test_overview_lead_skips_a_bare_dateline_and_key_facts_cite_a_few_sources():
+    arts = [analysis(f"{i:03d}_x", ["June 4, 2000", "Alpha met Beta in Paris for talks.", "More."]) for i in range(6)]
+    item = TimelineItem("2000-06-04", "June 4, 2000", tuple(ref(a, 0) for a in arts), "June 4, 2000")
+    page = render.pages(Briefing(tuple(arts), (item,), (), ()))["index.md"]
+    leads = page[page.index("## How each source opens"): page.index("## Sections")]
+    assert leads.count("Alpha met Beta in Paris for talks. <span") == 6 and "June 4, 2000 <span" not in leads
+    when = next(line for line in page.splitlines() if 'data-fact="when"' in line)
+    assert when.count('class="briefing-source"') == 4 and "and 2 more sources" in when
