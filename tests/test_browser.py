@@ -395,6 +395,8 @@ def test_print_hides_navigation_and_keeps_sentence_references(page, site_url):
     cite = page.locator("article .briefing-cite").first
     assert cite.evaluate("el => getComputedStyle(el, '::before').content") == '"["'
     assert re.fullmatch(r"\w+ s\d+.*", cite.inner_text())
+    # Links inside the site print as their reference only, not as an address.
+    assert cite.locator("a").first.evaluate("el => getComputedStyle(el, '::after').content") in ("none", "normal")
 
 
 def test_keyboard_reaches_every_link(page, site_url):
