@@ -528,3 +528,15 @@ def test_overview_lead_skips_a_bare_dateline_and_key_facts_cite_a_few_sources():
     assert leads.count("Alpha met Beta in Paris for talks. <span") == 6 and "June 4, 2000 <span" not in leads
     when = next(line for line in page.splitlines() if 'data-fact="when"' in line)
     assert when.count('class="briefing-source"') == 4 and "and 2 more sources" in when
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_page_description_is_always_valid_yaml(value):
+    import html
+
+    lines = md.front_matter(value)
+    data = meta("\n".join(lines))
+    assert set(data) == {"description"} and "\n" not in data["description"]
+    shown = html.unescape(data["description"])
+    assert "<" not in data["description"] and len(shown) <= md.MAX_DESCRIPTION

@@ -34,7 +34,7 @@ class Glossary:
         self.by_source: dict[str, list[str]] = {}  # article id -> terms of the entities it names
         self._by_first: dict[str, list[str]] = {}  # first word of a term -> terms
         for e in ranked:
-            title = describe(e, quoted.get(e.name, 0), labels)
+            title = describe(e, quoted.get(e.name, 0), labels, len(briefing.analyses))
             own = []
             for term in dict.fromkeys((e.name, *e.aliases)):
                 if len(term) >= MIN_TERM and term not in self.terms and abbreviation(term, title):
@@ -61,13 +61,13 @@ class Glossary:
         return ["", *lines, ""] if lines else []
 
 
-def describe(e: Entity, quotes: int, labels: Mapping[str, str]) -> str:
+def describe(e: Entity, quotes: int, labels: Mapping[str, str], total: int) -> str:
     """"former US President · quoted 4 times · named in 000, 001" (plain text, escaped later)."""
     parts = [e.role] if e.role else [KIND_WORDS.get(e.kind, e.kind)]
     if quotes:
         parts.append("quoted " + ("once" if quotes == 1 else f"{quotes} times"))
     sources = list(dict.fromkeys(r.source for r in e.mentions))
-    if len(labels) > 1 and sources:
+    if total > 1 and sources:
         shown = [labels.get(s) or short_id(s) for s in sources[:4]]
         more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
         parts.append(f"named in {', '.join(shown)}{more}")
