@@ -159,3 +159,12 @@ def test_acronym_folds_into_its_organisation():
     b = _analysis("The NRA said on Tuesday that it would not comment on the plan.\n", "b")
     orgs = [e for e in entities.fold([a, b]) if e.kind == "organization"]
     assert [(e.name, len(e.mentions)) for e in orgs] == [("National Rifle Association", 2)]
+
+
+def test_long_capitalised_runs_stay_linear():
+    import time
+
+    for text in ("June " * 4000, "Bill Clinton " * 2000, "Mr. " * 4000, "of the " * 3000 + "University"):
+        start = time.perf_counter()
+        _mentions(text + "\n")
+        assert time.perf_counter() - start < 1.0, text[:12]

@@ -15,6 +15,8 @@ from . import lexicon as lx
 from .model import Analysis, Entity, Mention, Ref, Sentence
 
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
+# No name runs longer; longer capitalised runs are split, which keeps every step linear.
+MAX_NAME_WORDS = 8
 
 # Words joined by apostrophes, hyphens, periods or "&" (AT&T, U.S., Al-Qaeda, O'Neill),
 # optionally closed by an abbreviation period. Each character is consumed once: linear.
@@ -121,15 +123,19 @@ def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
     for s in titled:
         for sp in _spans(body, s.start, s.end):
             toks = sp.tokens
-            for i in range(len(toks)):
-                for j in range(len(toks), i, -1):
+            i = 0
+            while i < len(toks):
+                # the longest known name starting here (names are short: a bounded window)
+                for j in range(min(len(toks), i + MAX_NAME_WORDS), i, -1):
                     key = " ".join(t.text for t in toks[i:j]).lower()
                     if key in known:
                         m = known[key]
                         mentions.append(Mention(toks[i].start, toks[j - 1].end,
                                                 body[toks[i].start: toks[j - 1].end],
                                                 m.kind, m.name, None))
+                        i = j - 1
                         break
+                i += 1
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -212,6 +218,8 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
             if t.low in _WEEKDAYS:
                 close()  # "in Florida Friday"
                 continue
+            if len(cur) >= MAX_NAME_WORDS:
+                close()
             cur.append(t)
         else:
             nxt = toks[i + 1] if i + 1 < count else None
@@ -559,6 +567,12 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
                     parent[root(b)] = root(a)
     # A surname alone joins one full name: the one whose role it shares, else the most
     # mentioned ("Obama" → Barack Obama, not Michelle Obama).
+    size: Counter[tuple[str, str]] = Counter()
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for x, rows in groups.items():
+        size[root(x)] += len(rows)
+        for _, m, _ in rows:
+            titles[root(x)] |= _role_words(m.role)
     for k in sorted(groups):
         if k[0] != "person" or len(k[1].split()) > 1:
             continue
@@ -566,10 +580,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         if not owners:
             continue
         roles = {w for _, m, _ in groups[k] for w in _role_words(m.role)}
-        size = Counter({o: sum(len(groups[x]) for x in groups if root(x) == o) for o in owners})
-        best = max(sorted(owners), key=lambda o: (
-            bool(roles & {w for x in groups if root(x) == o for _, m, _ in groups[x] for w in _role_words(m.role)}),
-            size[o]))
+        best = max(sorted(owners), key=lambda o: (bool(roles & titles[o]), size[o]))
         parent[root(k)] = best
     # Organisations and places: the same name in any case.
     seen: dict[tuple[str, str], tuple[str, str]] = {}
