@@ -335,6 +335,10 @@ def test_cited_on_lists_link_back_to_the_items(page, site_url):
     anchor = href.split("#", 1)[1]
     page.locator(f"article [id='{anchor}']").wait_for()
     assert page.locator(f"[id='{anchor}']").count() == 1
+    # The event is marked, and only it.
+    page.locator("article li.is-cited").wait_for()
+    assert page.locator("article li.is-cited").count() == 1
+    assert page.locator("article li.is-cited [id]").first.get_attribute("id") == anchor
 
 
 # --- Quotes, people, tooltips -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Two small behaviours, no library:
-// 1. Highlight the source sentence a provenance link points at. CSS :target covers full page
+// 1. Highlight the source sentence a provenance link points at (and the timeline event, quote
+//    or context line a "cited on" link points at). CSS :target covers full page
 //    loads; Material's instant navigation swaps pages without updating :target, so the class
 //    "is-cited" is set again on every page switch (document$) and URL change (location$).
 // 2. The speaker filter on the Quotes page: one button per speaker section, built here so the
@@ -11,8 +12,11 @@
 
   var MAX_BUTTONS = 12; // more speakers than this get a drop-down list
 
+  // What a link may point at: a source sentence, a timeline event, a quote card, a context line.
+  var CITABLE = ".sentence, .briefing-when, .briefing-quote, .briefing-line";
+
   function markCited() {
-    var previous = document.querySelectorAll(".sentence.is-cited");
+    var previous = document.querySelectorAll(".is-cited");
     for (var i = 0; i < previous.length; i++) previous[i].classList.remove("is-cited");
     var id = "";
     try {
@@ -22,8 +26,10 @@
     }
     if (!id) return;
     var target = document.getElementById(id);
-    if (!target || !target.classList.contains("sentence")) return;
+    if (!target || !target.matches(CITABLE)) return;
     target.classList.add("is-cited");
+    var item = target.classList.contains("briefing-when") ? target.closest("li") : null;
+    if (item) item.classList.add("is-cited");
     target.scrollIntoView({ block: "center" });
   }
 
