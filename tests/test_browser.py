@@ -403,15 +403,16 @@ def test_print_hides_navigation_and_keeps_sentence_references(page, site_url):
     assert cite.locator("a").first.evaluate("el => getComputedStyle(el, '::after').content") in ("none", "normal")
 
 
-def test_keyboard_reaches_every_link(page, site_url):
-    page.goto(site_url, wait_until="load")
-    wanted = set(page.evaluate("[...document.querySelectorAll('article a[href]')]"
-                               ".filter(a => a.offsetParent !== null).map(a => a.href)"))
+@pytest.mark.parametrize("path", ["", "quotes/"])
+def test_keyboard_reaches_every_link_and_button(page, site_url, path):
+    page.goto(site_url + path, wait_until="load")
+    key = ("el => el.href || (el.tagName === 'BUTTON' ? 'button:' + el.textContent : '')")
+    wanted = set(page.evaluate(f"[...document.querySelectorAll('article a[href], article button')]"
+                               f".filter(el => el.offsetParent !== null).map({key})"))
     reached: set[str] = set()
     for _ in range(len(wanted) * 2 + 80):
         page.keyboard.press("Tab")
-        href = page.evaluate("document.activeElement && document.activeElement.href || ''")
-        reached.add(href)
+        reached.add(page.evaluate(f"(() => {{ const el = document.activeElement; return el ? ({key})(el) : ''; }})()"))
         if wanted <= reached:
             break
     assert wanted - reached == set()
