@@ -140,10 +140,25 @@ PATHOLOGICAL = {
     "commas": "," * 20000,
     "ellipses": "… " * 10000,
     "mixed": "On June 4, 2000, “Mr. Smith,” the U.S. President said. " * 350,
+    "capital and hyphen": "A-" * 10000,
+    "name of name": "Aaa of " * 2850,
+    "unclosed quote": "“" + "a " * 10000,
+    "many short quotes": "he said “x” " * 1650,
+    "pronouns": "He said. She said. " * 1050,
+    "a dateline": "MOSCOW, June 4 (Reuters) - " * 740,
 }
 
 
-@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+# Known to be slow, reported to the lead; remove the mark once fixed.
+SLOW = {
+    "many short quotes": "compare.group_quotes compares every quotation with every other (O(Q²))",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason=SLOW[n], strict=False)) if n in SLOW else n
+    for n in PATHOLOGICAL
+])
 def test_pathological_paragraph_in_bounded_time(tmp_path, name):
     text = PATHOLOGICAL[name]
     (tmp_path / "a.txt").write_text(f"Headline\n{text}\n", encoding="utf-8")
@@ -165,3 +180,28 @@ def test_the_input_folder_is_never_written(tmp_path):
     assemble.build([folder / "a.txt", folder])
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
     assert after == before
+
+
+NEWS = (
+    "MOSCOW, June {d} (Example News) - Former US President Bill Clinton proposed to Russian President "
+    "Vladimir Putin a joint effort against terrorism on June {d}, 2000, according to records released on "
+    "Thursday.\n"
+    "“We ought to get our people together,” Clinton said. He added that the talks in {year} had gone well.\n"
+    "Putin reportedly said a “common front is necessary” to counter what he called a “Terrorist "
+    "International.” The Russian president met NATO officials two weeks later.\n"
+)
+
+
+@pytest.mark.xfail(strict=False, reason="quadratic steps: compare._sharpen/_absolute, compare.group_quotes, "
+                                        "entities (candidates over all mentions), speakers (all people per pronoun)")
+def test_a_long_article_keeps_the_engine_near_one_megabyte_a_second(tmp_path):
+    # 300 KB of news-like text; the budget is 1 MB/s, so 3 s leaves room for a slow machine.
+    # A step that compares every sentence (or name, or date) with every other grows with the
+    # square of the length and fails here long before a 10 MB article would finish.
+    text = "".join(NEWS.format(d=1 + i % 28, year=1990 + i % 30) for i in range(900))
+    (tmp_path / "long.txt").write_text("Long Article Headline\n" + text, encoding="utf-8")
+    started = time.perf_counter()
+    briefing = assemble.build([tmp_path])
+    took = time.perf_counter() - started
+    assert [a.article.id for a in briefing.analyses] == ["long"]
+    assert took < 3.0 + len(text) / 1e6 * 10, f"{len(text) / 1e3:.0f} KB took {took:.1f} s"
