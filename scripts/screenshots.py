@@ -49,7 +49,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as site:
-        build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=site, strict=True))
+        build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=site))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=site))
         url = f"http://127.0.0.1:{server.server_address[1]}/"
         threading.Thread(target=server.serve_forever, daemon=True).start()
