@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .model import Analysis, Entity, Mention, Ref, Sentence
@@ -422,7 +422,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
     names = _person_names(fulls)
     # Each word that can stand alone for a full name (its last or first word, or a tail
     # such as "bin Laden") → the full names that carry it, where and with what role.
-    index: dict[tuple[str, ...], list[tuple[int, str, _Span]]] = {}
+    index: dict[tuple[str, ...], dict[str, _Holder]] = {}
     for sp in spans:
         words = tuple(sp.words())
         if sp.kind != "person" or len(words) < 2:
@@ -430,9 +430,10 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
         low = tuple(w.lower() for w in words)
         if _place(low[0]) or low[0] in lx.NOT_NAMES:
             continue  # not a given name: "Florida Friday" is no one's name
-        keys = {low[i:] for i in range(1, len(low))} | {low[:1]}
-        for key in keys:
-            index.setdefault(key, []).append((sp.start, names[words], sp))
+        name = names[words]
+        for key in {low[i:] for i in range(1, len(low))} | {low[:1]}:
+            holder = index.setdefault(key, {}).setdefault(name, _Holder(name))
+            holder.add(sp)
     # How often the article names each person unambiguously: in full or by a given name
     # only one of them has ("Hillary" next to "Bill Clinton").
     support: Counter[str] = Counter()
@@ -493,28 +494,52 @@ def _person_names(fulls: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _alias_of(sp: _Span, index: dict[tuple[str, ...], list[tuple[int, str, _Span]]],
+@dataclass
+class _Holder:
+    """A full name one short form may stand for: where the article uses it, and what the
+    text shows of the person's gender and titles."""
+
+    name: str
+    at: list[int] = field(default_factory=list)  # in text order
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+    sure: bool = False  # a given name or a role shows it is a person's name
+
+    def add(self, sp: _Span) -> None:
+        self.at.append(sp.start)
+        self.gender = self.gender or _gender(sp)
+        self.titles |= _role_words(sp.role)
+        self.sure = self.sure or bool(_gender(sp) or sp.role)
+
+
+def _alias_of(sp: _Span, index: dict[tuple[str, ...], dict[str, _Holder]],
               support: Counter[str], strict: bool = False) -> str | None:
     """The full name a short form stands for: one of the same gender and role if the text
-    shows them ("Mr. Obama", "President Obama"), else the nearest before, else after."""
-    candidates = index.get(tuple(t.low for t in sp.tokens))
-    if not candidates:
-        return None
+    shows them ("Mr. Obama", "President Obama"), the one the article names most, then the
+    nearest before, else the first after."""
+    holders = list(index.get(tuple(t.low for t in sp.tokens), {}).values())
     if strict:
-        candidates = [c for c in candidates if _gender(c[2]) or c[2].role]
+        holders = [h for h in holders if h.sure]
+    if not holders:
+        return None
     gender = _gender(sp)
     if gender:
-        candidates = [c for c in candidates if _gender(c[2]) in (gender, None)] or candidates
+        holders = [h for h in holders if h.gender in (gender, None)] or holders
     titles = _role_words(sp.role)
     if titles:
-        candidates = [c for c in candidates if titles & _role_words(c[2].role)] or candidates
-    if not candidates:
-        return None
-    # The person the article names most, then the nearest before.
-    top = max(support[c[1]] for c in candidates)
-    candidates = [c for c in candidates if support[c[1]] == top]
-    before = [c for c in candidates if c[0] <= sp.start]
-    return before[-1][1] if before else candidates[0][1]
+        holders = [h for h in holders if titles & h.titles] or holders
+    top = max(support[h.name] for h in holders)
+    holders = [h for h in holders if support[h.name] == top]
+    if len(holders) == 1:
+        return holders[0].name
+    # the nearest before: the holder whose last use before this one is latest
+    def last_before(h: _Holder) -> int:
+        i = bisect.bisect_right(h.at, sp.start)
+        return h.at[i - 1] if i else -1
+    best = max(holders, key=last_before)
+    if last_before(best) >= 0:
+        return best.name
+    return min(holders, key=lambda h: h.at[0]).name
 
 
 def _gender(sp: _Span) -> str | None:
