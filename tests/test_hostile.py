@@ -3,6 +3,7 @@ rest of the briefing still builds, in bounded time, without writing to the input
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -51,6 +52,8 @@ CASES = [
     ("awkward names", {"a b.txt": b"One thing.", "caf\u00e9 \u00fc.txt".encode().decode(): b"Two things.",
                        "#1 50% why?.md": b"Three things.", "UPPER.TXT": b"Four things."},
      ["#1 50% why?", "UPPER", "a b", "café ü"], []),
+    ("file name not UTF-8", {os.fsdecode(b"caf\xe9.txt"): b"Text here."}, ["café"],
+     [("café.txt", "has a file name that is not UTF-8; read as cp1252", None)]),
     ("not articles, hidden files", {".DS_Store": b"\x00\x01", "photo.jpg": b"\xff\xd8\xff", "notes": b"x",
                                     ".hidden.txt": b"Hidden.", ".git/HEAD.txt": b"ref", "style.css": b"a{}"},
      [], []),

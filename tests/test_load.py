@@ -191,6 +191,17 @@ def test_read_and_unreadable_files(tmp_path):
     assert article is None and found[0].path == "missing.txt" and "cannot be read" in found[0].message
 
 
+def test_file_name_that_is_not_utf8(tmp_path):
+    import os
+
+    name = os.fsdecode(b"caf\xe9 \x93x\x94.txt")  # as Python lists it: with lone surrogates
+    (tmp_path / name).write_text("Text.", encoding="utf-8")
+    article, found = load.read(tmp_path / name, name)
+    assert article.id == "café “x”" and article.path == "café “x”.txt"
+    assert [(p.path, p.message) for p in found] == [("café “x”.txt", "has a file name that is not UTF-8; read as cp1252")]
+    article.id.encode("utf-8")  # no lone surrogates left
+
+
 def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(load, "MAX_BYTES", 10)
     (tmp_path / "big.txt").write_text("Eleven chars and more.", encoding="utf-8")

@@ -156,7 +156,7 @@ NAMES = st.sampled_from(["a.txt", "b c.txt", "é ü.md", "#1.txt", "50%.md", "wh
                          "sub/a.txt", ".hidden.txt", ".DS_Store", "x.png", "z.md"])
 
 
-@settings(max_examples=min(settings().max_examples, 60))
+@settings(max_examples=max(60, settings().max_examples // 10))
 @given(st.dictionaries(NAMES, st.one_of(ARTICLE.map(lambda a: _raw(*a)[0]), st.binary(max_size=60)),
                        max_size=5))
 def test_build_over_a_folder_never_crashes_and_loses_nothing(files):

@@ -110,16 +110,26 @@ def _is_file(path: Path) -> bool:
 def read(path: str | Path, name: str | None = None) -> tuple[Article | None, list[Problem]]:
     """Read one article file; `name` is how the path is shown (defaults to the path)."""
     path = Path(path)
-    shown = name or str(path)
+    shown = _readable(name or str(path))
+    named: list[Problem] = []
+    if shown != (name or str(path)):
+        named.append(Problem(shown, "has a file name that is not UTF-8; read as cp1252"))
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [Problem(shown, f"is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} MB "
-                                         "an article may have; skipped")]
+            return None, named + [Problem(shown, f"is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} "
+                                                 "MB an article may have; skipped")]
         raw = path.read_bytes()
     except OSError as err:
-        return None, [Problem(shown, f"cannot be read ({err.strerror or err}); skipped")]
-    return parse(raw, path.stem, shown, markdown=path.suffix.lower() == ".md")
+        return None, named + [Problem(shown, f"cannot be read ({err.strerror or err}); skipped")]
+    article, problems = parse(raw, _readable(path.stem), shown, markdown=path.suffix.lower() == ".md")
+    return article, named + problems
+
+
+def _readable(name: str) -> str:
+    """A file name as text: bytes of it that are not UTF-8 (which Python keeps as lone
+    surrogates, unwritable to any page) read as cp1252, like such bytes in an article."""
+    return name.translate(_ESCAPED)
 
 
 def parse(raw: bytes, ident: str, shown: str, *, markdown: bool,
