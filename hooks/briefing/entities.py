@@ -467,7 +467,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
                     kind = "organization"  # "the Times", "the Post", "Boeing"
                 elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
                         and low not in lx.PLACE_CUES and not _SHOUT.fullmatch(words[0]) \
-                        and (low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or not low.endswith(_COMMON_ENDS)) \
+                        and (low in _GIVEN or not low.endswith(_COMMON_ENDS)) \
                         and not (sp.sentence_start and low.endswith("s")):
                     # (a capitalised plural opening a sentence is a group: "Syrians said")
                     kind = "person"

@@ -149,7 +149,8 @@ boast boasts boasted boasting pledge pledges pledged lament laments lamented dem
 demanded demanding wonder wonders wondered wondering muse mused mutter muttered whisper
 whispered scream screamed cry cried interject interjected retort retorted quote quoted
 quoting tout touts touted praise praises praised hail hails hailed thank thanked
-reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating confirm confirms confirmed confirming
+reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating
+confirm confirms confirmed confirming
 recount recounts recounted caution cautions cautioned advise advised insisted added
 explain write texted emailed messaged wrote scolded scold scolds seethed seethe liken
 likens likened compare compares compared dismiss dismisses dismissed attack attacks attacked

@@ -117,7 +117,9 @@ def _in_tag(body: str, start: int, i: int) -> bool:
 
 def _inch(body: str, start: int, i: int) -> bool:
     """6'3" or a 12" screen: a measure, not a mark."""
-    return i > start and (body[i - 1].isdigit() or body[i - 1] == "'" and i - 1 > start and body[i - 2].isdigit())
+    if i <= start:
+        return False
+    return body[i - 1].isdigit() or body[i - 1] == "'" and i - 1 > start and body[i - 2].isdigit()
 
 
 def _closes(body: str, i: int, j: int, start: int, end: int) -> bool:

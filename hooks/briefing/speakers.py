@@ -54,6 +54,8 @@ SYNONYMS = {
     "secretary": {"secretary", "sec"},
     "minister": {"minister"},
 }
+_PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
+_NAMING = {"billed", "dubbed", "named", "titled", "branded"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
 # Words before a quoted name that make it the title of a work or show.
 TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme", "show",
@@ -183,7 +185,7 @@ def _title(body: str, q: Span) -> bool:
     if len(words) == 1 and before and after and before[-1][:1].isupper() and after[0][:1].isupper() \
             and (not before[-1].endswith((".", ",", ":")) or _INITIAL.fullmatch(before[-1])):
         return True  # a nickname between a first name and a surname
-    if len(before) > 1 and last == "as" and before[-2].lower() in ("billed", "dubbed", "named", "titled", "branded"):
+    if len(before) > 1 and last == "as" and before[-2].lower() in _NAMING:
         return True  # an event "billed as “Hard Hats for Hillary”"
     return (last in TITLE_CUES or bool(before) and before[-1].endswith(("’s", "'s"))
             or bool(after) and after[0].strip(",.").lower() in TITLE_CUES - {"on", "of"}
@@ -423,7 +425,7 @@ def _np_back_word(word: str) -> bool:
 
 def _np_word(word: str) -> bool:
     low = word.lower()
-    if low in STOPS or low in lx.SPEECH_VERBS or low in AUXILIARIES or word in {",", ";", ":", "—", "–", "(", ")"}:
+    if low in STOPS or low in lx.SPEECH_VERBS or low in AUXILIARIES or word in _PUNCTUATION:
         return False
     return True
 
@@ -523,8 +525,7 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
             f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
             continue
         k = art.sentence_at(q.open)
-        listed = [j for j in (i - 1,) if j >= 0 and art.sentence_at(quotes[j].open) == k and found[j].candidate]
-        if listed:
+        if i > 0 and art.sentence_at(quotes[i - 1].open) == k and found[i - 1].candidate:
             # “human leech” and a “spoiled brat”: one attribution for the list
             f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
             continue
@@ -546,7 +547,8 @@ def _inherit(art: _Article, found: list[_Found]) -> None:
         # A quote that opens its sentence after one that reports someone speaking
         # ("Cummings called him a master at deals. “He showed …”"): that someone.
         sent = art.sentences[k]
-        if k > 0 and not art.body[sent.start: q.open].strip() and not (i > 0 and quotes[i - 1].close > art.sentences[k - 1].start):
+        quote_before = i > 0 and quotes[i - 1].close > art.sentences[k - 1].start if k > 0 else False
+        if k > 0 and not art.body[sent.start: q.open].strip() and not quote_before:
             prev = art.sentences[k - 1]
             left = _before(art, prev.start, prev.end)
             if left and left.candidate and left.candidate.kind in ("person", "pronoun", "role"):
