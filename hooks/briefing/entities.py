@@ -54,13 +54,11 @@ PARTICLES = lx.PARTICLES
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",
                    "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
                    "backed", "linked", "allied", "made", "related", "specific", "centric")
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TITLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
                    "gen": "general", "sec": "secretary", "prof": "professor", "atty": "attorney",
                    "congressman": "representative", "congresswoman": "representative"}
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+HONORIFICS = lx.HONORIFICS
 # Lower-case prefixes fused to a name by a hyphen ("then-Al-Qaeda", "anti-Trump").
 _PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z])")
 _LOWER_ROLE = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|acting)[- ]$")
@@ -215,7 +213,7 @@ def _spans(body: str, start: int, end: int) -> list[_Span]:
         if cur and body[cur[-1].end: t.start] != " ":
             close()  # only a plain space joins two words of one name
         if t.cap:
-            if t.low in _WEEKDAYS:
+            if t.low in lx.WEEKDAYS:
                 close()  # "in Florida Friday"
                 continue
             if len(cur) >= MAX_NAME_WORDS:

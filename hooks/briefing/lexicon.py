@@ -26,6 +26,8 @@ TITLES = frozenset({
     "undersecretary", "recorder", "clerk", "auditor", "comptroller", "controller",
     "administrator", "coroner", "marshal", "magistrate", "alderman", "selectman", "trustee",
 })
+# Titles of address: a name always follows them ("Mr. King").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Capitalised words that may come before a title inside the role ("Former US President").
 ROLE_MODIFIERS = frozenset({
     "former", "ex", "acting", "interim", "deputy", "assistant", "associate", "senior", "junior",
@@ -322,6 +324,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 
 # --- Not names ---------------------------------------------------------------------------
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 # Capitalised words that are not names by themselves: sentence openers, calendar words,
 # demonyms and parties used as adjectives.
 NOT_NAMES = frozenset("""

@@ -54,6 +54,7 @@ SYNONYMS = {
     "secretary": {"secretary", "sec"},
     "minister": {"minister"},
 }
+_NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
@@ -503,8 +504,7 @@ def _adverb(word: str) -> bool:
 
 
 def _weekday(word: str) -> bool:
-    return word.lower() in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "today", "yesterday", "tonight"}
+    return word.lower() in lx.WEEKDAYS or word.lower() in _NOW
 
 
 # ---------------------------------------------------------------------------------------
