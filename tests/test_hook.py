@@ -173,3 +173,13 @@ def test_theme_overrides_are_not_published(seed_site):
     assert not (seed_site / "overrides").exists()
     assert not list(seed_site.rglob("main.html"))
     assert not list(seed_site.rglob("screenshot*.png"))
+
+
+def test_pages_have_descriptions_and_open_graph_tags(seed_site):
+    for page in [p for p in PAGES if not p.startswith("export/")] + ["people/vladimir-putin/index.html"]:
+        html = (seed_site / page).read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        for tag in ('name="description"', 'property="og:title"', 'property="og:description"', 'property="og:type"'):
+            assert tag in head, (page, tag)
+    home = (seed_site / "index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:description" content="Briefing from 2 news articles about' in home
