@@ -289,12 +289,10 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
-    # Unknown runs of two to four words may be people, unless some word is also used as a
-    # common word in the article ("Terrorist International"); `_resolve` decides.
     if last in lx.PARTY_MEMBERS:
         return _kind(sp, "organization")  # "Senate Democrats", "LGBT Republicans"
     if last in lx.PARTIES or all(w in _ROLE_WORDS for w in words) \
-            or last in lx.TITLES and words[0] not in lx.MALE_NAMES | lx.FEMALE_NAMES:
+            or last in lx.TITLES and words[0] not in _GIVEN:
         return None  # "Iowa Republican", "Assistant Secretary", "Airbus President": no name
     if sum(t.text.isupper() for t in toks) >= 3:
         return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted heading
@@ -309,9 +307,11 @@ def _classify(body: str, sp: _Span, lower_words: set[str]) -> _Span | None:
         return out
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
-    if words[0] in lx.MALE_NAMES or words[0] in lx.FEMALE_NAMES or any(w in PARTICLES for w in words) \
+    if words[0] in _GIVEN or any(w in PARTICLES for w in words) \
             or len(toks) == 3 and _INITIAL.fullmatch(toks[1].text):
         return _kind(sp, "person")  # "Lawrence B. Cummings": a middle initial
+    # Unknown runs of two to four words may be people, unless some word is also used as a
+    # common word in the article ("Terrorist International"); `_resolve` decides.
     if len(toks) <= 4 and not any(w in lower_words for w in words) and not _place(last):
         sp.context = _person_context(body, sp)
         return _kind(sp, "maybe")
