@@ -157,3 +157,10 @@ def test_hostile_text_gives_valid_spans():
             assert 0 <= q.sentence < len(sents)
             if q.speaker_start is not None:
                 assert 0 <= q.speaker_start < q.speaker_end <= len(article.body)
+
+
+def test_chants_and_slogans_after_of_are_speech_but_episode_titles_are_not():
+    got = _texts("Ed Smith, who was greeted with chants of “Bobby!” on Monday, spoke.\n"
+                 "On Tuesday’s episode of “The Late Show,” Smith said he would run.\n"
+                 "Jones called in to his “Keepin' It Real” radio program that night.\n")
+    assert got == ["Bobby!"]

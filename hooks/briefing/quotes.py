@@ -111,7 +111,7 @@ def _nests(body: str, j: int, end: int, mark: str) -> bool:
 
 def _in_tag(body: str, start: int, i: int) -> bool:
     """Inside markup such as <tweet author="…">: attribute values, not quotations."""
-    lo = max(start, i - 300)  # tags are short: a bounded look back keeps this linear
+    lo = max(start, i - 2000)  # a bounded look back keeps this linear
     return body.rfind("<", lo, i) > body.rfind(">", lo, i)
 
 

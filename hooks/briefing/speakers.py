@@ -59,7 +59,7 @@ _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
 # Words before a quoted name that make it the title of a work or show.
-TITLE_CUES = frozenset({"on", "of", "titled", "entitled", "program", "programme", "show",
+TITLE_CUES = frozenset({"on", "titled", "entitled", "program", "programme", "show",
                         "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
                         "headline", "series", "documentary", "article", "essay", "memoir",
                         "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
@@ -188,8 +188,10 @@ def _title(body: str, q: Span) -> bool:
         return True  # a nickname between a first name and a surname
     if len(before) > 1 and last == "as" and before[-2].lower() in _NAMING:
         return True  # an event "billed as “Hard Hats for Hillary”"
+    if len(before) > 1 and last == "of" and before[-2].lower() in TITLE_CUES | {"edition", "season"}:
+        return True  # an "episode of “The Steve Harvey Morning Show”"
     return (last in TITLE_CUES or bool(before) and before[-1].endswith(("’s", "'s"))
-            or bool(after) and after[0].strip(",.").lower() in TITLE_CUES - {"on", "of"}
+            or any(w.strip(",.").lower() in TITLE_CUES - {"on"} for w in after[:2])
             or words[-1].strip(",.").lower() in lx.OTHER_CUES)
 
 
