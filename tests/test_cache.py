@@ -42,6 +42,7 @@ def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def make(tmp_path: Path, **kwargs) -> Cache:
     # A private memory layer, so tests do not share the process-wide one.
     kwargs.setdefault("folder", tmp_path / "cache")
+    kwargs.setdefault("last", {})
     return Cache(memory={}, **kwargs)
 
 
@@ -225,3 +226,19 @@ def test_entry_round_trips_through_pickle(tmp_path, articles):
     briefing = assemble.build([articles], root=tmp_path)
     entry = Entry(briefing.analyses[0], ())
     assert pickle.loads(pickle.dumps(entry)) == entry
+
+
+def test_unchanged_files_reuse_the_last_briefing(tmp_path, articles, monkeypatch):
+    combined: list[int] = []
+    real = assemble.combine
+    monkeypatch.setattr(assemble, "combine", lambda analyses, problems=(): combined.append(1) or real(analyses, problems))
+    c = make(tmp_path)
+    first = assemble.build([articles], root=tmp_path, cache=c)
+    again = assemble.build([articles], root=tmp_path, cache=c)  # `mkdocs serve` after a docs/ edit
+    assert combined == [1] and again == first
+    (articles / "two.txt").write_text(SECOND + "Talks end.\n", encoding="utf-8")
+    edited = assemble.build([articles], root=tmp_path, cache=c)
+    assert combined == [1, 1] and edited != first
+    (articles / "two.txt").unlink()
+    assert [a.article.id for a in assemble.build([articles], root=tmp_path, cache=c).analyses] == ["one"]
+    assert len(c.last) == 1

@@ -63,11 +63,13 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
     started = clock()
     files = [(path, _shown(path, root)) for path in load.collect(list(paths))]
     raws: list[bytes | None] = []
+    keys: list[str | None] = []
     entries: list[Entry | None] = []
     for path, shown in files:
         raw = _read_bytes(path)
         raws.append(raw)
-        entries.append(cache.get(cache.key(raw, shown)) if cache is not None and raw is not None else None)
+        keys.append(cache.key(raw, shown) if cache is not None and raw is not None else None)
+        entries.append(cache.get(keys[-1]) if cache is not None and keys[-1] is not None else None)
     cached = sum(e is not None for e in entries)
     read = clock()
     for i, (path, shown) in enumerate(files):
@@ -76,25 +78,32 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
             entry = Entry(analyse(article) if article is not None else None, tuple(found))
             entries[i] = entry
             # Stored only if the file did not change while it was read twice.
-            if cache is not None and raws[i] is not None and _read_bytes(path) == raws[i]:
-                cache.put(cache.key(raws[i], shown), entry)
+            if cache is not None and keys[i] is not None and _read_bytes(path) == raws[i]:
+                cache.put(keys[i], entry)
     analysed = clock()
 
-    problems: list[Problem] = [p for entry in entries for p in entry.problems]
-    found = [entry.analysis for entry in entries if entry.analysis is not None]
-    repeated = duplicates.find([a.article for a in found])
-    problems.extend(d.problem for d in repeated)
-    dropped = {id(d.dropped) for d in repeated}
-    analyses = _named_apart([a for a in found if id(a.article) not in dropped], problems)
+    # The same files as the last build of this process (`mkdocs serve` after an edit to a
+    # page of docs/): the same briefing, without redoing the work across articles.
+    inputs = [k if k is not None else f"{shown}\0{e.problems}" for k, (_, shown), e in zip(keys, files, entries)]
+    briefing = cache.combined(inputs) if cache is not None else None
+    if briefing is None:
+        problems: list[Problem] = [p for entry in entries for p in entry.problems]
+        found = [entry.analysis for entry in entries if entry.analysis is not None]
+        repeated = duplicates.find([a.article for a in found])
+        problems.extend(d.problem for d in repeated)
+        dropped = {id(d.dropped) for d in repeated}
+        analyses = _named_apart([a for a in found if id(a.article) not in dropped], problems)
+        briefing = combine(analyses, problems)
+        if cache is not None:
+            cache.remember(inputs, briefing)
     if cache is not None:
         cache.prune()
-    briefing = combine(analyses, problems)
     stats = Stats(
-        articles=len(analyses),
+        articles=len(briefing.analyses),
         cached=cached,
         megabytes=sum(len(r) for r in raws if r is not None) / 1e6,
-        quotes=sum(len(a.quotes) for a in analyses),
-        events=sum(len(a.events) for a in analyses),
+        quotes=sum(len(a.quotes) for a in briefing.analyses),
+        events=sum(len(a.events) for a in briefing.analyses),
         phases=(("read", read - started), ("analyse", analysed - read), ("combine", clock() - analysed)),
     )
     return dataclasses.replace(briefing, stats=stats)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .model import Analysis, Problem
+from .model import Analysis, Briefing, Problem
 
 DEFAULT_FOLDER = Path(".cache") / "briefing"
 # Entries whose layout changes without any engine file changing (there are none yet) would
@@ -55,6 +55,8 @@ ENGINE = engine_fingerprint()
 
 # Shared by every Cache of the process, so successive builds of `mkdocs serve` reuse it.
 _MEMORY: dict[str, Entry] = {}
+# The last briefing built in this process, under a hash of all its inputs (one is kept).
+_LAST: dict[str, Briefing] = {}
 
 
 @dataclass
@@ -73,6 +75,7 @@ class Cache:
     # the day: entries last a day.
     day: str = field(default_factory=lambda: date.today().isoformat())
     memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
+    last: dict[str, Briefing] = field(default_factory=lambda: _LAST)
     hits: int = 0
     misses: int = 0
     used: set[str] = field(default_factory=set)
@@ -129,6 +132,18 @@ class Cache:
                 raise
         except OSError:
             pass
+
+    def combined(self, inputs: list[str]) -> Briefing | None:
+        """The briefing last built from exactly these inputs (entry keys, in order), if any."""
+        return self.last.get(self._inputs(inputs))
+
+    def remember(self, inputs: list[str], briefing: Briefing) -> None:
+        """Keep this briefing, and only this one, as built from these inputs."""
+        self.last.clear()
+        self.last[self._inputs(inputs)] = briefing
+
+    def _inputs(self, inputs: list[str]) -> str:
+        return hashlib.sha256("\n".join([self.generation, *inputs]).encode("utf-8", "surrogateescape")).hexdigest()
 
     def prune(self) -> None:
         """Forget entries this build did not use: one build's worth stays, in memory and on disk."""
