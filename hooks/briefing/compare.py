@@ -205,9 +205,13 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
     items = []
     for group in members.values():
         group.sort(key=lambda i: (nodes[i][0].article.id, nodes[i][1].start))
+        longest = max(group, key=lambda i: (len(nodes[i][2]), -group.index(i)))
+        # The item's text is the longest variant's words, so its occurrence comes first:
+        # the export promises that the first source's span holds the text.
+        group.remove(longest)
+        group.insert(0, longest)
         refs = tuple(Ref(nodes[i][0].article.id, nodes[i][1].start, nodes[i][1].end, nodes[i][1].sentence)
                      for i in group)
-        longest = max(group, key=lambda i: (len(nodes[i][2]), -group.index(i)))
         speakers = [nodes[i][1].speaker for i in group if nodes[i][1].speaker]
         speaker = max(speakers, key=lambda s: (speakers.count(s), -speakers.index(s))) if speakers else None
         cue = next((nodes[i][1].cue for i in group if nodes[i][1].speaker == speaker), None)
