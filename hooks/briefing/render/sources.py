@@ -10,7 +10,7 @@ from . import context as context_page
 from . import overview as overview_page
 from . import quotes as quotes_page
 from . import timeline as timeline_page
-from .markdown import date_label, front_matter, link, plural, sentence_text, source_labels, source_page, text, url
+from .markdown import date_label, front_matter, label, link, plural, sentence_text, source_labels, source_page, text, url
 
 INDEX = "sources/index.md"
 # How each title origin is admitted to the reader ("front matter" and "headline" need no note).
@@ -74,9 +74,10 @@ def index_page(briefing: Briefing) -> str:
         "the sentence it came from; the sentence is highlighted on the article's page.",
         "",
     ]
+    labels = source_labels(briefing.analyses)
     for a in briefing.analyses:
         art = a.article
-        parts = [f"[{text(art.title)}]({link(INDEX, source_page(art.id))})"]
+        parts = [label(art.id, labels) + f" [{text(art.title)}]({link(INDEX, source_page(art.id))})"]
         if art.title_from in TITLE_NOTES:
             parts.append(f"<em>title from the {text(art.title_from)}</em>")
         parts.append(text(art.outlet) if art.outlet else "outlet not given")
