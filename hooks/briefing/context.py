@@ -7,11 +7,12 @@ source that tells it), so nothing is written that a source did not say.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .align import STOPWORDS, stem
-from .model import Analysis, Entity, Fact, Theme
+from .model import Analysis, Entity, Fact, Mention, Theme
 
 MAX_THEMES = 6
 MIN_LINES = 2  # a theme of one line is no theme
@@ -24,59 +25,76 @@ OTHER = "Other background"
 
 def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
     """Themes over the facts told in running text that are not mainly quotes."""
-    by_id = {a.article.id: a for a in analyses}
-    lines = [f for f in facts if _is_background(by_id, f)]
+    sentences = {a.article.id: _Sentences(a) for a in analyses}
+    lines = [f for f in facts if all(sentences[r.source].background(r.sentence) for r in f.sources)]
     if not lines:
         return []
     # Places are where a story happens rather than what it is about: they label no theme.
     canonical = {alias: e.name for e in entities if e.kind != "place" for alias in (e.name, *e.aliases)}
-    terms = [_terms(by_id, f, canonical) for f in lines]
+    terms = [_terms(sentences, f, canonical) for f in lines]
     surface = _surface_words(lines)
 
     counts = Counter(t for ts in terms for t in ts)
     limit = max(MIN_LINES, int(len(lines) * TOO_COMMON))
-    left = set(range(len(lines)))
+    holding: dict[str, set[int]] = defaultdict(set)
+    for i, ts in enumerate(terms):
+        for t in ts:
+            if counts[t] <= limit:
+                holding[t].add(i)
     out: list[Theme] = []
-    while left and len(out) < MAX_THEMES:
-        scores = Counter(t for i in left for t in terms[i] if counts[t] <= limit)
-        if not scores:
-            break
+    while holding and len(out) < MAX_THEMES:
         # Most lines first; a word before a name at equal count; then alphabetical, for a stable page.
-        term, n = min(scores.items(), key=lambda kv: (-kv[1], kv[0].startswith("="), kv[0]))
-        if n < MIN_LINES:
+        term = min(holding, key=lambda t: (-len(holding[t]), t.startswith("="), t))
+        chosen = sorted(holding[term])
+        if len(chosen) < MIN_LINES:
             break
-        chosen = sorted(i for i in left if term in terms[i])
-        left -= set(chosen)
+        for t in list(holding):
+            holding[t].difference_update(chosen)
+            if not holding[t]:
+                del holding[t]
         out.append(Theme(_label(term, surface), tuple(lines[i] for i in chosen)))
-    if left:
-        out.append(Theme(OTHER, tuple(lines[i] for i in sorted(left))))
+    placed = {id(f) for t in out for f in t.facts}
+    rest = tuple(f for f in lines if id(f) not in placed)
+    if rest:
+        out.append(Theme(OTHER, rest))
     return out
 
 
-def _is_background(by_id: dict[str, Analysis], fact: Fact) -> bool:
-    for ref in fact.sources:
-        a = by_id[ref.source]
-        s = a.sentences[ref.sentence]
-        if s.role != "body":
-            return False
-        quoted = sum(max(0, min(q.end, s.end) - max(q.start, s.start)) for q in a.quotes)
-        if quoted > MAX_QUOTED_SHARE * (s.end - s.start):
-            return False
-    return True
+class _Sentences:
+    """One article's sentences with the quoted share and the names of each, found in one pass."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        starts = [s.start for s in analysis.sentences]
+        self.quoted: dict[int, int] = defaultdict(int)
+        for q in analysis.quotes:
+            i = max(0, bisect_right(starts, q.start) - 1)
+            while i < len(analysis.sentences) and analysis.sentences[i].start < q.end:
+                s = analysis.sentences[i]
+                self.quoted[i] += max(0, min(q.end, s.end) - max(q.start, s.start))
+                i += 1
+        self.mentions: dict[int, list[Mention]] = defaultdict(list)
+        for m in analysis.mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < analysis.sentences[i].end:
+                self.mentions[i].append(m)
+
+    def background(self, index: int) -> bool:
+        s = self.analysis.sentences[index]
+        return s.role == "body" and self.quoted[index] <= MAX_QUOTED_SHARE * (s.end - s.start)
 
 
-def _terms(by_id: dict[str, Analysis], fact: Fact, canonical: dict[str, str]) -> set[str]:
+def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, str]) -> set[str]:
     """The stems of a line's content words and, marked with "=", the names it mentions."""
     out: set[str] = set()
     for ref in fact.sources:
-        a = by_id[ref.source]
-        text = a.article.body[ref.start: ref.end]
+        found = sentences[ref.source]
+        text = found.analysis.article.body[ref.start: ref.end]
         named = set()
-        for m in a.mentions:
-            if ref.start <= m.start < ref.end:
-                named.update(w.lower() for w in m.text.split())
-                if m.name in canonical:
-                    out.add("=" + canonical[m.name])
+        for m in found.mentions[ref.sentence]:
+            named.update(w.lower() for w in m.text.split())
+            if m.name in canonical:
+                out.add("=" + canonical[m.name])
         out.update(stem(w) for w in _words(text) if w.lower() not in named)
     return out
 
