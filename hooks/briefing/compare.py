@@ -166,15 +166,28 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
             i = parent[i]
         return i
 
+    # The same words from the same speaker again in one article (a refrain, a copied
+    # paragraph) join the first telling at once; only the rest are compared, so repeats
+    # cost nothing however many there are.
+    first: dict[tuple, int] = {}
+    distinct: list[int] = []
+    for i, (a, q, words, _st) in enumerate(nodes):
+        j = first.setdefault((a.article.id, q.speaker, tuple(words)), i)
+        if j == i:
+            distinct.append(i)
+        else:
+            parent[i] = j
     by_word: dict[str, list[int]] = defaultdict(list)
     by_stem: dict[str, list[int]] = defaultdict(list)
-    for i, (_a, _q, words, st) in enumerate(nodes):
+    for i in distinct:
+        words, st = nodes[i][2], nodes[i][3]
         for w in set(words):
             by_word[w].append(i)
         for w in st:
             by_stem[w].append(i)
     conflicts: list[tuple[int, int]] = []
-    for i, (a, q, words, st) in enumerate(nodes):
+    for i in distinct:
+        a, q, words, st = nodes[i]
         if not words:
             continue
         # A quotation inside another holds the other's rarest word; a paraphrase shares
