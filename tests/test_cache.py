@@ -76,6 +76,8 @@ def test_changed_content_is_analysed_again(tmp_path, articles, analysed):
     briefing = assemble.build([articles], root=tmp_path, cache=make(tmp_path))
     assert analysed == ["one"]
     assert "Lausanne" in briefing.analysis("one").article.body
+    assert (briefing.stats.files, briefing.stats.cached) == (2, 1)
+    assert str(briefing.stats).startswith("2 articles (1 analysed, 1 from the cache), ")
 
 
 def test_a_single_changed_byte_misses(tmp_path):

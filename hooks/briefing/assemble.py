@@ -101,6 +101,7 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
     stats = Stats(
         articles=len(briefing.analyses),
         cached=cached,
+        files=len(files),
         megabytes=sum(len(r) for r in raws if r is not None) / 1e6,
         quotes=sum(len(a.quotes) for a in briefing.analyses),
         events=sum(len(a.events) for a in briefing.analyses),

@@ -222,19 +222,21 @@ class Briefing:
 class Stats:
     """Counts and seconds of one build, for the build log."""
 
-    articles: int
-    cached: int  # articles whose analysis came from the cache
+    articles: int  # in the briefing (duplicates and unreadable files left out)
+    cached: int  # files whose analysis came from the cache
     megabytes: float  # article bytes read
     quotes: int  # found in the articles (before grouping)
     events: int
     phases: tuple[tuple[str, float], ...]  # ("read", 0.05), ("analyse", 1.2), ("combine", 0.1)
+    files: int = 0  # article files found
 
     @property
     def seconds(self) -> float:
         return sum(s for _, s in self.phases)
 
     def __str__(self) -> str:
-        cached = f" ({self.cached:,} cached)" if self.cached else ""
+        cached = (f" ({self.files - self.cached:,} analysed, {self.cached:,} from the cache)"
+                  if self.cached else "")
         phases = ", ".join(f"{name} {s:.2f} s" for name, s in self.phases)
         return (f"{self.articles:,} articles{cached}, {self.quotes:,} quotes, {self.events:,} events "
                 f"in {self.seconds:.1f} s ({phases})")
