@@ -217,3 +217,15 @@ def test_collect_ignores_non_articles_and_hidden_files(tmp_path):
         path.write_bytes(b"Text.")
     found = [p.relative_to(tmp_path).as_posix() for p in load.collect([tmp_path, tmp_path / "a.txt"])]
     assert found == ["a.txt", "b.MD", "dir.txt/f.txt", "sub/d.txt"]
+
+
+def test_the_build_date_is_source_date_epochs_when_set(monkeypatch):
+    # A reproducible build must not judge "published in the future" by the day it runs.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01
+    assert load.build_date() == date(2000, 1, 1)
+    article, problems = load.parse(b"---\npublished: 2000-06-04\n---\nText of the story.\n", "a", "a.md",
+                                   markdown=True)
+    assert article.published is None
+    assert [p.message for p in problems] == ["published: 2000-06-04 is in the future; ignored"]
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert load.build_date() == date.today()

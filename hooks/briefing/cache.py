@@ -18,9 +18,10 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+
 from pathlib import Path
 
+from . import load
 from .model import Analysis, Briefing, Problem
 
 DEFAULT_FOLDER = Path(".cache") / "briefing"
@@ -65,7 +66,7 @@ class Cache:
 
     `folder` is the on-disk cache (None: memory only); `settings` are whatever the caller
     lets change the analysis (they are part of every key); `engine` is the code fingerprint;
-    `day` is today's date.
+    `day` is the build date (SOURCE_DATE_EPOCH's when set).
     """
 
     folder: Path | None = DEFAULT_FOLDER
@@ -73,7 +74,7 @@ class Cache:
     engine: str = ENGINE
     # `load` refuses publication dates in the future, so what a file yields can change with
     # the day: entries last a day.
-    day: str = field(default_factory=lambda: date.today().isoformat())
+    day: str = field(default_factory=lambda: load.build_date().isoformat())
     memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
     last: dict[str, Briefing] = field(default_factory=lambda: _LAST)
     hits: int = 0

@@ -7,8 +7,9 @@ as values; the caller decides how to report them. Nothing here raises on a file'
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import yaml
@@ -156,7 +157,7 @@ def parse(raw: bytes, ident: str, shown: str, *, markdown: bool,
         values[key], v_problem = _text_value(meta.get(key), key, shown, text)
         if v_problem:
             problems.append(v_problem)
-    published, p_problem = _published(meta.get("published"), shown, text, today or date.today())
+    published, p_problem = _published(meta.get("published"), shown, text, today or build_date())
     if p_problem:
         problems.append(p_problem)
 
@@ -287,6 +288,15 @@ def _text_value(value, key: str, shown: str, text: str) -> tuple[str | None, Pro
 
 _YAML_KINDS = {"bool": "yes/no value", "list": "list", "dict": "mapping", "bytes": "binary value",
                "set": "set"}
+
+
+def build_date() -> date:
+    """The date a build stands on: SOURCE_DATE_EPOCH's when set, so a reproducible build
+    gives the same site on any day; otherwise today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
 
 
 def _published(value, shown: str, text: str, today: date) -> tuple[date | None, Problem | None]:
