@@ -153,10 +153,7 @@ PATHOLOGICAL = {
 
 
 # Known to be slow, reported to the lead; remove the mark once fixed.
-SLOW = {
-    "many short quotes": "compare.group_quotes compares every quotation with every other (O(Q²))",
-    "month names": "dates._year_for_month searches the sentence from its start for each month name",
-}
+SLOW: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
@@ -193,19 +190,21 @@ NEWS = (
     "“We ought to get our people together,” Clinton said. He added that the talks in {year} had gone well.\n"
     "Putin reportedly said a “common front is necessary” to counter what he called a “Terrorist "
     "International.” The Russian president met NATO officials two weeks later.\n"
+    "Records from a 2000 summit have surfaced. This marked a significant moment in the early post-9/11 era "
+    "when the US and Russia were beginning to align. The summit took place at the Kremlin on June 4, 2000.\n"
 )
 
 
-@pytest.mark.xfail(strict=False, reason="quadratic steps: compare._sharpen/_absolute, compare.group_quotes, "
-                                        "entities (candidates over all mentions), speakers (all people per pronoun)")
+@pytest.mark.xfail(strict=False, reason="compare.anachronisms: _sharpen scans every date of every sentence "
+                                        "(_absolute) for each anchor, cubic in a long article")
 def test_a_long_article_keeps_the_engine_near_one_megabyte_a_second(tmp_path):
-    # 300 KB of news-like text; the budget is 1 MB/s, so 3 s leaves room for a slow machine.
-    # A step that compares every sentence (or name, or date) with every other grows with the
-    # square of the length and fails here long before a 10 MB article would finish.
-    text = "".join(NEWS.format(d=1 + i % 28, year=1990 + i % 30) for i in range(900))
+    # ~140 KB of news-like text in 3 s is twenty times below the 1 MB/s budget: a step that
+    # compares every sentence (or name, or date) with every other grows with the square of
+    # the length and fails here long before a 10 MB article would finish.
+    text = "".join(NEWS.format(d=1 + i % 28, year=1990 + i % 30) for i in range(200))
     (tmp_path / "long.txt").write_text("Long Article Headline\n" + text, encoding="utf-8")
     started = time.perf_counter()
     briefing = assemble.build([tmp_path])
     took = time.perf_counter() - started
     assert [a.article.id for a in briefing.analyses] == ["long"]
-    assert took < 3.0 + len(text) / 1e6 * 10, f"{len(text) / 1e3:.0f} KB took {took:.1f} s"
+    assert took < 3.0, f"{len(text) / 1e3:.0f} KB took {took:.1f} s"
