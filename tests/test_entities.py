@@ -168,3 +168,16 @@ def test_long_capitalised_runs_stay_linear():
         start = time.perf_counter()
         _mentions(text + "\n")
         assert time.perf_counter() - start < 1.0, text[:12]
+
+
+def test_a_role_noun_that_names_a_quoted_speaker_is_an_alias():
+    from briefing import quotes
+
+    article = _article("Russian President Vladimir Putin met the envoy.\n"
+                       "The Russian president said a “common front” was needed.\n", "a")
+    sents = sentences.split(article)
+    mentions = tuple(entities.find(article.body, sents))
+    said = tuple(quotes.find(article.body, sents, mentions))
+    assert [q.speaker for q in said] == ["Vladimir Putin"]
+    (putin,) = [e for e in entities.fold([Analysis(article, sents, (), mentions, said, ())]) if e.kind == "person"]
+    assert "the Russian president" in putin.aliases

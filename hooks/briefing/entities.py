@@ -626,12 +626,14 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for k, rows in groups.items():
         merged[root(k)].extend(rows)
+    described = _descriptions(analyses)
     entities = []
     for (kind, _), rows in merged.items():
         names = Counter(m.name for _, m, _ in rows)
         # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
-        aliases = sorted({n for n in names if n != name} | {m.text for _, m, _ in rows if m.text != name})
+        aliases = sorted({n for n in names if n != name} | {m.text for _, m, _ in rows if m.text != name}
+                         | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set()))
         roles = Counter(m.role for _, m, _ in rows if m.role)
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         refs = tuple(sorted((Ref(src, m.start, m.end, idx) for src, m, idx in rows),
@@ -639,6 +641,19 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         entities.append(Entity(name, kind, tuple(aliases), role, refs))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
     return entities
+
+
+def _descriptions(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
+    """The role nouns a speaker is named by where quoted ("the Russian president"), by name:
+    the reader looking for "the Russian leader" finds the person under it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for a in analyses:
+        for q in a.quotes:
+            if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
+                words = a.article.body[q.speaker_start: q.speaker_end].split()
+                if len(words) >= 2 and words[0].lower() == "the":
+                    out[q.speaker].add(" ".join(["the", *words[1:]]))
+    return out
 
 
 def _initials(name: str) -> str:
