@@ -59,8 +59,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         if existing is not None:
             log.warning(f"{config.docs_dir}/{path}: replaced by the generated file of the same name")
             files.remove(existing)
-        # Article pages and people's pages are reached from the briefing, not the nav.
-        own_page = path.startswith(("sources/", "people/")) and not path.endswith("/index.md")
+        # Pages in folders (articles, people's pages, the parts of a long timeline, quotes,
+        # context or list of names) are reached from the briefing, not the nav.
+        own_page = "/" in path and not path.endswith("/index.md")
         inclusion = InclusionLevel.NOT_IN_NAV if own_page else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files

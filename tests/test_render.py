@@ -4,6 +4,7 @@ precision labels, grouping of relative dates, and each page family on hand-built
 
 from __future__ import annotations
 
+import posixpath
 import re
 from datetime import date
 from pathlib import Path
@@ -363,7 +364,8 @@ def test_hostile_article_never_becomes_markup():
     for path, page in render.pages(b).items():
         assert "{{" not in page and "{%" not in page, path
         if page.startswith("---"):  # page meta: a description, escaped
-            assert set(meta(page)) == {"description"} and "<" not in meta(page)["description"], path
+            assert set(meta(page)) <= {"description", "search"} and "<" not in meta(page)["description"], path
+            assert meta(page).get("search", {"exclude": True}) == {"exclude": True}, path
         found = parse(to_html(page))
         tags = {t for t, _ in found.tags}
         assert tags <= allowed, (path, tags - allowed)
@@ -540,3 +542,80 @@ def test_page_description_is_always_valid_yaml(value):
     assert set(data) == {"description"} and "\n" not in data["description"]
     shown = html.unescape(data["description"])
     assert "<" not in data["description"] and len(shown) <= md.MAX_DESCRIPTION
+
+
+# --- a large briefing splits its long pages -------------------------------------------------------
+
+def _large_briefing() -> Briefing:
+    """Two articles of 1,200 sentences; 1,100 events over 40 years (and some relative), 700
+    quotes from 90 speakers, 900 names and 900 lines of context in 30 themes."""
+    a = analysis("one", [f"Sentence number {i} of the first article." for i in range(1200)])
+    b = analysis("two", [f"Sentence number {i} of the second article." for i in range(1200)])
+    events = [TimelineItem(f"{1980 + i % 40}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Event {i} happened.",
+                           (ref(a, i % 1200), ref(b, i % 1200))) for i in range(1100)]
+    events += [TimelineItem("XXXX-WXX-1", f"Relative event {i}.", (ref(a, i),), "on Monday") for i in range(50)]
+    speakers = [f"Speaker Number{n}" for n in range(90)]
+    quotes = [QuoteItem(f"Words number {i}", speakers[i % 90 if i < 600 else 0], (ref(a, i % 1200),), "said")
+              for i in range(700)]
+    entities = [Entity(s, "person", (), "minister", (ref(a, n), ref(b, n))) for n, s in enumerate(speakers)]
+    entities += [Entity(f"Place Number{n}", "place", (), None, tuple(ref(a, (n + k) % 1200) for k in range(30)))
+                 for n in range(810)]
+    themes = [Theme(f"Theme {t}", tuple(Fact(f"Background line {t}-{i}.", (ref(b, (t * 30 + i) % 1200),))
+                                        for i in range(30))) for t in range(30)]
+    return Briefing(analyses=(a, b), timeline=tuple(events), quotes=tuple(quotes), entities=tuple(entities),
+                    themes=tuple(themes))
+
+
+def _anchors(page: str) -> set[str]:
+    return set(re.findall(r'id="([^"]+)"', page)) | set(re.findall(r"\{#([\w-]+)", page))
+
+
+def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_links():
+    from briefing.render import split
+
+    pages = render.pages(_large_briefing())
+    for folder, cap in (("timeline", split.TIMELINE_EVENTS), ("quotes", split.QUOTES),
+                        ("context", split.CONTEXT_LINES), ("names", split.NAMES)):
+        parts = [p for p in pages if p.startswith(folder + "/")]
+        assert len(parts) >= 2, folder
+        for path in parts:
+            html = to_html(pages[path])
+            assert len(html.encode()) < 1_000_000, path
+            items = html.count('class="briefing-quote"') if folder == "quotes" else html.count("<li")
+            if folder != "names":
+                assert items <= cap + 2, (path, items)  # + the two links of the page's own nav lines
+    # Every event, quote and line of context is on exactly one page.
+    everything = "".join(pages.values())
+    for anchor in ("e1", "e1100", "e1150", "q1", "q700", "c1", "c900"):
+        assert sum(f'id="{anchor}"' in p for p in pages.values()) == 1, anchor
+    # The year pages are named for their years and linked from the Timeline in order.
+    index = pages["timeline.md"]
+    years = re.findall(r"\]\(timeline/([\w-]+)\.md\)", index)
+    assert years and years[0].startswith("1980") and "relative-to-publication" in years
+    # Every link between generated pages reaches an existing page and anchor.
+    checked = 0
+    for path, page in pages.items():
+        for target, anchor in re.findall(r"\]\(([^)\s#]+\.md)(?:#([^)\s\"]+))?", page):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in pages, (path, target)
+            if anchor and not resolved.startswith("sources/"):
+                assert anchor in _anchors(pages[resolved]), (path, target, anchor)
+            checked += 1
+    assert checked > 5000 and "Speaker Number0" in everything
+    # Only people quoted several times get a page; on a large site no page carries tooltips.
+    assert "people/speaker-number0.md" in pages
+    assert not any(p.rstrip().endswith("minister") for p in pages.values())
+
+
+def test_a_small_briefing_keeps_one_page_per_family():
+    a = analysis("one", ["First.", "Second."])
+    b = Briefing(analyses=(a,), timeline=(TimelineItem("2000", "First.", (ref(a, 0),)),),
+                 quotes=(QuoteItem("words", "Someone", (ref(a, 1),)),),
+                 entities=(Entity("Someone", "person", (), None, (ref(a, 1),)),),
+                 themes=(Theme("T", (Fact("Second.", (ref(a, 1),)),)),))
+    pages = render.pages(b)
+    assert not any(p.startswith(("timeline/", "quotes/", "context/", "names/")) for p in pages)
+    assert "people/someone.md" in pages
+    # Context repeats source sentences: it stays out of the search index; the sources do not.
+    assert meta(pages["context.md"]).get("search") == {"exclude": True}
+    assert "search" not in meta(pages["sources/one.md"]) and "search" not in meta(pages["quotes.md"])

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..model import Briefing
 from . import comparison, context, overview, people, quotes, sources, timeline
 from .markdown import source_labels, source_page
-from .tooltips import Glossary
+from .tooltips import MAX_SOURCES, Glossary
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
 # comparison page) adds one entry here and one line to the nav in mkdocs.yml.
@@ -28,10 +28,12 @@ FAMILIES: list[Callable[[Briefing], dict[str, str]]] = [
 
 def pages(briefing: Briefing) -> dict[str, str]:
     """Every generated page of the site, by docs-relative path, each ending with the tooltips
-    (abbreviation definitions) of the names it shows."""
+    (abbreviation definitions) of the names it shows, on a site of a few sources."""
     out: dict[str, str] = {}
     for family in FAMILIES:
         out.update(family(briefing))
+    if len(briefing.analyses) > MAX_SOURCES:
+        return out
     glossary = Glossary(briefing, source_labels(briefing.analyses))
     by_page = {source_page(a.article.id): a.article.id for a in briefing.analyses}
     for path, page in out.items():

@@ -34,7 +34,7 @@ def page(briefing: Briefing) -> str:
     found = [plural(sum(1 for d in briefing.discrepancies if d.kind == kind), kind, title.lower())
              for kind, title, _ in KINDS]
     lines = front_matter(f"Where the {plural(len(briefing.analyses), 'source')} agree and differ: "
-                         f"{', '.join(found)}; which source tells which fact.") + ["# Comparison", ""]
+                         f"{', '.join(found)}; which source tells which fact.", search=False) + ["# Comparison", ""]
     counts = [plural(len(briefing.analyses), "source"), plural(len(shared), "fact") + " told by several",
               plural(len(briefing.discrepancies), "discrepancy", "discrepancies")]
     lines += [f'<p class="briefing-counts">{" · ".join(counts)}</p>', ""]
@@ -99,12 +99,27 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
 
 def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     stories = compare.same_story(briefing.facts, briefing.analyses)
+    # Partners, own facts and own quotes of every source in one pass each (not one per source).
+    partners_of: dict[str, set[str]] = {}
+    for x, y in stories:
+        partners_of.setdefault(x, set()).add(y)
+        partners_of.setdefault(y, set()).add(x)
+    own_facts: dict[str, list[Fact]] = {}
+    for f in briefing.facts:
+        found = _sources(f)
+        if len(found) == 1:
+            own_facts.setdefault(next(iter(found)), []).append(f)
+    own_quotes: dict[str, list] = {}
+    for q in briefing.quotes:
+        found = {r.source for r in q.sources}
+        if len(found) == 1:
+            own_quotes.setdefault(next(iter(found)), []).append(q)
     lines = ["## Per source", ""]
     for a in briefing.analyses:
         me = a.article.id
-        partners = sorted({y for x, y in stories if x == me} | {x for x, y in stories if y == me})
-        own = [f for f in briefing.facts if _sources(f) == {me}]
-        quotes = [q for q in briefing.quotes if {r.source for r in q.sources} == {me}]
+        partners = sorted(partners_of.get(me, ()))
+        own = own_facts.get(me, [])
+        quotes = own_quotes.get(me, [])
         lines += [f"### [{text(a.article.title)}]({link(PAGE, source_page(me))})", ""]
         if not partners:
             lines += [f"No other source tells the same story; {plural(len(own), 'statement')} of its own.", ""]

@@ -5,13 +5,25 @@ several sources is shown once, citing each of them, and a line only one source t
 from __future__ import annotations
 
 from ..model import Briefing, Fact
-from .markdown import carried, cites, front_matter, plural, source_labels, text
+from collections.abc import Mapping
+
+from . import split
+from .markdown import carried, cites, front_matter, link, plural, source_labels, text
+from .split import Part
 
 PAGE = "context.md"
+INTRO = "Background the sources give, grouped by theme; every sentence links to its source."
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    return {PAGE: page(briefing)}
+    found = parts(briefing)
+    if found is None:
+        return {PAGE: page(briefing)}
+    labels = source_labels(briefing.analyses)
+    out = {PAGE: index_page(briefing, found)}
+    for n, part in enumerate(found):
+        out[part.path] = part_page(briefing, found, n, labels)
+    return out
 
 
 def ordered(briefing: Briefing) -> list[tuple[str, str, Fact]]:
@@ -24,18 +36,70 @@ def ordered(briefing: Briefing) -> list[tuple[str, str, Fact]]:
     return out
 
 
+def parts(briefing: Briefing) -> list[Part[tuple[str, str, Fact]]] | None:
+    """The pages of a long Context (whole themes, consecutive), or None when it fits on one."""
+    lines = ordered(briefing)
+    if len(lines) <= split.CONTEXT_LINES:
+        return None
+    themes: dict[str, list[tuple[str, str, Fact]]] = {}
+    for line in lines:
+        themes.setdefault(line[1], []).append(line)
+    return split.pack("context", list(themes.items()), split.CONTEXT_LINES)
+
+
+def placed(briefing: Briefing) -> list[tuple[str, str, Fact, str]]:
+    """Every line with its anchor, its theme and the page it is on."""
+    found = parts(briefing)
+    if found is None:
+        return [(anchor, title, fact, PAGE) for anchor, title, fact in ordered(briefing)]
+    return [(anchor, title, fact, part.path) for part in found for _, group in part.groups
+            for anchor, title, fact in group]
+
+
+def _description(briefing: Briefing) -> str:
+    return (f"Background of the briefing: {plural(len(briefing.themes), 'theme')}"
+            + (f" ({', '.join(t.title for t in briefing.themes[:5])})" if briefing.themes else "")
+            + ", every line linked to its source sentence.")
+
+
 def page(briefing: Briefing) -> str:
-    lines = front_matter(f"Background of the briefing: {plural(len(briefing.themes), 'theme')}"
-                         + (f" ({', '.join(t.title for t in briefing.themes[:5])})" if briefing.themes else "")
-                         + ", every line linked to its source sentence.") + ["# Context", ""]
+    lines = front_matter(_description(briefing), search=False) + ["# Context", ""]
     if not briefing.themes:
         lines.append("No background themes were identified in these sources.")
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
-    total = len(briefing.analyses)
-    lines += ["Background the sources give, grouped by theme; every sentence links to its source.", ""]
+    lines += [INTRO, ""]
+    lines += _body(ordered(briefing), labels, len(briefing.analyses), PAGE)
+    return "\n".join(lines) + "\n"
+
+
+def index_page(briefing: Briefing, found: list[Part]) -> str:
+    lines = front_matter(_description(briefing)) + ["# Context", "", INTRO,
+                                                    "There is a lot of it, so it is split into pages by theme:", ""]
+    for part in found:
+        lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}) · {plural(part.count, 'line')}")
+    return "\n".join(lines) + "\n\n"
+
+
+def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
+    part = found[n]
+    here = part.path
+    nav = [f"[All of the context]({link(here, PAGE)})"]
+    if n > 0:
+        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    lines = front_matter(f"Context, {part.label}: {plural(part.count, 'line')}, each linked to its source sentence.",
+                         search=False)
+    lines += [f"# Context: {text(part.label)}", "", " · ".join(nav), ""]
+    lines += _body([line for _, group in part.groups for line in group], labels, len(briefing.analyses), here)
+    return "\n".join(lines) + "\n"
+
+
+def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
+    lines: list[str] = []
     theme = None
-    for anchor, title, fact in ordered(briefing):
+    for anchor, title, fact in lines_:
         if title != theme:
             if theme is not None:
                 lines.append("")
@@ -43,6 +107,6 @@ def page(briefing: Briefing) -> str:
             lines += [f"## {text(title)}", ""]
         badge = carried(fact.sources, labels, total)
         lines.append(f'- <span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
-                     + (f"{badge} " if badge else "") + cites(PAGE, fact.sources, labels))
+                     + (f"{badge} " if badge else "") + cites(here, fact.sources, labels))
     lines.append("")
-    return "\n".join(lines) + "\n"
+    return lines

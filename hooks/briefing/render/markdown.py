@@ -8,6 +8,7 @@ Markdown, in headings, in link text and inside a double-quoted HTML attribute.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 import re
@@ -15,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from ..model import Analysis, Ref
+from ..model import Analysis, Briefing, Ref
 
 # Characters that mean something to HTML, to Markdown (core and the extensions the site uses)
 # or to template engines. They become numeric character references, never backslash escapes:
@@ -40,6 +41,9 @@ _RESERVED = {"index", "con", "prn", "aux", "nul", "com1", "lpt1"}
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
 # "001" of "001_53711d12af322687", "a7" of "a7-story": a leading number (maybe after one letter).
 _SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
+# Past this many people, only those quoted PAGE_QUOTES times or more get a page of their own.
+ALL_PEOPLE_PAGES = 100
+PAGE_QUOTES = 2
 MAX_LABEL = 24  # longest outlet name used as a source badge
 MAX_DESCRIPTION = 200  # characters of a page description
 # A name the abbreviation extension can match literally: no Markdown or HTML character in it.
@@ -101,6 +105,16 @@ def person_pages(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def people_pages(briefing: Briefing) -> dict[str, str]:
+    """The people who get a page of their own, with its path: everyone on a small site; on a
+    large one only those quoted several times (the others stay on the People list)."""
+    persons = [e.name for e in briefing.entities if e.kind == "person"]
+    if len(persons) > ALL_PEOPLE_PAGES:
+        quoted = Counter(q.speaker for q in briefing.quotes if q.speaker)
+        persons = [n for n in persons if quoted[n] >= PAGE_QUOTES]
+    return person_pages(persons)
+
+
 def source_page(ident: str) -> str:
     """Docs-relative path of an article's page."""
     return f"sources/{source_slug(ident)}.md"
@@ -108,9 +122,14 @@ def source_page(ident: str) -> str:
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative link target from one generated page to another (MkDocs rewrites .md links)."""
-    base = posixpath.dirname(from_page) or "."
-    target = posixpath.relpath(to_page, base)
+    target = _relative(posixpath.dirname(from_page) or ".", to_page)
     return f"{target}#{anchor}" if anchor else target
+
+
+# A site links between few folders but tens of thousands of times: relpath once per pair.
+@functools.lru_cache(maxsize=65536)
+def _relative(base: str, to_page: str) -> str:
+    return posixpath.relpath(to_page, base)
 
 
 def short_id(ident: str) -> str:
@@ -166,7 +185,8 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
         return ""
     groups = [label(source, labels) + " " + " ".join(cite(from_page, r) for r in found)
               for source, found in by_source.items()]
-    return f'<span class="briefing-cite">{"; ".join(groups)}</span>'
+    # Sentence labels are no words to search for.
+    return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
 
 
 def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
@@ -182,13 +202,17 @@ def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -
     return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'
 
 
-def front_matter(description: str) -> list[str]:
+def front_matter(description: str, search: bool = True) -> list[str]:
     """Page meta (YAML) with a description for search engines and link previews. The value is
-    escaped like any text, so it holds no quote, backslash or control character."""
+    escaped like any text, so it holds no quote, backslash or control character.
+
+    `search=False` keeps the page out of the search index: pages that only repeat sentences
+    of the sources, which are searchable once, on their own pages."""
     flat = " ".join(description.split())
     if len(flat) > MAX_DESCRIPTION:
         flat = flat[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
-    return ["---", f'description: "{text(flat)}"', "---", ""]
+    hidden = [] if search else ["search:", "  exclude: true"]
+    return ["---", f'description: "{text(flat)}"', *hidden, "---", ""]
 
 
 def abbreviation(term: str, title: str) -> str | None:

@@ -9,10 +9,10 @@ from collections.abc import Mapping
 
 from ..model import Analysis, Briefing, Fact, Ref
 from .markdown import (
-    carried, cites, date_label, front_matter, link, person_pages, plural, precision, source_labels, source_page,
+    carried, cites, date_label, front_matter, link, people_pages, plural, precision, source_labels, source_page,
     text,
 )
-from .people import PAGE as PEOPLE, anchor, ranked
+from .people import PAGE as PEOPLE, anchor, located, ranked
 
 PAGE = "index.md"
 TOP_PEOPLE = 4
@@ -57,13 +57,15 @@ def _fact(key: str, label: str, value: str) -> str:
 def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[str, str]) -> list[str]:
     """The key-facts panel: short answers, each either a count or a linked name or sentence."""
     total = len(briefing.analyses)
-    paths = person_pages(e.name for e in people)
+    paths = people_pages(briefing)
+    where = located(briefing)
     rows = []
     if people:
         who = []
         for e in people[:TOP_PEOPLE]:
             role = f", <em>{text(e.role)}</em>" if e.role else ""
-            who.append(f"[{text(e.name)}]({link(PAGE, paths[e.name])}){role}")
+            target = link(PAGE, paths[e.name]) if e.name in paths else link(PAGE, where[anchor(e)], anchor(e))
+            who.append(f"[{text(e.name)}]({target}){role}")
         more = f", and {len(people) - TOP_PEOPLE} more" if len(people) > TOP_PEOPLE else ""
         rows.append(_fact("who", "Who", "; ".join(who) + more))
     what = _what(briefing)
@@ -77,7 +79,7 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
         rows.append(_fact("when", "When", f"**{text(date_label(value))}** {_some_cites(refs, labels)}"))
     places = ranked(briefing.entities, "place")[:TOP_PLACES]
     if places:
-        rows.append(_fact("where", "Where", ", ".join(f"[{text(e.name)}]({link(PAGE, PEOPLE, anchor(e))})"
+        rows.append(_fact("where", "Where", ", ".join(f"[{text(e.name)}]({link(PAGE, where[anchor(e)], anchor(e))})"
                                                        for e in places)))
     rows.append(_fact("sources", "Sources", f'<span data-count="{total}">{plural(total, "article")}</span> · '
                       f"[read them]({link(PAGE, 'sources/index.md')})"))

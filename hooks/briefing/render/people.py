@@ -8,22 +8,53 @@ from __future__ import annotations
 from ..model import Briefing, Entity, TimelineItem
 from . import quotes as quotes_page
 from . import timeline as timeline_page
-from .markdown import cites, front_matter, link, person_pages, plural, source_labels, source_slug, text
+from . import split
+from .markdown import cites, front_matter, link, people_pages, plural, source_labels, source_slug, text
+from .split import Part
 
 PAGE = "people.md"
+FOLDER = "names"  # the pages of a long People list (people/ holds people's own pages)
+# Sentences cited per name on the list and on a person's page; the rest are counted.
+MAX_CITED = 20
 SECTIONS = (("person", "People"), ("organization", "Organisations"), ("place", "Places"))
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    out = {PAGE: page(briefing)}
-    persons = [e for e in briefing.entities if e.kind == "person"]
-    paths = person_pages(e.name for e in persons)
+    paths = people_pages(briefing)
+    found = parts(briefing)
+    where = located(briefing, found)
+    out = {PAGE: page(briefing, found, paths)}
+    labels = source_labels(briefing.analyses)
+    for n, part in enumerate(found or ()):
+        out[part.path] = part_page(found, n, paths, labels)
     cards = quotes_page.Cards(briefing)
     events = _events_by_sentence(briefing)
     order = {id(t): n for n, (_, t) in enumerate(timeline_page.ordered(briefing))}
-    for e in persons:
-        out[paths[e.name]] = person_page(briefing, e, paths[e.name], cards, events, order)
+    said_by: dict[str, list] = {}
+    for q in briefing.quotes:
+        said_by.setdefault(q.speaker, []).append(q)
+    for e in briefing.entities:
+        if e.kind == "person" and e.name in paths:
+            out[paths[e.name]] = person_page(briefing, e, paths[e.name], cards, events, order, where, said_by)
     return out
+
+
+def parts(briefing: Briefing) -> list[Part[Entity]] | None:
+    """The pages of a long People & organisations list (people, then organisations, then
+    places, most mentioned first), or None when every name fits on one page."""
+    if len(briefing.entities) <= split.NAMES:
+        return None
+    return split.pack(FOLDER, [(heading, ranked(briefing.entities, kind)) for kind, heading in _sections(briefing)],
+                      split.NAMES)
+
+
+def located(briefing: Briefing, found: list[Part[Entity]] | None = None) -> dict[str, str]:
+    """The page of each name's entry on the list, by its anchor."""
+    if found is None:
+        found = parts(briefing)
+    if found is None:
+        return {anchor(e): PAGE for e in briefing.entities}
+    return {anchor(e): part.path for part in found for _, group in part.groups for e in group}
 
 
 def anchor(entity: Entity) -> str:
@@ -49,7 +80,14 @@ def about(e: Entity) -> list[str]:
     return parts
 
 
-def page(briefing: Briefing) -> str:
+def _sections(briefing: Briefing) -> list[tuple[str, str]]:
+    known = {kind for kind, _ in SECTIONS}
+    others = sorted({e.kind for e in briefing.entities} - known)
+    return list(SECTIONS) + [(kind, kind.capitalize()) for kind in others]
+
+
+def page(briefing: Briefing, found: list[Part[Entity]] | None = None,
+         paths: dict[str, str] | None = None) -> str:
     counts = {kind: len([e for e in briefing.entities if e.kind == kind]) for kind, _ in SECTIONS}
     lines = front_matter(
         f"{plural(counts['person'], 'person', 'people')}, {plural(counts['organization'], 'organisation')} "
@@ -60,32 +98,73 @@ def page(briefing: Briefing) -> str:
         return "\n".join(lines) + "\n"
     lines += ["Who and what the sources name, most mentioned first. Aliases are the other "
               "names the sources use for the same one.", ""]
+    paths = people_pages(briefing) if paths is None else paths
+    if found:
+        lines += ["There are many of them, so the list is split into pages:", ""]
+        for part in found:
+            first, last = part.groups[0][1][0].name, part.groups[-1][1][-1].name
+            lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}): {plural(part.count, 'name')}, "
+                         f"from {text(first)} to {text(last)}")
+        lines.append("")
+        people = [e for e in ranked(briefing.entities, "person") if e.name in paths]
+        if people:
+            lines += ["## People with a page of their own", "",
+                      ", ".join(f"[{text(e.name)}]({link(PAGE, paths[e.name])})" for e in people), ""]
+        return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
-    paths = person_pages(e.name for e in briefing.entities if e.kind == "person")
-    known = {kind for kind, _ in SECTIONS}
-    sections = list(SECTIONS)
-    others = sorted({e.kind for e in briefing.entities} - known)
-    sections += [(kind, kind.capitalize()) for kind in others]
-    for kind, heading in sections:
+    for kind, heading in _sections(briefing):
         group = ranked(briefing.entities, kind)
-        if not group:
-            continue
-        lines += [f"## {text(heading)}", ""]
-        for e in group:
-            lines += [f"### {text(e.name)} {{#{anchor(e)}}}", ""]
-            parts = about(e)
-            if e.name in paths and kind == "person":
-                parts.append(f"[quotes and events]({link(PAGE, paths[e.name])})")
-            lines += [" · ".join(parts), ""]
-            if e.mentions:
-                lines += [f"Mentioned in: {cites(PAGE, e.mentions, labels)}", ""]
+        if group:
+            lines += [f"## {text(heading)}", ""]
+            lines += _entries(group, PAGE, paths, labels)
     return "\n".join(lines) + "\n"
 
 
+def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) -> str:
+    part = found[n]
+    here = part.path
+    nav = [f"[All people & organisations]({link(here, PAGE)})"]
+    if n > 0:
+        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    lines = front_matter(f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
+                         "and the sentences that name them.")
+    lines += [f"# {text(part.label)}", "", " · ".join(nav), ""]
+    for heading, group in part.groups:
+        lines += [f"## {text(heading)}", ""]
+        lines += _entries(list(group), here, paths, labels)
+    return "\n".join(lines) + "\n"
+
+
+def _entries(group: list[Entity], here: str, paths: dict[str, str], labels) -> list[str]:
+    lines: list[str] = []
+    for e in group:
+        lines += [f"### {text(e.name)} {{#{anchor(e)}}}", ""]
+        parts_ = about(e)
+        if e.kind == "person" and e.name in paths:
+            parts_.append(f"[quotes and events]({link(here, paths[e.name])})")
+        lines += [" · ".join(parts_), ""]
+        if e.mentions:
+            lines += [f"Mentioned in: {_some_cites(e.mentions, here, labels)}", ""]
+    return lines
+
+
+def _some_cites(refs, here: str, labels) -> str:
+    """Citations of the first MAX_CITED sentences: a name named 500 times stays a few lines."""
+    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
+    if len(seen) <= MAX_CITED:
+        return cites(here, refs, labels)
+    kept = set(seen[:MAX_CITED])
+    return (cites(here, [r for r in refs if (r.source, r.sentence) in kept], labels)
+            + f" <small>and {plural(len(seen) - MAX_CITED, 'more sentence')}</small>")
+
+
 def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Cards,
-                events: dict[tuple[str, int], list[TimelineItem]], order: dict[int, int]) -> str:
+                events: dict[tuple[str, int], list[TimelineItem]], order: dict[int, int],
+                where: dict[str, str] | None = None, said_by: dict[str, list] | None = None) -> str:
     """A person's page: who they are, every quote of theirs, and the events they are named in."""
-    said = [q for q in briefing.quotes if q.speaker == e.name]
+    said = [q for q in briefing.quotes if q.speaker == e.name] if said_by is None else said_by.get(e.name, [])
     seen: set[int] = set()
     theirs: list[TimelineItem] = []
     for r in e.mentions:
@@ -98,7 +177,7 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     lines = front_matter(f"{e.name}{role}: {plural(len(said), 'quotation')} and "
                          f"{plural(len(theirs), 'event')} from the sources.")
     lines += [f"# {text(e.name)}", "", f'<p class="briefing-counts">{" · ".join(about(e))}</p>', "",
-              f"[All people & organisations]({link(here, PAGE, anchor(e))})", ""]
+              f"[All people & organisations]({link(here, (where or {}).get(anchor(e), PAGE), anchor(e))})", ""]
     lines += ["## Quotes", ""]
     if said:
         for q in said:
@@ -114,7 +193,7 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:
-        lines += ["## Mentioned in", "", cites(here, e.mentions, cards.labels), ""]
+        lines += ["## Mentioned in", "", _some_cites(e.mentions, here, cards.labels), ""]
     return "\n".join(lines) + "\n"
 
 

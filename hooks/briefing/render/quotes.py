@@ -8,16 +8,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Analysis, Briefing, QuoteItem
+from . import split
 from .markdown import (
-    carried, cites, date_label, front_matter, link, person_pages, plural, precision, sentence_text, source_labels,
+    carried, cites, date_label, front_matter, link, people_pages, plural, precision, sentence_text, source_labels,
     source_slug, text,
 )
+from .split import Part
 
 PAGE = "quotes.md"
+UNATTRIBUTED = "Unattributed"
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    return {PAGE: page(briefing)}
+    found = parts(briefing)
+    if found is None:
+        return {PAGE: page(briefing)}
+    ctx = Cards(briefing)
+    out = {PAGE: index_page(briefing, found)}
+    for n, part in enumerate(found):
+        out[part.path] = part_page(briefing, found, n, ctx)
+    return out
 
 
 def speaker_anchor(speaker: str | None) -> str:
@@ -42,6 +52,23 @@ def ordered(briefing: Briefing) -> list[tuple[str | None, list[tuple[str, QuoteI
     return out
 
 
+def parts(briefing: Briefing) -> list[Part[tuple[str, QuoteItem]]] | None:
+    """The pages of a long Quotes page (consecutive speakers, most quoted first), or None when
+    all the quotes fit on one page."""
+    if len(briefing.quotes) <= split.QUOTES:
+        return None
+    return split.pack("quotes", [(s or UNATTRIBUTED, group) for s, group in ordered(briefing)], split.QUOTES)
+
+
+def placed(briefing: Briefing) -> list[tuple[str | None, str, QuoteItem, str]]:
+    """Every quote with its speaker, its anchor and the page it is on."""
+    found = parts(briefing)
+    if found is None:
+        return [(s, anchor, q, PAGE) for s, group in ordered(briefing) for anchor, q in group]
+    return [(q.speaker or None, anchor, q, part.path) for part in found for _, group in part.groups
+            for anchor, q in group]
+
+
 def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
     """The calendar date of each dated sentence, from the timeline: (source, sentence) -> value."""
     out: dict[tuple[str, int], str] = {}
@@ -53,13 +80,15 @@ def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
     return out
 
 
+def _description(briefing: Briefing, named: list[str]) -> str:
+    return (f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
+            + (f": {', '.join(named[:5])}" if named else "") + ", each linked to its source sentence.")
+
+
 def page(briefing: Briefing) -> str:
     groups = ordered(briefing)
     named = [s for s, _ in groups if s]
-    lines = front_matter(
-        f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
-        + (f": {', '.join(named[:5])}" if named else "") + ", each linked to its source sentence."
-    ) + ["# Quotes", ""]
+    lines = front_matter(_description(briefing, named)) + ["# Quotes", ""]
     if not briefing.quotes:
         lines.append("No direct quotations were found in these sources.")
         return "\n".join(lines) + "\n"
@@ -68,11 +97,47 @@ def page(briefing: Briefing) -> str:
         + (", and some nobody is credited with" if groups[-1][0] is None else "")
         + ". Each is shown in the sentence that holds it, linked to the source.",
         "",
-        # Filled with one button per speaker by briefing.js; without script every quote shows.
-        '<div class="briefing-filter" data-filter="speaker" hidden></div>',
-        "",
     ]
-    ctx = Cards(briefing)
+    lines += _speakers(groups, Cards(briefing), PAGE)
+    return "\n".join(lines) + "\n"
+
+
+def index_page(briefing: Briefing, found: list[Part]) -> str:
+    """The Quotes page of a large briefing: each page of quotes with the speakers on it."""
+    groups = ordered(briefing)
+    named = [s for s, _ in groups if s]
+    lines = front_matter(_description(briefing, named)) + ["# Quotes", ""]
+    lines += [f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}, "
+              "most quoted first, on several pages. Each quote is shown in the sentence that holds it, "
+              "linked to the source.", ""]
+    for part in found:
+        lines += [f"## [{text(part.label)}]({link(PAGE, part.path)})", ""]
+        who = []
+        for key, group in part.groups:
+            speaker = group[0][1].speaker or None
+            who.append(f"[{text(key)}]({link(PAGE, part.path, speaker_anchor(speaker))}) ({len(group)})")
+        lines += [", ".join(who), ""]
+    return "\n".join(lines) + "\n"
+
+
+def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
+    part = found[n]
+    here = part.path
+    nav = [f"[All quotes]({link(here, PAGE)})"]
+    if n > 0:
+        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.")
+    lines += [f"# Quotes: {text(part.label)}", "", " · ".join(nav), ""]
+    groups = [(group[0][1].speaker or None, list(group)) for _, group in part.groups]
+    lines += _speakers(groups, ctx, here)
+    return "\n".join(lines) + "\n"
+
+
+def _speakers(groups, ctx: Cards, here: str) -> list[str]:
+    # Filled with one button per speaker by briefing.js; without script every quote shows.
+    lines = ['<div class="briefing-filter" data-filter="speaker" hidden></div>', ""]
     for speaker, group in groups:
         lines += [f'<div class="briefing-speaker" data-speaker="{speaker_anchor(speaker)}" markdown>', ""]
         if speaker:
@@ -80,15 +145,15 @@ def page(briefing: Briefing) -> str:
             about = [f"<em>{text(ctx.roles[speaker])}</em>"] if speaker in ctx.roles else []
             about.append(plural(len(group), "quotation"))
             if speaker in ctx.people:
-                about.append(f"[all about {text(speaker)}]({link(PAGE, ctx.people[speaker])})")
+                about.append(f"[all about {text(speaker)}]({link(here, ctx.people[speaker])})")
             lines += [" · ".join(about), ""]
         else:
             lines += ["## Unattributed {#unattributed}", "",
                       "Quotations the sources give without saying who spoke them.", ""]
         for anchor, q in group:
-            lines += ctx.card(q, anchor, PAGE)
+            lines += ctx.card(q, anchor, here)
         lines += ["</div>", ""]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 class Cards:
@@ -97,7 +162,7 @@ class Cards:
     def __init__(self, briefing: Briefing) -> None:
         self.articles: dict[str, Analysis] = {a.article.id: a for a in briefing.analyses}
         self.roles = {e.name: e.role for e in briefing.entities if e.kind == "person" and e.role}
-        self.people = person_pages(e.name for e in briefing.entities if e.kind == "person")
+        self.people = people_pages(briefing)
         self.labels: Mapping[str, str] = source_labels(briefing.analyses)
         self.total = len(briefing.analyses)
         self.dates = quote_dates(briefing)
@@ -132,6 +197,7 @@ class Cards:
                 continue
             seen.add((ref.source, ref.sentence))
             context = sentence_text(self.articles[ref.source], ref.sentence) if ref.source in self.articles else ""
-            lines.append(f'- <span class="briefing-context">{cue}in context: {text(context)}</span> '
+            # The sentence around the quote is searchable once, on its article's page.
+            lines.append(f'- <span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}</span> '
                          f"{cites(from_page, [ref], self.labels)}")
         return lines + ["", "</div>", ""]

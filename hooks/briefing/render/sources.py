@@ -49,14 +49,13 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
         lead = overview_page.lead(a)
         if lead is not None:
             out.setdefault(a.article.id, {}).setdefault(lead.sentence, []).append(("Overview: lead", "index.md", "leads"))
-    for anchor, item in timeline_page.ordered(briefing):
+    for anchor, item, page in timeline_page.placed(briefing):
         add(item.sources, f"Timeline: {date_label(item.date) if item.date[:1].isdigit() else item.expression or item.date}",
-            timeline_page.PAGE, anchor)
-    for speaker, group in quotes_page.ordered(briefing):
-        for anchor, q in group:
-            add(q.sources, f"Quotes: {speaker or 'unattributed'}, “{_clip(q.text, 40)}”", quotes_page.PAGE, anchor)
-    for anchor, title, fact in context_page.ordered(briefing):
-        add(fact.sources, f"Context: {title}", context_page.PAGE, anchor)
+            page, anchor)
+    for speaker, anchor, q, page in quotes_page.placed(briefing):
+        add(q.sources, f"Quotes: {speaker or 'unattributed'}, “{_clip(q.text, 40)}”", page, anchor)
+    for anchor, title, fact, page in context_page.placed(briefing):
+        add(fact.sources, f"Context: {title}", page, anchor)
     for d in briefing.discrepancies:
         add(d.sources, f"Comparison: {d.kind}", "comparison.md", None)
     return out

@@ -8,13 +8,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Briefing, TimelineItem
-from .markdown import carried, cites, date_label, front_matter, plural, precision, source_labels, text
+from . import split
+from .markdown import carried, cites, date_label, front_matter, link, plural, precision, source_labels, text
+from .split import Part
 
 PAGE = "timeline.md"
+RELATIVE = "Relative to publication"
+OTHER = "Other dates"
+INTRO = ("Events in date order. Each date says how precisely the source dates it "
+         "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
+         "comes from.")
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    return {PAGE: page(briefing)}
+    found = parts(briefing)
+    if found is None:
+        return {PAGE: page(briefing)}
+    out = {PAGE: index_page(briefing, found)}
+    labels = source_labels(briefing.analyses)
+    for n, part in enumerate(found):
+        out[part.path] = part_page(briefing, found, n, labels)
+    return out
 
 
 def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
@@ -29,23 +43,84 @@ def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
     return [(f"e{i + 1}", t) for i, t in enumerate(dated + relative + other)]
 
 
+def parts(briefing: Briefing) -> list[Part[tuple[str, TimelineItem]]] | None:
+    """The pages of a long timeline (consecutive years, a year of many events in parts, the
+    relative and undated events apart), or None when it fits on one page."""
+    items = ordered(briefing)
+    if len(items) <= split.TIMELINE_EVENTS:
+        return None
+    years: dict[str, list[tuple[str, TimelineItem]]] = {}
+    relative, other = [], []
+    for anchor, item in items:
+        kind = precision(item.date)
+        if kind == "relative":
+            relative.append((anchor, item))
+        elif kind == "other":
+            other.append((anchor, item))
+        else:
+            years.setdefault(t_year(item), []).append((anchor, item))
+    found = split.pack("timeline", list(years.items()), split.TIMELINE_EVENTS)
+    if relative:
+        found += split.pack("timeline", [(RELATIVE, relative)], split.TIMELINE_EVENTS)
+    if other:
+        found += split.pack("timeline", [(OTHER, other)], split.TIMELINE_EVENTS)
+    return found
+
+
+def placed(briefing: Briefing) -> list[tuple[str, TimelineItem, str]]:
+    """Every item with its anchor and the page it is on."""
+    found = parts(briefing)
+    if found is None:
+        return [(anchor, item, PAGE) for anchor, item in ordered(briefing)]
+    return [(anchor, item, part.path) for part in found for _, group in part.groups for anchor, item in group]
+
+
 def page(briefing: Briefing) -> str:
     lines = front_matter(_description(briefing)) + ["# Timeline", ""]
     if not briefing.timeline:
         lines.append("No dated events were found in these sources.")
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
-    total = len(briefing.analyses)
-    items = ordered(briefing)
+    lines += [INTRO, ""]
+    lines += _body(ordered(briefing), labels, len(briefing.analyses), PAGE)
+    return "\n".join(lines) + "\n"
+
+
+def index_page(briefing: Briefing, found: list[Part]) -> str:
+    """The Timeline of a long briefing: what each of its pages holds, linked."""
+    lines = front_matter(_description(briefing)) + ["# Timeline", "", INTRO,
+                                                    "The timeline is long, so it is split into pages:", ""]
+    for part in found:
+        lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}) · {plural(part.count, 'event')}")
+    return "\n".join(lines) + "\n\n"
+
+
+def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
+    part = found[n]
+    lines = front_matter(f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.")
+    lines += [f"# Timeline: {text(part.label)}", "", _neighbours(found, n), ""]
+    items = [entry for _, group in part.groups for entry in group]
+    lines += _body(items, labels, len(briefing.analyses), part.path)
+    lines += [_neighbours(found, n), ""]
+    return "\n".join(lines) + "\n"
+
+
+def _neighbours(found: list[Part], n: int) -> str:
+    here = found[n].path
+    links = [f"[All of the timeline]({link(here, PAGE)})"]
+    if n > 0:
+        links.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        links.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    return " · ".join(links)
+
+
+def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
+    """The events under their year markers, then the relative and the undated bands."""
     dated = [(i, t) for i, t in items if precision(t.date) not in ("relative", "other")]
     relative = [(i, t) for i, t in items if precision(t.date) == "relative"]
     other = [(i, t) for i, t in items if precision(t.date) == "other"]
-    lines += [
-        "Events in date order. Each date says how precisely the source dates it "
-        "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
-        "comes from.",
-        "",
-    ]
+    lines: list[str] = []
     if dated:
         lines += ['<div class="briefing-timeline" markdown>', ""]
         year = None
@@ -53,7 +128,7 @@ def page(briefing: Briefing) -> str:
             if t_year(item) != year:
                 year = t_year(item)
                 lines += [f"## {text(year)} {{#{year_anchor(year)} .briefing-year}}", ""]
-            lines += [entry(item, anchor, labels, total), ""]
+            lines += [entry(item, anchor, labels, total, here), ""]
         lines += ["</div>", ""]
     if relative:
         lines += [
@@ -65,14 +140,14 @@ def page(briefing: Briefing) -> str:
             "(\"on Thursday\", \"last year\") and the source gives no date to resolve them against.",
             "",
         ]
-        lines += [line for anchor, item in relative for line in (entry(item, anchor, labels, total), "")]
+        lines += [line for anchor, item in relative for line in (entry(item, anchor, labels, total, here), "")]
         lines += ["</div>", ""]
     if other:
         lines += ['<div class="briefing-timeline briefing-timeline--relative" markdown>', "",
                   '## Other dates {#other-dates}', "", "Dates that could not be placed on the calendar.", ""]
-        lines += [line for anchor, item in other for line in (entry(item, anchor, labels, total), "")]
+        lines += [line for anchor, item in other for line in (entry(item, anchor, labels, total, here), "")]
         lines += ["</div>", ""]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def t_year(item: TimelineItem) -> str:

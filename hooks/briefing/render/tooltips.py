@@ -17,6 +17,9 @@ KIND_WORDS = {"person": "person", "organization": "organisation"}
 MIN_TERM = 3
 # The abbreviation extension runs one regex of all of a page's terms over its text; keep it small.
 MAX_TERMS = 150
+# Past this many sources, pages get no tooltips: the definitions repeated on every page and the
+# extension's pass over each cost more of a build than all the rest of the briefing's Markdown.
+MAX_SOURCES = 20
 _WORD = re.compile(r"[\w’'-]+")
 
 
