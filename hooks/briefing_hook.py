@@ -50,7 +50,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         log.info(f"briefing: {briefing.stats}")
     for problem in briefing.problems:
         log.warning(str(problem))
-    generated = render.pages(briefing)
+    # Blocks of plain HTML skip Markdown: placeholders now, the HTML again in on_page_content.
+    generated, _state["blocks"] = render.lift(render.pages(briefing))
     # The export is a generated file too (rather than written in on_post_build): links to it
     # are then checked like any other, and `mkdocs serve` serves it.
     generated[EXPORT_NAME] = export.to_json(briefing)
@@ -65,6 +66,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.NOT_IN_NAV if own_page else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
+
+
+# Put back the plain-HTML blocks `render.lift` took out of a generated page, and tell MkDocs
+# the ids in them (it checks links to anchors against the ids it saw).
+def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+    blocks = _state.get("blocks", {}).get(page.file.src_uri)
+    if not blocks:
+        return html
+    for key, block, ids in blocks:
+        html = html.replace(f"<p>{key}</p>", block, 1)
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids.update(ids)
+    return html
 
 
 # Rebuild when an article changes, not only when docs/ does.

@@ -183,3 +183,10 @@ def test_pages_have_descriptions_and_open_graph_tags(seed_site):
             assert tag in head, (page, tag)
     home = (seed_site / "index.html").read_text(encoding="utf-8")
     assert '<meta property="og:description" content="Briefing from 2 news articles about' in home
+
+
+def test_plain_html_blocks_are_put_back_into_every_page(seed_site):
+    for page in seed_site.rglob("*.html"):
+        assert "~briefing~" not in page.read_text(encoding="utf-8"), page
+    article = (seed_site / "sources" / source_slug(SEEDS[0]) / "index.html").read_text(encoding="utf-8")
+    assert 'class="briefing-article"' in article and 'id="s1"' in article and 'id="cited-on"' in article

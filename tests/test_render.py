@@ -193,6 +193,13 @@ def test_link_is_relative_to_the_page():
     assert md.link("timeline.md", "sources/x.md", "s3") == "sources/x.md#s3"
     assert md.link("sources/a.md", "sources/b.md") == "b.md"
     assert md.link("sources/index.md", "timeline.md") == "../timeline.md"
+    # Plain-HTML links name the address a page is served at.
+    assert md.href("timeline.md", "sources/x.md", "s3") == "../sources/x/#s3"
+    assert md.href("sources/a.md", "sources/b.md") == "../b/"
+    assert md.href("sources/a.md", "index.md", "leads") == "../../#leads"
+    assert md.href("index.md", "sources/index.md") == "sources/"
+    assert md.href("sources/a.md", "sources/a.md", "s1") == "#s1"
+    assert md.href("timeline/2000.md", "timeline.md", "e4") == "../#e4"
 
 
 @pytest.mark.parametrize("value, kind, label", [
@@ -247,19 +254,21 @@ def test_pages_cover_every_family(briefing):
 
 def test_timeline_orders_dates_and_labels_precision(briefing):
     page = body(timeline_page.page(briefing))
-    june, day, relative = page.index("June 2000**"), page.index("4 June 2000"), page.index("## Relative to publication")
+    june, day, relative = page.index("June 2000</strong>"), page.index("4 June 2000"), page.index("## Relative to publication")
     assert june < day < relative
     assert 'briefing-precision--month">month<' in page and 'briefing-precision--day">day<' in page
     rel = page[relative:]
     assert "“On Thursday”" in rel and "relative to publication" in rel and "records were released" in rel
-    assert "(sources/one.md#s3 " in rel
-    assert f"(sources/{md.source_slug('two words')}.md#s1 " in page
+    assert '"../sources/one/#s3"' in rel
+    assert '"../sources/' + md.source_slug('two words') + '/#s1"' in page
 
 
 def test_timeline_links_resolve_to_sentence_anchors(briefing):
     pages = render.pages(briefing)
-    for target, anchor in re.findall(r"\]\((sources/[^)#]+)#(s\d+)[ )]", pages["timeline.md"]):
-        assert f'id="{anchor}"' in pages[target]
+    found = re.findall(r'href="\.\./(sources/[^"#]+)/#(s\d+)"', pages["timeline.md"])
+    assert len(found) >= 3
+    for target, anchor in found:
+        assert f'id="{anchor}"' in pages[target + ".md"]
 
 
 def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
@@ -267,7 +276,7 @@ def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
     assert page.index("## Vladimir Putin") < page.index("## Unattributed")
     assert "<em>Russian President</em>" in page
     assert "“we agree”" in page and "Putin said “we agree” at the Kremlin." in page
-    assert "(sources/one.md#s2 " in page
+    assert '"../sources/one/#s2"' in page
 
 
 def test_source_page_anchors_every_sentence_and_admits_title_origin(briefing):
@@ -293,8 +302,8 @@ def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
     pages = render.pages(briefing)
     page = pages["context.md"]
     assert "## Terrorism" in page
-    assert '- <span class="briefing-line" id="c1">The summit opened on June 4, 2000.</span> ' in page
-    assert "(sources/one.md#s1 " in page and f"(sources/{md.source_slug('two words')}.md#s1 " in page
+    assert '<li><span class="briefing-line" id="c1">The summit opened on June 4, 2000.</span> ' in page
+    assert '"../sources/one/#s1"' in page and '"../sources/' + md.source_slug('two words') + '/#s1"' in page
     assert "in 2 sources" in page  # told by both, so not "only in"
     empty = Briefing(briefing.analyses, (), (), ())
     assert "No background themes" in render.pages(empty)["context.md"]
@@ -422,8 +431,8 @@ def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):  # noqa
     page = body(timeline_page.page(Briefing(briefing.analyses, items, (), ())))
     assert page.index("## the 1990s") < page.index("## 2000") < page.index("## Relative to publication") < page.index("## Other dates")
     assert "decade</span>" in page
-    assert "**“in future”**</span> <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
-    assert "**“sometime”**</span> <span class=\"briefing-precision briefing-precision--relative\">undated" in page
+    assert "<strong>“in future”</strong></span> <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
+    assert "<strong>“sometime”</strong></span> <span class=\"briefing-precision briefing-precision--relative\">undated" in page
 
 
 def test_source_labels_prefer_a_unique_outlet_then_a_short_id():
@@ -456,9 +465,10 @@ def test_quote_cards_filter_and_person_pages(briefing):
     page = body(pages["quotes.md"])
     assert '<div class="briefing-filter" data-filter="speaker" hidden></div>' in page
     assert '<div class="briefing-speaker" data-speaker="speaker-vladimir-putin-' in page
-    assert '<div class="briefing-quote" id="q1" markdown>' in page
+    assert '<div class="briefing-quote" id="q1">' in page
     assert '<p class="briefing-quote__words">“we agree”</p>' in page
-    assert "— **[Vladimir Putin](people/vladimir-putin.md)**, <em>Russian President</em>" in page
+    assert re.search(r'— <strong><a href="\.\./people/vladimir-putin/"><abbr title="[^"]+">Vladimir Putin</abbr></a>'
+                     r'</strong>, <em>Russian President</em>', page)
     html = to_html(page)
     assert 'class="briefing-quote__words"' in html and "<blockquote" not in html
     person = pages["people/vladimir-putin.md"]
@@ -508,12 +518,13 @@ def test_source_page_lists_where_its_sentences_are_cited(briefing):
     pages = render.pages(briefing)
     one = body(pages["sources/one.md"])
     cited = one[one.index("## Cited on"):]
-    assert "[s1](#s1)" in cited and "[s2](#s2)" in cited and "[s3](#s3)" in cited
-    assert "[Overview: lead](../index.md#leads)" in cited
-    assert "(../timeline.md#e" in cited and "(../quotes.md#q" in cited and "(../context.md#c1)" in cited
-    # Every anchor a "cited on" link names exists on its page.
-    for target, anchor in re.findall(r"\]\(\.\./([a-z]+\.md)#([a-z0-9-]+)\)", cited):
-        assert f'id="{anchor}"' in pages[target] or f"{{#{anchor}" in pages[target], (target, anchor)
+    assert '<a href="#s1">s1</a>' in cited and '<a href="#s2">s2</a>' in cited and '<a href="#s3">s3</a>' in cited
+    assert '<a href="../../#leads">Overview: lead</a>' in cited
+    assert '"../../timeline/#e' in cited and '"../../quotes/#q' in cited and '"../../context/#c1"' in cited
+    # Every anchor a "cited on" link names exists on its page (served at "<name>/").
+    for target, anchor in re.findall(r'href="\.\./\.\./([a-z]+)/#([a-z0-9-]+)"', cited):
+        assert f'id="{anchor}"' in pages[target + ".md"] or f"{{#{anchor}" in pages[target + ".md"], (target, anchor)
+    assert parse(to_html(one)).tags.count(("a", {"href": "#s1"})) == 1
 
 
 def test_page_descriptions_are_escaped_yaml():
@@ -601,7 +612,17 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
             if anchor and not resolved.startswith("sources/"):
                 assert anchor in _anchors(pages[resolved]), (path, target, anchor)
             checked += 1
-    assert checked > 5000 and "Speaker Number0" in everything
+    # So does every plain-HTML link, by the address its page is served at.
+    served = {md._address(p): p for p in pages}
+    for path, page in pages.items():
+        for target, anchor in re.findall(r'href="([^"#:]*)(?:#([^"]*))?"', page):
+            address = posixpath.normpath(posixpath.join(md._address(path), target)) if target else md._address(path)
+            address = "" if address == "." else address
+            assert address in served, (path, target)
+            if anchor:
+                assert anchor in _anchors(pages[served[address]]), (path, target, anchor)
+            checked += 1
+    assert checked > 8000 and "Speaker Number0" in everything
     # Only people quoted several times get a page; on a large site no page carries tooltips.
     assert "people/speaker-number0.md" in pages
     assert not any(p.rstrip().endswith("minister") for p in pages.values())
@@ -619,3 +640,19 @@ def test_a_small_briefing_keeps_one_page_per_family():
     # Context repeats source sentences: it stays out of the search index; the sources do not.
     assert meta(pages["context.md"]).get("search") == {"exclude": True}
     assert "search" not in meta(pages["sources/one.md"]) and "search" not in meta(pages["quotes.md"])
+
+
+def test_lift_takes_plain_html_out_of_markdown_and_gives_it_back(briefing):
+    pages = render.pages(briefing)
+    lifted, blocks = render.lift(pages)
+    assert set(lifted) == set(pages) and blocks
+    for path, page in pages.items():
+        html = to_html(lifted[path])
+        for key, block, ids in blocks.get(path, ()):
+            assert html.count(f"<p>{key}</p>") == 1 and key not in block
+            assert set(ids) == set(re.findall(r'id="([^"]+)"', block))
+            html = html.replace(f"<p>{key}</p>", block)
+        assert "~briefing~" not in html
+        assert " ".join(html.split()) == " ".join(to_html(page).split()), path
+    # Article text can never forge a placeholder: "~" is always escaped.
+    assert "~" not in md.text("~briefing~1~")

@@ -6,12 +6,13 @@ hook adds them as generated files and `scripts/extract.py --pages` writes them t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model import Briefing
 from . import comparison, context, overview, people, quotes, sources, timeline
 from .markdown import source_labels, source_page
-from .tooltips import MAX_SOURCES, Glossary
+from .tooltips import MAX_SOURCES, MAX_TERMS, Glossary
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
 # comparison page) adds one entry here and one line to the nav in mkdocs.yml.
@@ -38,9 +39,52 @@ def pages(briefing: Briefing) -> dict[str, str]:
     by_page = {source_page(a.article.id): a.article.id for a in briefing.analyses}
     for path, page in out.items():
         if path in by_page:  # an article page: the names its article mentions
-            extra = glossary.definitions(glossary.by_source.get(by_page[path], ()))
+            terms = list(dict.fromkeys(glossary.by_source.get(by_page[path], ())))[:MAX_TERMS]
         else:
-            extra = glossary.for_text(page)
+            terms = glossary.terms_in(page)
+        # Markdown text gets its tooltips from the definitions, plain HTML from <abbr> tags.
+        extra = glossary.definitions(terms)
         if extra:
-            out[path] = page.rstrip("\n") + "\n" + "\n".join(extra)
+            out[path] = glossary.wrap(page, terms).rstrip("\n") + "\n" + "\n".join(extra)
     return out
+
+
+# Plain-HTML blocks the renderers write, by their first line, and the line that closes each.
+_BLOCKS = (("<ul>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
+           ('<div class="briefing-timeline">', "</div>"))
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[str, str, tuple[str, ...]]]]]:
+    """The pages with each block of plain HTML replaced by a placeholder paragraph, and the
+    blocks by page: (placeholder, HTML, the ids in it).
+
+    Python-Markdown passes such blocks through but still parses every tag of them, twice; a
+    site of hundreds of articles spends most of its build there. The MkDocs hook puts the
+    blocks back into each page's HTML. A placeholder holds "~", which `markdown.text` never
+    leaves in article text, so no article can forge one.
+    """
+    out: dict[str, str] = {}
+    blocks: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for path, page in pages_.items():
+        lines = page.split("\n")
+        kept: list[str] = []
+        n, i = 0, 0
+        while i < len(lines):
+            line = lines[i]
+            end = next((close for start, close in _BLOCKS if line.startswith(start)), None)
+            if end is None:
+                kept.append(line)
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j] != end:
+                j += 1
+            html = "\n".join(lines[i: j + 1])
+            n += 1
+            key = f"~briefing~{n}~"
+            blocks.setdefault(path, []).append((key, html, tuple(_ID.findall(html))))
+            kept += ["", key, ""]
+            i = j + 1
+        out[path] = "\n".join(kept)
+    return out, blocks

@@ -97,16 +97,17 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
 
 
 def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
-    lines: list[str] = []
-    theme = None
+    # Theme headings in Markdown (they make the page's table of contents), the lines in plain
+    # HTML, which Markdown passes through.
+    themes: dict[str, list[tuple[str, Fact]]] = {}
     for anchor, title, fact in lines_:
-        if title != theme:
-            if theme is not None:
-                lines.append("")
-            theme = title
-            lines += [f"## {text(title)}", ""]
-        badge = carried(fact.sources, labels, total)
-        lines.append(f'- <span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
-                     + (f"{badge} " if badge else "") + cites(here, fact.sources, labels))
-    lines.append("")
+        themes.setdefault(title, []).append((anchor, fact))
+    lines: list[str] = []
+    for title, group in themes.items():
+        lines += [f"## {text(title)}", "", "<ul>"]
+        for anchor, fact in group:
+            badge = carried(fact.sources, labels, total)
+            lines.append(f'<li><span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
+                         + (f"{badge} " if badge else "") + cites(here, fact.sources, labels, html=True) + "</li>")
+        lines += ["</ul>", ""]
     return lines

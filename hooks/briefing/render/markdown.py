@@ -126,6 +126,27 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return f"{target}#{anchor}" if anchor else target
 
 
+def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A link target for plain HTML, which MkDocs neither rewrites nor checks: the page's own
+    address relative to the linking page's, for the directory URLs the site uses
+    ("sources/x.md" is served as "sources/x/")."""
+    here, there = _address(from_page), _address(to_page)
+    if here == there:
+        target = "./" if not anchor else ""
+    else:
+        target = _relative(here or ".", there or ".")
+        target = "./" if target == "." else target + "/"
+    return f"{target}#{anchor}" if anchor else target
+
+
+def _address(page: str) -> str:
+    """"sources/x.md" -> "sources/x", "sources/index.md" -> "sources", "index.md" -> ""."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[:-5].rstrip("/")
+    return stem
+
+
 # A site links between few folders but tens of thousands of times: relpath once per pair.
 @functools.lru_cache(maxsize=65536)
 def _relative(base: str, to_page: str) -> str:
@@ -162,18 +183,20 @@ def label(source: str, labels: Mapping[str, str] | None) -> str:
     return f'<span class="briefing-source" title="{text(source)}">{text(shown)}</span>'
 
 
-def cite(from_page: str, ref: Ref) -> str:
-    """A Markdown link to the sentence a fact came from, labelled with the sentence's anchor;
-    its title (a tooltip) names the article and the sentence in full."""
+def cite(from_page: str, ref: Ref, html: bool = False) -> str:
+    """A link to the sentence a fact came from, labelled with the sentence's anchor; its title
+    (a tooltip) names the article and the sentence in full. Markdown, or plain HTML (`href`)."""
     title = text(f"{ref.source}, sentence {ref.sentence + 1}")
+    if html:
+        return f'<a href="{href(from_page, source_page(ref.source), ref.anchor)}" title="{title}">{text(ref.anchor)}</a>'
     return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), ref.anchor)} "{title}")'
 
 
-def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None) -> str:
+def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:
     """Links to the sentences behind a fact, grouped by source: "000 s1 s4; 001 s2".
 
     Each source is a short badge (`labels`, else the short id) with its full id as a tooltip;
-    each sentence is linked once.
+    each sentence is linked once. `html`: plain-HTML links, for blocks Markdown passes through.
     """
     by_source: dict[str, list[Ref]] = {}
     seen: set[tuple[str, int]] = set()
@@ -183,7 +206,7 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
             by_source.setdefault(ref.source, []).append(ref)
     if not by_source:
         return ""
-    groups = [label(source, labels) + " " + " ".join(cite(from_page, r) for r in found)
+    groups = [label(source, labels) + " " + " ".join(cite(from_page, r, html) for r in found)
               for source, found in by_source.items()]
     # Sentence labels are no words to search for.
     return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'

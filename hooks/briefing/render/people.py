@@ -186,10 +186,8 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
         lines += ["The sources quote no words of theirs.", ""]
     lines += ["## Events", ""]
     if theirs:
-        lines += ['<div class="briefing-timeline" markdown>', ""]
-        for item in theirs:
-            lines += [timeline_page.entry(item, None, cards.labels, cards.total, here), ""]
-        lines += ["</div>", ""]
+        lines += ['<div class="briefing-timeline">', *timeline_page.entries([(None, t) for t in theirs], cards.labels,
+                                                                        cards.total, here)[:-1], "</div>", ""]
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:

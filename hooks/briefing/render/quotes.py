@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from ..model import Analysis, Briefing, QuoteItem
 from . import split
 from .markdown import (
-    carried, cites, date_label, front_matter, link, people_pages, plural, precision, sentence_text, source_labels,
+    carried, cites, date_label, front_matter, href, link, people_pages, plural, precision, sentence_text, source_labels,
     source_slug, text,
 )
 from .split import Part
@@ -168,16 +168,17 @@ class Cards:
         self.dates = quote_dates(briefing)
 
     def card(self, q: QuoteItem, anchor: str | None, from_page: str) -> list[str]:
-        """A quote card: the words, who said them (role, date), which sources, each context."""
+        """A quote card in plain HTML (Markdown passes it through): the words, who said them
+        (role, date), which sources, each context."""
         ident = f' id="{anchor}"' if anchor else ""
-        lines = [f'<div class="briefing-quote"{ident} markdown>', "",
-                 f'<p class="briefing-quote__words">“{text(q.text)}”</p>', ""]
+        lines = [f'<div class="briefing-quote"{ident}>',
+                 f'<p class="briefing-quote__words">“{text(q.text)}”</p>']
         who = []
         if q.speaker:
             name = text(q.speaker)
             if q.speaker in self.people and self.people[q.speaker] != from_page:
-                name = f"[{name}]({link(from_page, self.people[q.speaker])})"
-            who.append(f"— **{name}**")
+                name = f'<a href="{href(from_page, self.people[q.speaker])}">{name}</a>'
+            who.append(f"— <strong>{name}</strong>")
             if q.speaker in self.roles:
                 who.append(f"<em>{text(self.roles[q.speaker])}</em>")
         else:
@@ -188,16 +189,17 @@ class Cards:
         badge = carried(q.sources, self.labels, self.total)
         if badge:
             who.append(badge)
-        lines += [f'<p class="briefing-quote__who" markdown>{", ".join(who[:2])}{" · " if len(who) > 2 else ""}'
-                  f'{" · ".join(who[2:])}</p>', ""]
+        lines.append(f'<p class="briefing-quote__who">{", ".join(who[:2])}{" · " if len(who) > 2 else ""}'
+                     f'{" · ".join(who[2:])}</p>')
         seen: set[tuple[str, int]] = set()
         cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
+        lines.append("<ul>")
         for ref in q.sources:
             if (ref.source, ref.sentence) in seen:
                 continue
             seen.add((ref.source, ref.sentence))
             context = sentence_text(self.articles[ref.source], ref.sentence) if ref.source in self.articles else ""
             # The sentence around the quote is searchable once, on its article's page.
-            lines.append(f'- <span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}</span> '
-                         f"{cites(from_page, [ref], self.labels)}")
-        return lines + ["", "</div>", ""]
+            lines.append(f'<li><span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}'
+                         f"</span> {cites(from_page, [ref], self.labels, html=True)}</li>")
+        return lines + ["</ul>", "</div>", ""]

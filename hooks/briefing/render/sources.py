@@ -10,7 +10,7 @@ from . import context as context_page
 from . import overview as overview_page
 from . import quotes as quotes_page
 from . import timeline as timeline_page
-from .markdown import date_label, front_matter, label, link, plural, sentence_text, source_labels, source_page, text, url
+from .markdown import date_label, front_matter, href, label, link, plural, sentence_text, source_labels, source_page, text, url
 
 INDEX = "sources/index.md"
 # How each title origin is admitted to the reader ("front matter" and "headline" need no note).
@@ -112,7 +112,9 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
                 f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}")
     lines += [f"- {m}" for m in meta]
     lines += ["", f"[All sources]({link(here, INDEX)})", "", "## Text {#text}", ""]
-    lines += ['<div class="briefing-article" markdown>', "", *body_paragraphs(a), "</div>", ""]
+    # Plain HTML, which Python-Markdown passes through: the text is escaped already, and
+    # parsing a long article as Markdown was most of the cost of its page.
+    lines += ['<div class="briefing-article">', *body_paragraphs(a), "</div>", ""]
     lines += cited_list(a, uses or {}, here)
     return "\n".join(lines) + "\n"
 
@@ -124,12 +126,14 @@ def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
         return lines + ["No sentence of this article is cited elsewhere in the briefing.", ""]
     lines += [f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} "
               "used in the briefing:", ""]
+    # Plain HTML (the final addresses, see `href`): as Markdown, this list cost more than the text.
+    lines.append("<ul>")
     for index in sorted(uses):
         anchor = f"s{index + 1}"
-        where = ", ".join(f"[{text(what)}]({link(here, page, to)})" for what, page, to in uses[index])
+        where = ", ".join(f'<a href="{href(here, page, to)}">{text(what)}</a>' for what, page, to in uses[index])
         excerpt = _clip(sentence_text(a, index))
-        lines.append(f"- [{anchor}](#{anchor}) <small>{text(excerpt)}</small><br>{where}")
-    return lines + [""]
+        lines.append(f'<li><a href="#{anchor}">{anchor}</a> <small>{text(excerpt)}</small><br>{where}</li>')
+    return lines + ["</ul>", ""]
 
 
 def _clip(value: str, most: int = 90) -> str:
@@ -138,7 +142,7 @@ def _clip(value: str, most: int = 90) -> str:
 
 
 def body_paragraphs(a: Analysis) -> list[str]:
-    """The article text, one Markdown paragraph per article paragraph, each sentence an anchor.
+    """The article text as HTML, one paragraph per article paragraph, each sentence an anchor.
 
     Text between sentences (spaces, stray characters the splitter left out) is kept so the page
     shows the file's full text.
@@ -165,7 +169,7 @@ def body_paragraphs(a: Analysis) -> list[str]:
             parts.append(text(body[pos: para.end]))
         line = " ".join(p for p in parts if p)
         if line:
-            out += [line, ""]
+            out.append(f"<p>{line}</p>")
     return out
 
 

@@ -123,12 +123,12 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
     lines: list[str] = []
     if dated:
         lines += ['<div class="briefing-timeline" markdown>', ""]
-        year = None
+        years: dict[str, list[tuple[str, TimelineItem]]] = {}
         for anchor, item in dated:
-            if t_year(item) != year:
-                year = t_year(item)
-                lines += [f"## {text(year)} {{#{year_anchor(year)} .briefing-year}}", ""]
-            lines += [entry(item, anchor, labels, total, here), ""]
+            years.setdefault(t_year(item), []).append((anchor, item))
+        for year, group in years.items():
+            lines += [f"## {text(year)} {{#{year_anchor(year)} .briefing-year}}", ""]
+            lines += entries(group, labels, total, here)
         lines += ["</div>", ""]
     if relative:
         lines += [
@@ -140,12 +140,12 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
             "(\"on Thursday\", \"last year\") and the source gives no date to resolve them against.",
             "",
         ]
-        lines += [line for anchor, item in relative for line in (entry(item, anchor, labels, total, here), "")]
+        lines += entries(relative, labels, total, here)
         lines += ["</div>", ""]
     if other:
         lines += ['<div class="briefing-timeline briefing-timeline--relative" markdown>', "",
                   '## Other dates {#other-dates}', "", "Dates that could not be placed on the calendar.", ""]
-        lines += [line for anchor, item in other for line in (entry(item, anchor, labels, total, here), "")]
+        lines += entries(other, labels, total, here)
         lines += ["</div>", ""]
     return lines
 
@@ -162,21 +162,28 @@ def year_anchor(year: str) -> str:
 
 def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], total: int,
           from_page: str = PAGE) -> str:
-    """One event as a list item: date and precision, the sentence, its sources and links."""
+    """One event as an HTML list item (the lists are plain HTML, which Markdown passes
+    through): date and precision, the sentence, its sources and links."""
     kind = precision(item.date)
     ident = f' id="{anchor}"' if anchor else ""
     if kind in ("relative", "other"):
         when = f"“{text(item.expression)}”" if item.expression else text(item.date)
         label = "relative to publication" if kind == "relative" else "undated"
-        head = (f'<span class="briefing-when"{ident}>**{when}**</span> '
+        head = (f'<span class="briefing-when"{ident}><strong>{when}</strong></span> '
                 f'<span class="briefing-precision briefing-precision--relative">{label}</span>')
     else:
-        head = (f'<span class="briefing-when"{ident}>**{text(date_label(item.date))}**</span> '
+        head = (f'<span class="briefing-when"{ident}><strong>{text(date_label(item.date))}</strong></span> '
                 f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>')
         if item.expression and item.expression.strip() not in (item.date, date_label(item.date)):
             head += f' <small class="briefing-expression">(“{text(item.expression)}”)</small>'
     badge = carried(item.sources, labels, total)
-    return f"- {head}<br>{text(item.text)} {badge} {cites(from_page, item.sources, labels)}".replace("  ", " ")
+    return (f"<li>{head}<br>{text(item.text)} {badge} "
+            f"{cites(from_page, item.sources, labels, html=True)}</li>").replace("  ", " ")
+
+
+def entries(items, labels: Mapping[str, str], total: int, from_page: str) -> list[str]:
+    """Events (with their anchors, or None) as one HTML list."""
+    return ["<ul>", *(entry(item, anchor, labels, total, from_page) for anchor, item in items), "</ul>", ""]
 
 
 def _description(briefing: Briefing) -> str:

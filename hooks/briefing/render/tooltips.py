@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..model import Briefing, Entity
-from .markdown import abbreviation, plural, short_id
+from .markdown import abbreviation, plural, short_id, text
 
 KINDS = ("person", "organization")
 KIND_WORDS = {"person": "person", "organization": "organisation"}
@@ -21,6 +21,9 @@ MAX_TERMS = 150
 # extension's pass over each cost more of a build than all the rest of the briefing's Markdown.
 MAX_SOURCES = 20
 _WORD = re.compile(r"[\w’'-]+")
+# Lines of plain HTML holding text (paragraphs, list items): the renderers start them so.
+_HTML_LINES = ("<p", "<li")
+_TAG = re.compile(r"(<[^>]*>)")
 
 
 class Glossary:
@@ -49,11 +52,37 @@ class Glossary:
                 self.by_source.setdefault(source, []).extend(own)
 
     def for_text(self, page: str) -> list[str]:
-        """Definitions for the names that occur in a page's Markdown (checked word by word,
-        so the cost is one pass over the page plus one look-up per name)."""
+        """Definitions for the names that occur in a page's Markdown."""
+        return self.definitions(self.terms_in(page))
+
+    def terms_in(self, page: str) -> list[str]:
+        """The names that occur in a page, in the glossary's order (checked word by word, so
+        the cost is one pass over the page plus one look-up per name)."""
         words = set(_WORD.findall(page))
         found = {t for w in words for t in self._by_first.get(w, ()) if all(x in words for x in _WORD.findall(t))}
-        return self.definitions(t for t in self.terms if t in found)  # in the glossary's order
+        return [t for t in self.terms if t in found][:MAX_TERMS]
+
+    def wrap(self, page: str, terms: Iterable[str]) -> str:
+        """The page with each name in its plain-HTML lines (which Markdown, and so the `abbr`
+        extension, passes through) wrapped in an <abbr> carrying its tooltip. Only text between
+        tags changes; the text there is escaped already and names hold no special character,
+        so a name never matches inside a character reference or an attribute."""
+        terms = sorted(set(terms), key=lambda t: (-len(t), t))
+        if not terms:
+            return page
+        pattern = re.compile(r"(?<![\w’&#-])(" + "|".join(map(re.escape, terms)) + r")(?![\w’;-])")
+        titles = {t: text(self.terms[t]) for t in terms}
+
+        def one(m: re.Match) -> str:
+            return f'<abbr title="{titles[m.group(1)]}">{m.group(1)}</abbr>'
+
+        lines = page.split("\n")
+        for n, line in enumerate(lines):
+            if line.startswith(_HTML_LINES):
+                parts = _TAG.split(line)
+                parts[::2] = [pattern.sub(one, part) for part in parts[::2]]
+                lines[n] = "".join(parts)
+        return "\n".join(lines)
 
     def definitions(self, terms: Iterable[str]) -> list[str]:
         lines = []
