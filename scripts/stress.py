@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Time the engine on inputs built to make it slow, and print one line per input.
+
+    python scripts/stress.py              # up to a 10 MB article
+    python scripts/stress.py --max-mb 1   # a quicker run
+
+The tests run smaller versions of these inputs for correctness; how long they take is
+measured here, where a slow machine gives a slower figure instead of a failed test. A
+step that is quadratic in the article shows up as a time that grows faster than the size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefing import assemble  # noqa: E402
+
+
+def inputs(max_mb: float) -> list[tuple[str, str]]:
+    """(name, article text) pairs: long articles made of the seeds, and pathological runs."""
+    seeds = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    out = []
+    size = 0.1
+    while size <= max_mb:
+        out.append((f"seeds repeated, {size:g} MB", _repeat(seeds, size)))
+        out.append((f"one {size:g} MB line", _repeat(seeds.replace("\n", " "), size)))
+        size *= 10
+    out += [
+        ("20,000 characters, no punctuation", "Headline\n" + "word " * 4000 + "\n"),
+        ("runs of quote marks", "a. " + "'" * 20000 + " x\n"),
+        ("runs of periods", "." * 20000 + "\n"),
+        ("unclosed quote", "“" + "a " * 10000 + "\n"),
+        ("titles without names", "Mr. " * 5000 + "\n"),
+        ("said after every word", "he said " * 2500 + "\n"),
+    ]
+    return out
+
+
+def _repeat(text: str, megabytes: float) -> str:
+    n = int(megabytes * 1e6 / max(len(text.encode("utf-8")), 1)) + 1
+    return "Headline\n" + text * n
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-mb", type=float, default=10.0, help="largest article, in MB (default 10)")
+    args = parser.parse_args(argv)
+    print(f"{'input':<36} {'MB':>7} {'seconds':>8} {'MB/s':>6}  phases")
+    for name, text in inputs(args.max_mb):
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "article.txt").write_text(text, encoding="utf-8")
+            started = time.process_time()
+            briefing = assemble.build([folder])
+            seconds = time.process_time() - started
+        mb = len(text.encode("utf-8")) / 1e6
+        phases = ", ".join(f"{phase} {t:.2f}" for phase, t in briefing.stats.phases)
+        print(f"{name:<36} {mb:7.2f} {seconds:8.2f} {mb / seconds if seconds else 0:6.2f}  {phases}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
