@@ -134,14 +134,6 @@ def test_settings_change_misses(tmp_path, articles, analysed):
     assert sorted(analysed) == ["one", "two"]
 
 
-def test_a_new_day_misses(tmp_path, articles, analysed):
-    # A publication date refused as "in the future" yesterday may be valid today.
-    assemble.build([articles], root=tmp_path, cache=make(tmp_path, day="2026-01-01"))
-    analysed.clear()
-    assemble.build([articles], root=tmp_path, cache=make(tmp_path, day="2026-01-02"))
-    assert sorted(analysed) == ["one", "two"]
-
-
 def test_oversized_file_is_neither_read_nor_cached(tmp_path, articles, monkeypatch):
     monkeypatch.setattr(assemble.load, "MAX_BYTES", len(FIRST.encode()) - 1)
     c = make(tmp_path)

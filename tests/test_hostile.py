@@ -38,8 +38,6 @@ CASES = [
      [("fm.md", "front matter is not a mapping", 2)]),
     ("invalid published", {"fm.md": b"---\ntitle: T\npublished: 2000-02-30\n---\nBody.\n"}, ["fm"],
      [("fm.md", "published: '2000-02-30' is not a date", 3)]),
-    ("published in the future", {"fm.md": b"---\npublished: 2999-01-01\n---\nBody.\n"}, ["fm"],
-     [("fm.md", "is in the future; ignored", 2)]),
     ("unsafe YAML tag", {"fm.md": b"---\ntitle: !!python/object/apply:os.system [echo]\n---\nBody.\n"}, ["fm"],
      [("fm.md", "not valid YAML", 2)]),
     ("front matter and nothing else", {"fm.md": b"---\ntitle: T\n---\n"}, [],

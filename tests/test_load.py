@@ -9,11 +9,10 @@ import pytest
 from briefing import load
 from briefing.model import Paragraph
 
-TODAY = date(2026, 1, 1)
 
 
 def _parse(raw: bytes, markdown: bool = True):
-    return load.parse(raw, "a", "in/a.md", markdown=markdown, today=TODAY)
+    return load.parse(raw, "a", "in/a.md", markdown=markdown)
 
 
 # (case, file bytes, kept?, body, encoding, [(words in the problem, line)])
@@ -86,10 +85,8 @@ FRONT_MATTER = [
      [("published: 'last week' is not a date", 4)]),
     ("date that is a number", "---\npublished: 2000\n---\nBody.\n", "Body.", None, "Body.\n",
      [("published: '2000' is not a date", 2)]),
-    ("date in the future", "---\npublished: 2099-01-01\n---\nBody.\n", "Body.", None, "Body.\n",
-     [("published: 2099-01-01 is in the future; ignored", 2)]),
-    ("tomorrow is allowed (time zones)", "---\npublished: 2026-01-02\n---\nBody.\n", "Body.", date(2026, 1, 2),
-     "Body.\n", []),
+    ("date in the future is kept (embargoes; no clock)", "---\npublished: 2099-01-01\n---\nBody.\n", "Body.",
+     date(2099, 1, 1), "Body.\n", []),
     ("date and time", "---\npublished: 2000-06-04 10:00:00\n---\nBody.\n", "Body.", date(2000, 6, 4), "Body.\n", []),
     ("ISO string with zone", "---\npublished: '2000-06-04T23:00:00Z'\n---\nBody.\n", "Body.", date(2000, 6, 4),
      "Body.\n", []),
@@ -217,15 +214,3 @@ def test_collect_ignores_non_articles_and_hidden_files(tmp_path):
         path.write_bytes(b"Text.")
     found = [p.relative_to(tmp_path).as_posix() for p in load.collect([tmp_path, tmp_path / "a.txt"])]
     assert found == ["a.txt", "b.MD", "dir.txt/f.txt", "sub/d.txt"]
-
-
-def test_the_build_date_is_source_date_epochs_when_set(monkeypatch):
-    # A reproducible build must not judge "published in the future" by the day it runs.
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01
-    assert load.build_date() == date(2000, 1, 1)
-    article, problems = load.parse(b"---\npublished: 2000-06-04\n---\nText of the story.\n", "a", "a.md",
-                                   markdown=True)
-    assert article.published is None
-    assert [p.message for p in problems] == ["published: 2000-06-04 is in the future; ignored"]
-    monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    assert load.build_date() == date.today()

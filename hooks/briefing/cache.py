@@ -3,7 +3,7 @@ rebuild analyses only the files that changed: an in-memory layer for `mkdocs ser
 folder of entries on disk (by default `.cache/briefing/` beside mkdocs.yml) for later builds.
 
 An entry's key hashes the file's bytes, the path it is shown under, the engine's code (every
-.py file of this package), the caller's settings and the date, so changing any of them misses
+.py file of this package), the caller's settings, so changing any of them misses
 the cache: no entry is ever invalidated by hand. Entries are pickles, as trusted as the code
 beside them.
 """
@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 from pathlib import Path
 
-from . import load
 from .model import Analysis, Briefing, Problem
 
 DEFAULT_FOLDER = Path(".cache") / "briefing"
@@ -65,16 +64,12 @@ class Cache:
     """Entries for one build configuration.
 
     `folder` is the on-disk cache (None: memory only); `settings` are whatever the caller
-    lets change the analysis (they are part of every key); `engine` is the code fingerprint;
-    `day` is the build date (SOURCE_DATE_EPOCH's when set).
+    lets change the analysis (they are part of every key); `engine` is the code fingerprint.
     """
 
     folder: Path | None = DEFAULT_FOLDER
     settings: Mapping[str, object] = field(default_factory=dict)
     engine: str = ENGINE
-    # `load` refuses publication dates in the future, so what a file yields can change with
-    # the day: entries last a day.
-    day: str = field(default_factory=lambda: load.build_date().isoformat())
     memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
     last: dict[str, Briefing] = field(default_factory=lambda: _LAST)
     hits: int = 0
@@ -83,7 +78,7 @@ class Cache:
 
     def __post_init__(self) -> None:
         settings = json.dumps(dict(self.settings), sort_keys=True, default=str)
-        self.generation = hashlib.sha256(f"{self.engine}\0{self.day}\0{settings}".encode()).hexdigest()
+        self.generation = hashlib.sha256(f"{self.engine}\0{settings}".encode()).hexdigest()
         self.folder = Path(self.folder) if self.folder is not None else None
 
     def key(self, raw: bytes, shown: str) -> str:

@@ -7,9 +7,8 @@ as values; the caller decides how to report them. Nothing here raises on a file'
 
 from __future__ import annotations
 
-import os
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -133,9 +132,8 @@ def _readable(name: str) -> str:
     return name.translate(_ESCAPED)
 
 
-def parse(raw: bytes, ident: str, shown: str, *, markdown: bool,
-          today: date | None = None) -> tuple[Article | None, list[Problem]]:
-    """Build an Article from a file's bytes; `today` bounds the publication date."""
+def parse(raw: bytes, ident: str, shown: str, *, markdown: bool) -> tuple[Article | None, list[Problem]]:
+    """Build an Article from a file's bytes."""
     problems: list[Problem] = []
     text, encoding, problem = decode(raw, shown)
     if problem:
@@ -157,7 +155,7 @@ def parse(raw: bytes, ident: str, shown: str, *, markdown: bool,
         values[key], v_problem = _text_value(meta.get(key), key, shown, text)
         if v_problem:
             problems.append(v_problem)
-    published, p_problem = _published(meta.get("published"), shown, text, today or build_date())
+    published, p_problem = _published(meta.get("published"), shown, text)
     if p_problem:
         problems.append(p_problem)
 
@@ -290,16 +288,9 @@ _YAML_KINDS = {"bool": "yes/no value", "list": "list", "dict": "mapping", "bytes
                "set": "set"}
 
 
-def build_date() -> date:
-    """The date a build stands on: SOURCE_DATE_EPOCH's when set, so a reproducible build
-    gives the same site on any day; otherwise today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return date.today()
-
-
-def _published(value, shown: str, text: str, today: date) -> tuple[date | None, Problem | None]:
+def _published(value, shown: str, text: str) -> tuple[date | None, Problem | None]:
+    # A date after the day of the build is kept: judging it by the clock would make the
+    # same files give a different site on another day (and embargoed pieces are dated ahead).
     if value is None or value == "":
         return None, None
     found: date | None = None
@@ -319,9 +310,6 @@ def _published(value, shown: str, text: str, today: date) -> tuple[date | None, 
         shown_value = value if isinstance(value, (str, int, float)) else type(value).__name__
         return None, Problem(shown, f"published: {str(shown_value)[:40]!r} is not a date (YYYY-MM-DD); "
                                     "ignored", line)
-    if found > today + timedelta(days=1):
-        # Relative dates ("on Thursday") would be resolved into the future: a typo, most likely.
-        return None, Problem(shown, f"published: {found.isoformat()} is in the future; ignored", line)
     return found, None
 
 
