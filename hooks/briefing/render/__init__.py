@@ -50,8 +50,10 @@ def pages(briefing: Briefing) -> dict[str, str]:
 
 
 # Plain-HTML blocks the renderers write, by their first line, and the line that closes each.
+# A paragraph ("<p ...>...</p>") is a block of one line.
 _BLOCKS = (("<ul>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
-           ('<div class="briefing-timeline">', "</div>"))
+           ('<div class="briefing-timeline">', "</div>"), ('<p class="briefing-about">', "</p>"),
+           ('<p class="briefing-mentions">', "</p>"))
 _ID = re.compile(r'\bid="([^"]+)"')
 
 
@@ -77,8 +79,8 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
                 kept.append(line)
                 i += 1
                 continue
-            j = i + 1
-            while j < len(lines) and lines[j] != end:
+            j = i if end == "</p>" else i + 1  # a paragraph may close on its own line
+            while j < len(lines) and not _closes(lines[j], end):
                 j += 1
             html = "\n".join(lines[i: j + 1])
             n += 1
@@ -88,3 +90,7 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
             i = j + 1
         out[path] = "\n".join(kept)
     return out, blocks
+
+
+def _closes(line: str, end: str) -> bool:
+    return line.endswith(end) if end == "</p>" else line == end

@@ -9,7 +9,7 @@ from ..model import Briefing, Entity, TimelineItem
 from . import quotes as quotes_page
 from . import timeline as timeline_page
 from . import split
-from .markdown import cites, front_matter, link, people_pages, plural, source_labels, source_slug, text
+from .markdown import ALL_PEOPLE_PAGES, cites, front_matter, href, link, people_pages, plural, source_labels, source_slug, text
 from .split import Part
 
 PAGE = "people.md"
@@ -143,20 +143,21 @@ def _entries(group: list[Entity], here: str, paths: dict[str, str], labels) -> l
         lines += [f"### {text(e.name)} {{#{anchor(e)}}}", ""]
         parts_ = about(e)
         if e.kind == "person" and e.name in paths:
-            parts_.append(f"[quotes and events]({link(here, paths[e.name])})")
-        lines += [" · ".join(parts_), ""]
+            parts_.append(f'<a href="{href(here, paths[e.name])}">quotes and events</a>')
+        # Plain HTML, which Markdown passes through (see `render.lift`).
+        lines += [f'<p class="briefing-about">{" · ".join(parts_)}</p>', ""]
         if e.mentions:
-            lines += [f"Mentioned in: {_some_cites(e.mentions, here, labels)}", ""]
+            lines += [f'<p class="briefing-mentions">Mentioned in: {_some_cites(e.mentions, here, labels, True)}</p>', ""]
     return lines
 
 
-def _some_cites(refs, here: str, labels) -> str:
+def _some_cites(refs, here: str, labels, html: bool = False) -> str:
     """Citations of the first MAX_CITED sentences: a name named 500 times stays a few lines."""
     seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
     if len(seen) <= MAX_CITED:
-        return cites(here, refs, labels)
+        return cites(here, refs, labels, html)
     kept = set(seen[:MAX_CITED])
-    return (cites(here, [r for r in refs if (r.source, r.sentence) in kept], labels)
+    return (cites(here, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
             + f" <small>and {plural(len(seen) - MAX_CITED, 'more sentence')}</small>")
 
 
@@ -174,8 +175,10 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
                 theirs.append(item)
     theirs.sort(key=lambda t: order.get(id(t), 0))
     role = f", {e.role}" if e.role else ""
+    # On a large site a person's page only repeats the Quotes and Timeline pages: not searched.
+    small = sum(1 for x in briefing.entities if x.kind == "person") <= ALL_PEOPLE_PAGES
     lines = front_matter(f"{e.name}{role}: {plural(len(said), 'quotation')} and "
-                         f"{plural(len(theirs), 'event')} from the sources.")
+                         f"{plural(len(theirs), 'event')} from the sources.", search=small)
     lines += [f"# {text(e.name)}", "", f'<p class="briefing-counts">{" · ".join(about(e))}</p>', "",
               f"[All people & organisations]({link(here, (where or {}).get(anchor(e), PAGE), anchor(e))})", ""]
     lines += ["## Quotes", ""]
