@@ -51,7 +51,7 @@ def pages(briefing: Briefing) -> dict[str, str]:
 
 # Plain-HTML blocks the renderers write, by their first line, and the line that closes each.
 # A paragraph ("<p ...>...</p>") is a block of one line.
-_BLOCKS = (("<ul>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
+_BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
            ('<div class="briefing-timeline">', "</div>"), ('<p class="briefing-about">', "</p>"),
            ('<p class="briefing-mentions">', "</p>"))
 _ID = re.compile(r'\bid="([^"]+)"')

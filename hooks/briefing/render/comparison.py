@@ -18,6 +18,8 @@ KINDS = (
 )
 # Past this many sources, the matrix keeps only the facts two or more of them tell.
 FULL_MATRIX_SOURCES = 6
+# Past this many sources, each source's summary is a bold line, not a heading.
+HEADED_SOURCES = 50
 # Most facts listed in the coverage, and per source.
 MAX_ROWS = 300
 MAX_OWN = 15
@@ -120,7 +122,9 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         partners = sorted(partners_of.get(me, ()))
         own = own_facts.get(me, [])
         quotes = own_quotes.get(me, [])
-        lines += [f"### [{text(a.article.title)}]({link(PAGE, source_page(me))})", ""]
+        title = f"[{text(a.article.title)}]({link(PAGE, source_page(me))})"
+        # Hundreds of headings would make a table of contents heavier than the page.
+        lines += [f"### {title}" if len(briefing.analyses) <= HEADED_SOURCES else f"**{title}**", ""]
         if not partners:
             lines += [f"No other source tells the same story; {plural(len(own), 'statement')} of its own.", ""]
             continue

@@ -140,7 +140,8 @@ def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
                 f"[{text(art.title)}]({link(PAGE, source_page(art.id))})",
                 text(art.outlet) if art.outlet else "outlet not given",
                 f"published {text(date_label(art.published.isoformat()))}" if art.published else "no publication date"]
-        lines += ['<div class="briefing-lead" markdown>', "", f'<p class="briefing-lead__meta" markdown>{" · ".join(head)}</p>', ""]
+        # Each lead repeats its article's first sentence, which is searchable on the article's page.
+        lines += ['<div class="briefing-lead" data-search-exclude markdown>', "", f'<p class="briefing-lead__meta" markdown>{" · ".join(head)}</p>', ""]
         first = lead(a)
         if first is None:
             lines += ["No running text.", ""]

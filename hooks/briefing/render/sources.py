@@ -127,7 +127,8 @@ def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
     lines += [f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} "
               "used in the briefing:", ""]
     # Plain HTML (the final addresses, see `href`): as Markdown, this list cost more than the text.
-    lines.append("<ul>")
+    # Its excerpts repeat the text above: searchable once, there.
+    lines.append("<ul data-search-exclude>")
     for index in sorted(uses):
         anchor = f"s{index + 1}"
         where = ", ".join(f'<a href="{href(here, page, to)}">{text(what)}</a>' for what, page, to in uses[index])
