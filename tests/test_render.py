@@ -569,7 +569,10 @@ def _large_briefing() -> Briefing:
     speakers = [f"Speaker Number{n}" for n in range(90)]
     quotes = [QuoteItem(f"Words number {i}", speakers[i % 90 if i < 600 else 0], (ref(a, i % 1200),), "said")
               for i in range(700)]
+    quotes.append(QuoteItem("Said only once", "Lone Voice", (ref(b, 5),), "said"))
     entities = [Entity(s, "person", (), "minister", (ref(a, n), ref(b, n))) for n, s in enumerate(speakers)]
+    entities.append(Entity("Lone Voice", "person", (), None, (ref(b, 5),)))
+    entities += [Entity(f"Silent Person{n}", "person", (), None, (ref(b, n),)) for n in range(15)]
     entities += [Entity(f"Place Number{n}", "place", (), None, tuple(ref(a, (n + k) % 1200) for k in range(30)))
                  for n in range(810)]
     themes = [Theme(f"Theme {t}", tuple(Fact(f"Background line {t}-{i}.", (ref(b, (t * 30 + i) % 1200),))
@@ -598,7 +601,7 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
                 assert items <= cap + 2, (path, items)  # + the two links of the page's own nav lines
     # Every event, quote and line of context is on exactly one page.
     everything = "".join(pages.values())
-    for anchor in ("e1", "e1100", "e1150", "q1", "q700", "c1", "c900"):
+    for anchor in ("e1", "e1100", "e1150", "q1", "q701", "c1", "c900"):
         assert sum(f'id="{anchor}"' in p for p in pages.values()) == 1, anchor
     # The year pages are named for their years and linked from the Timeline in order.
     index = pages["timeline.md"]
@@ -625,7 +628,8 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
             checked += 1
     assert checked > 8000 and "Speaker Number0" in everything
     # Only people quoted several times get a page; on a large site no page carries tooltips.
-    assert "people/speaker-number0.md" in pages
+    assert "people/speaker-number0.md" in pages and "people/lone-voice.md" not in pages
+    assert sum(p.startswith("people/") for p in pages) == 90
     assert not any(p.rstrip().endswith("minister") for p in pages.values())
 
 

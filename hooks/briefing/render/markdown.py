@@ -41,9 +41,9 @@ _RESERVED = {"index", "con", "prn", "aux", "nul", "com1", "lpt1"}
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
 # "001" of "001_53711d12af322687", "a7" of "a7-story": a leading number (maybe after one letter).
 _SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
-# Past this many people, only those quoted PAGE_QUOTES times or more get a page of their own.
+# Past this many people, only those quoted PAGE_QUOTES times or more (several) get a page of their own.
 ALL_PEOPLE_PAGES = 100
-PAGE_QUOTES = 2
+PAGE_QUOTES = 3
 MAX_LABEL = 24  # longest outlet name used as a source badge
 MAX_DESCRIPTION = 200  # characters of a page description
 # A name the abbreviation extension can match literally: no Markdown or HTML character in it.
@@ -107,7 +107,7 @@ def person_pages(names: Iterable[str]) -> dict[str, str]:
 
 def people_pages(briefing: Briefing) -> dict[str, str]:
     """The people who get a page of their own, with its path: everyone on a small site; on a
-    large one only those quoted several times (the others stay on the People list)."""
+    large one only those quoted several times (the others stay on the list of names)."""
     persons = [e.name for e in briefing.entities if e.kind == "person"]
     if len(persons) > ALL_PEOPLE_PAGES:
         quoted = Counter(q.speaker for q in briefing.quotes if q.speaker)

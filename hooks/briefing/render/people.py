@@ -194,7 +194,7 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:
-        lines += ["## Mentioned in", "", _some_cites(e.mentions, here, cards.labels), ""]
+        lines += ["## Mentioned in", "", f'<p class="briefing-mentions">{_some_cites(e.mentions, here, cards.labels, True)}</p>', ""]
     return "\n".join(lines) + "\n"
 
 
