@@ -85,3 +85,19 @@ def test_links_land_on_pages_and_sentences():
 def test_single_source_says_comparison_needs_two():
     page = comparison.page(briefing(make("a", STORY)))
     assert "at least two sources" in page
+
+
+def test_many_sources_summarised_on_pages_of_their_own():
+    from briefing.render import split
+
+    many = briefing(*(make(f"s{n:03d}", STORY.replace("Mobile", f"Town{n}")) for n in range(comparison.HEADED_SOURCES + 10)))
+    pages = comparison.pages(many)
+    parts = sorted(p for p in pages if p.startswith("comparison/"))
+    assert parts and sum(pages[p].count("\n**[") for p in parts) == len(many.analyses)
+    main = pages["comparison.md"]
+    assert "### [" not in main and all(f"({p})" in main for p in parts)
+    for path in parts:
+        assert pages[path].count("\n**[") <= split.SUMMARIES
+        for target in re.findall(r"\]\(([^)\s#]+\.md)", pages[path]):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved == "comparison.md" or resolved.startswith(("comparison/", "sources/")), target

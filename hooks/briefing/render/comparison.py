@@ -8,7 +8,9 @@ from collections.abc import Mapping
 
 from .. import compare
 from ..model import Briefing, Fact
+from . import split
 from .markdown import cites, front_matter, link, plural, source_labels, source_page, text
+from .split import Part
 
 PAGE = "comparison.md"
 KINDS = (
@@ -20,6 +22,11 @@ KINDS = (
 FULL_MATRIX_SOURCES = 6
 # Past this many sources, each source's summary is a bold line, not a heading.
 HEADED_SOURCES = 50
+# Most discrepancies listed per kind, and the longest message shown.
+MAX_DISCREPANCIES = 200
+MESSAGE = 400
+# Sentences cited per discrepancy or shared fact; the rest are counted.
+CITED = 6
 # Most facts listed in the coverage, and per source.
 MAX_ROWS = 300
 MAX_OWN = 15
@@ -28,7 +35,30 @@ SHOWN = 160
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    return {PAGE: page(briefing)}
+    out = {PAGE: page(briefing)}
+    found = parts(briefing)
+    if found:
+        labels = source_labels(briefing.analyses)
+        for n, part in enumerate(found):
+            here = part.path
+            nav = [f"[Comparison]({link(here, PAGE)})"]
+            if n > 0:
+                nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+            if n + 1 < len(found):
+                nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+            lines = front_matter(f"What each of {plural(part.count, 'source')} tells alone.", search=False)
+            lines += [f"# Comparison: {text(part.label)}", "", " · ".join(nav), ""]
+            lines += _summaries(briefing, labels, [a for _, group in part.groups for a in group], here)[2:]
+            out[here] = "\n".join(lines) + "\n"
+    return out
+
+
+def parts(briefing: Briefing) -> list[Part] | None:
+    """The pages of the per-source summaries of a briefing of many sources, or None when
+    they stay on the Comparison page."""
+    if len(briefing.analyses) <= HEADED_SOURCES:
+        return None
+    return split.pack("comparison", [("Per source", briefing.analyses)], split.SUMMARIES)
 
 
 def page(briefing: Briefing) -> str:
@@ -47,7 +77,13 @@ def page(briefing: Briefing) -> str:
     labels = source_labels(briefing.analyses)
     lines += _discrepancies(briefing, labels)
     lines += _matrix(briefing, shared, labels)
-    lines += _summaries(briefing, labels)
+    found = parts(briefing)
+    if found is None:
+        lines += _summaries(briefing, labels)
+    else:
+        lines += ["## Per source", "", "What each source tells that no other does, on pages of their own:", ""]
+        lines += [f"- [{text(part.label)}]({link(PAGE, part.path)}): {plural(part.count, 'source')}" for part in found]
+        lines.append("")
     return "\n".join(lines) + "\n"
 
 
@@ -60,9 +96,11 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         if not found:
             continue
         lines += [f"### {title}", "", about, ""]
-        for d in found:
-            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(d.message)} '
-                         f"{cites(PAGE, d.sources, labels)}")
+        for d in found[:MAX_DISCREPANCIES]:
+            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
+                         f"{_few_cites(d.sources, labels)}")
+        if len(found) > MAX_DISCREPANCIES:
+            lines.append(f"- … and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
         lines.append("")
     return lines
 
@@ -77,7 +115,7 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
         lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
                   "sources that tell them; each source's own facts are under Per source.", ""]
         for f in shared[:MAX_ROWS]:
-            lines.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources, labels)}")
+            lines.append(f"- {text(_clip(f.text))} {_few_cites(f.sources, labels)}")
         if len(shared) > MAX_ROWS:
             lines.append(f"- … and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
         return lines + [""]
@@ -99,7 +137,7 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
     return lines
 
 
-def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
+def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE) -> list[str]:
     stories = compare.same_story(briefing.facts, briefing.analyses)
     # Partners, own facts and own quotes of every source in one pass each (not one per source).
     partners_of: dict[str, set[str]] = {}
@@ -117,12 +155,12 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         if len(found) == 1:
             own_quotes.setdefault(next(iter(found)), []).append(q)
     lines = ["## Per source", ""]
-    for a in briefing.analyses:
+    for a in briefing.analyses if analyses is None else analyses:
         me = a.article.id
         partners = sorted(partners_of.get(me, ()))
         own = own_facts.get(me, [])
         quotes = own_quotes.get(me, [])
-        title = f"[{text(a.article.title)}]({link(PAGE, source_page(me))})"
+        title = f"[{text(a.article.title)}]({link(here, source_page(me))})"
         # Hundreds of headings would make a table of contents heavier than the page.
         lines += [f"### {title}" if len(briefing.analyses) <= HEADED_SOURCES else f"**{title}**", ""]
         if not partners:
@@ -136,11 +174,11 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         items = []
         for q in quotes:
             who = text(q.speaker) if q.speaker else "unattributed"
-            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(PAGE, q.sources, labels)}")
+            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(here, q.sources, labels)}")
         quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
         for f in own:
             if not all((r.source, r.sentence) in quoted for r in f.sources):
-                items.append(f"- {text(_clip(f.text))} {cites(PAGE, f.sources, labels)}")
+                items.append(f"- {text(_clip(f.text))} {cites(here, f.sources, labels)}")
         lines += items[:MAX_OWN]
         if len(items) > MAX_OWN:
             lines.append(f"- … and {len(items) - MAX_OWN} more.")
@@ -152,6 +190,17 @@ def _sources(f: Fact) -> set[str]:
     return {r.source for r in f.sources}
 
 
-def _clip(value: str) -> str:
+def _clip(value: str, most: int = SHOWN) -> str:
     flat = " ".join(value.split())
-    return flat if len(flat) <= SHOWN else flat[: SHOWN - 1].rsplit(" ", 1)[0] + "…"
+    return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _few_cites(refs, labels: Mapping[str, str]) -> str:
+    """Citations of the first CITED sentences of an item: an omission between two long
+    articles can name dozens."""
+    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
+    if len(seen) <= CITED:
+        return cites(PAGE, refs, labels)
+    kept = set(seen[:CITED])
+    return (cites(PAGE, [r for r in refs if (r.source, r.sentence) in kept], labels)
+            + f" <small>and {plural(len(seen) - CITED, 'more sentence')}</small>")

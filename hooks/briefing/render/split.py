@@ -19,6 +19,7 @@ TIMELINE_EVENTS = 400
 QUOTES = 200
 CONTEXT_LINES = 400
 NAMES = 400
+SUMMARIES = 150  # sources summarised on one page of the Comparison
 
 
 @dataclass(frozen=True)
