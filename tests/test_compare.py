@@ -4,6 +4,7 @@ with small inline articles whose dates, quotes and names are given by hand."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from briefing import align, compare, load, sentences
@@ -142,6 +143,35 @@ def test_post_era_in_an_article_written_before_it():
     a = make("a", "Analysts describe a new post-9/11 era of cooperation.\n", published=date(2000, 7, 1))
     found = compare.anachronisms(a)
     assert kinds(found) == ["anachronism"] and "published" in found[0].message
+
+
+def test_anachronism_dated_by_the_first_of_the_most_precise_related_dates():
+    body = ("Records from a 2000 summit have surfaced. This marked the early post-9/11 era.\n"
+            "The talks were held on June 3, 2000.\n"  # shares no word with the anchor sentence
+            "The summit opened in June 2000.\n"
+            "The summit took place at the Kremlin on June 4, 2000.\n"
+            "A second summit followed on June 5, 2000.\n")
+    a = make("a", body, dates=[("2000", "2000"), ("June 3, 2000", "2000-06-03"), ("June 2000", "2000-06"),
+                               ("June 4, 2000", "2000-06-04"), ("June 5, 2000", "2000-06-05")])
+    found = compare.anachronisms(a)
+    assert kinds(found) == ["anachronism"] and "June 4, 2000" in found[0].message
+    assert [r.sentence for r in found[0].sources] == [1, 0, 4]
+    month_only = make("b", body.replace("on June 4, 2000", "then").replace("on June 5, 2000", "later"),
+                      dates=[("2000", "2000"), ("June 3, 2000", "2000-06-03"), ("June 2000", "2000-06")])
+    assert "June 2000" in compare.anachronisms(month_only)[0].message
+
+
+def test_every_era_sentence_of_a_long_article_is_checked():
+    paragraph = ("Records from a 2000 summit have surfaced. This marked the early post-9/11 era. "
+                 "It came before the pre-1990 talks. The summit took place on June 4, 2000.\n")
+    body = paragraph * 2000  # ~300 KB
+    dates = tuple(Timex(m.start(), m.end(), m.group(), "DATE", "2000" if m.group() == "2000" else "2000-06-04")
+                  for m in re.finditer(r"June 4, 2000|2000", body))
+    a = dataclasses.replace(make("a", body), dates=dates)
+    found = compare.anachronisms(a)
+    assert len(found) == 2000 and all("June 4, 2000" in d.message for d in found)
+    # Each era sentence and the one before it; the date from the first sentence that has it.
+    assert {r.sentence for d in found for r in d.sources} == {i for i in range(len(a.sentences)) if i % 4 < 2} | {3}
 
 
 def test_weekday_that_does_not_fall_on_the_date():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -358,6 +358,7 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
     by_id = {a.article.id: a for a in analyses}
     index = alignment.index
     position = {(u.source, u.ref.sentence): k for k, u in enumerate(index.units)}
+    dated: dict[str, _Dates] = {}
     out = []
     for members in alignment.groups:
         for x, i in enumerate(members):
@@ -370,16 +371,21 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
                     continue
                 a, b = by_id[u.source], by_id[v.source]
                 refs = (u.ref, v.ref)
-                message = (_date_conflict(a, u.ref, b, v.ref) or _amount_conflict(a, u.ref, b, v.ref)
+                for art in (a, b):
+                    if art.article.id not in dated:
+                        dated[art.article.id] = _Dates(art)
+                message = (_date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
+                           or _amount_conflict(a, u.ref, b, v.ref)
                            or _place_conflict(a, u.ref, b, v.ref))
                 if message:
                     out.append(Discrepancy("contradiction", message, refs))
     return out
 
 
-def _date_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
-    da = _absolute(a, ra.start, ra.end)
-    db = _absolute(b, rb.start, rb.end)
+def _date_conflict(dated_a: _Dates, ra: Ref, dated_b: _Dates, rb: Ref) -> str | None:
+    a, b = dated_a.a, dated_b.a
+    da = dated_a.within(ra.start, ra.end)
+    db = dated_b.within(rb.start, rb.end)
     if len(da) != 1 or len(db) != 1:
         return None  # several dates: no telling which two belong to the same event
     ta, tb = da[0], db[0]
@@ -487,12 +493,13 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
     weekdays that do not fall on the date they name."""
     out = []
     body = a.article.body
+    dated = _Dates(a)
     for s in a.sentences:
         if s.role in align.SKIPPED_ROLES:
             continue
         text = body[s.start: s.end]
         for m in _ERA.finditer(text):
-            found = _era_anachronism(a, s, m)
+            found = _era_anachronism(a, dated, s, m)
             if found:
                 out.append(found)
                 break
@@ -500,14 +507,14 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
     return out
 
 
-def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
+def _era_anachronism(a: Analysis, dated: _Dates, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
     body = a.article.body
     word = (m.group("prefix") or m.group("prep")).lower()
     x_text = m.group("x1") or m.group("x2")
     x_start = s.start + (m.start("x1") if m.group("x1") else m.start("x2"))
     x_end = x_start + len(x_text)
     is_era = bool(m.group("prefix")) or word in _ERA_ONLY
-    event = _event_date(a, x_text, x_start, x_end, bare_year=bool(m.group("prefix")))
+    event = _event_date(dated, x_text, x_start, x_end, bare_year=bool(m.group("prefix")))
     if event is None:
         return None
     first, last, name = event
@@ -518,7 +525,7 @@ def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy 
                            f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
                            f"{_say(published.isoformat())}, before {name}.",
                            (_sentence_ref(a, s.index),))
-    anchor = _anchor(a, s, (s.start + m.start(), x_end))
+    anchor = _anchor(a, dated, s, (s.start + m.start(), x_end))
     if anchor is None:
         return None
     timex, where = anchor
@@ -526,7 +533,7 @@ def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy 
     if not before and hi >= first or before and lo <= last:
         return None
     # A sharper date for the same event elsewhere in the article ("on June 4, 2000").
-    timex, dating = _sharpen(a, timex, where)
+    timex, dating = _sharpen(a, dated, timex, where)
     lo, hi = _span(timex.value)
     gap = _gap(hi, first) if not before else _gap(last, lo)
     refs = tuple(dict.fromkeys([_sentence_ref(a, s.index), _sentence_ref(a, where), _sentence_ref(a, dating)]))
@@ -540,16 +547,15 @@ def _era_anachronism(a: Analysis, s: Sentence, m: re.Match[str]) -> Discrepancy 
         refs)
 
 
-def _event_date(a: Analysis, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
+def _event_date(dated: _Dates, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
     """When the X of "post-X" happened: its own date, or a known event's."""
-    for t in a.dates:
-        if x_start <= t.start < x_end and t.type == "DATE" and _FULL_DATE.match(t.value) and not t.relative:
-            # "post-2008", or a named event with its date: "after the 2003 invasion";
-            # "after 2008" or "since September" are plain dates, no era.
-            if bare_year or re.match(r"the (?:[\w-]+ ){0,2}?" + re.escape(t.text) + r" [A-Za-z]", x_text):
-                lo, hi = _span(t.value)
-                said = _say(t.value)
-                return lo, hi, said if said == t.text else f"{t.text} ({said})"
+    for t in dated.within(x_start, x_end):
+        # "post-2008", or a named event with its date: "after the 2003 invasion";
+        # "after 2008" or "since September" are plain dates, no era.
+        if bare_year or re.match(r"the (?:[\w-]+ ){0,2}?" + re.escape(t.text) + r" [A-Za-z]", x_text):
+            lo, hi = _span(t.value)
+            said = _say(t.value)
+            return lo, hi, said if said == t.text else f"{t.text} ({said})"
     for pattern, first, last, name in KNOWN_EVENTS:
         if re.match(r"(?:the )?(?:" + pattern + r")\b", x_text, re.IGNORECASE):
             return first, last, name
@@ -560,43 +566,109 @@ def _event_date(a: Analysis, x_text: str, x_start: int, x_end: int, bare_year: b
     return None
 
 
-def _anchor(a: Analysis, s: Sentence, skip: tuple[int, int]) -> tuple[Timex, int] | None:
+def _anchor(a: Analysis, dated: _Dates, s: Sentence, skip: tuple[int, int]) -> tuple[Timex, int] | None:
     """The date of what a sentence tells: its own absolute date, or, when it opens with
     "This"/"It", the nearest absolute date of the sentences before it in the paragraph."""
-    own = [t for t in _absolute(a, s.start, s.end) if not (skip[0] <= t.start < skip[1])]
+    own = [t for t in dated.within(s.start, s.end) if not (skip[0] <= t.start < skip[1])]
     if own:
         return own[0], s.index
     if not _ANAPHOR.match(a.article.body, s.start):
         return None
-    for prev in reversed(a.sentences[: s.index]):
-        if prev.paragraph != s.paragraph or prev.role != "body":
-            break
-        found = _absolute(a, prev.start, prev.end)
-        if found:
-            return found[0], prev.index
-    return None
+    prev = dated.dated_before(s.index)
+    if prev is None:
+        return None
+    return dated.within(a.sentences[prev].start, a.sentences[prev].end)[0], prev
 
 
-def _sharpen(a: Analysis, timex: Timex, where: int) -> tuple[Timex, int]:
-    """A more precise date within the anchor's, in a sentence sharing a content word with it."""
+def _sharpen(a: Analysis, dated: _Dates, timex: Timex, where: int) -> tuple[Timex, int]:
+    """A more precise date within the anchor's, in a sentence sharing a content word with it:
+    the first of the most precise ones."""
     lo, hi = _span(timex.value)
-    words = set(align.stems(_sentence_text(a, where)))
-    best = (timex, where)
-    for s in a.sentences:
-        if s.index == where or s.role in align.SKIPPED_ROLES:
-            continue
-        for t in _absolute(a, s.start, s.end):
-            tlo, thi = _span(t.value)
-            if lo <= tlo and thi <= hi and (thi - tlo) < (_span(best[0].value)[1] - _span(best[0].value)[0]):
-                shared = words & set(align.stems(_sentence_text(a, s.index)))
-                if any(not w[:1].isdigit() for w in shared):
-                    best = (t, s.index)
-    return best
+    words = frozenset(w for w in align.stems(_sentence_text(a, where)) if not w[:1].isdigit())
+    for width in dated.widths_within(timex.value, (hi - lo).days):
+        for t, index in dated.sharing(timex.value, width, words):
+            if index != where:
+                return t, index
+    return timex, where
+
+
+class _Dates:
+    """One article's absolute dates ("June 4, 2000", not "today"), in text order, found by
+    position, by sentence and by the date they fall within: looked up, not rescanned, for
+    each era sentence of a long article."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.found = sorted((t for t in a.dates if t.type == "DATE" and not t.relative and _FULL_DATE.match(t.value)),
+                            key=lambda t: t.start)
+        self.starts = [t.start for t in self.found]
+        self._before: list[int | None] | None = None
+        # Containing value -> width in days -> the sentences with such a date, with their first one.
+        self._inside: dict[str, dict[int, list[tuple[Timex, int]]]] | None = None
+        self._words: dict[int, frozenset[str]] = {}
+        self._shared: dict[tuple[str, int, frozenset[str]], list[tuple[Timex, int]]] = {}
+
+    def within(self, start: int, end: int) -> list[Timex]:
+        return self.found[bisect_left(self.starts, start): bisect_left(self.starts, end)]
+
+    def dated_before(self, index: int) -> int | None:
+        """The nearest body sentence before sentence `index`, in its paragraph and with no
+        other kind of sentence between, that has an absolute date."""
+        if self._before is None:
+            sents = self.a.sentences
+            before: list[int | None] = [None] * len(sents)
+            for i in range(1, len(sents)):
+                prev = sents[i - 1]
+                if prev.paragraph != sents[i].paragraph or prev.role != "body":
+                    continue
+                before[i] = i - 1 if self.within(prev.start, prev.end) else before[i - 1]
+            self._before = before
+        return self._before[index]
+
+    def widths_within(self, value: str, width: int) -> list[int]:
+        """The widths, narrowest first, of the dates inside `value` narrower than it."""
+        return sorted(w for w in self._index().get(value, {}) if w < width)
+
+    def sharing(self, value: str, width: int, words: frozenset[str]) -> list[tuple[Timex, int]]:
+        """The first two sentences (their first date and index) with a date of this width
+        inside `value` that share one of `words`: one of them is not the anchor's own."""
+        key = (value, width, words)
+        if key not in self._shared:
+            out = []
+            for t, index in self._index()[value][width]:
+                if not words.isdisjoint(self._words_of(index)):
+                    out.append((t, index))
+                    if len(out) == 2:
+                        break
+            self._shared[key] = out
+        return self._shared[key]
+
+    def _index(self) -> dict[str, dict[int, list[tuple[Timex, int]]]]:
+        if self._inside is None:
+            inside: dict[str, dict[int, list[tuple[Timex, int]]]] = defaultdict(lambda: defaultdict(list))
+            for s in self.a.sentences:
+                if s.role in align.SKIPPED_ROLES:
+                    continue
+                for t in self.within(s.start, s.end):
+                    lo, hi = _span(t.value)
+                    parts = t.value.split("-")
+                    for n in range(1, len(parts)):
+                        entries = inside["-".join(parts[:n])][(hi - lo).days]
+                        if not entries or entries[-1][1] != s.index:
+                            entries.append((t, s.index))
+            self._inside = inside
+        return self._inside
+
+    def _words_of(self, index: int) -> frozenset[str]:
+        if index not in self._words:
+            self._words[index] = frozenset(align.stems(_sentence_text(self.a, index)))
+        return self._words[index]
 
 
 def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
     out = []
     body = a.article.body
+    starts = [s.start for s in a.sentences]
     for t in a.dates:
         m = _FULL_DATE.match(t.value)
         if not m or not m.group(3):
@@ -611,7 +683,7 @@ def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
         except ValueError:
             continue
         if WEEKDAYS[actual.weekday()] != written.lower():
-            sentence = _sentence_of(a, t.start)
+            sentence = _sentence_of(a, t.start, starts)
             if sentence is None:
                 continue
             out.append(Discrepancy(
@@ -678,13 +750,14 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
         if item.speaker:
             seen.add(item.speaker.split()[-1].lower())
     theirs = {m.name.split()[-1].lower() for m in b.mentions if m.kind == "person"}
+    starts = [s.start for s in a.sentences]
     for m in a.mentions:
         key = m.name.split()[-1].lower()
         if m.kind == "person" and " " in m.name and not any(c.isdigit() for c in m.name) \
                 and key not in theirs and key not in seen:
             seen.add(key)
             labels.append(m.name)
-            s = _sentence_of(a, m.start)
+            s = _sentence_of(a, m.start, starts)
             if s is not None:
                 refs.append(_sentence_ref(a, s))
     other_words = alignment.words_of(other)
@@ -735,12 +808,6 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
 
 # ---------------------------------------------------------------------------------------
 # Helper functions
-
-
-def _absolute(a: Analysis, start: int, end: int) -> list[Timex]:
-    """Dates in a span that name a calendar year as written ("June 4, 2000", not "today")."""
-    return [t for t in a.dates
-            if start <= t.start < end and t.type == "DATE" and not t.relative and _FULL_DATE.match(t.value)]
 
 
 def _span(value: str) -> tuple[date, date]:
@@ -794,8 +861,9 @@ def _sentence_ref(a: Analysis, index: int) -> Ref:
     return Ref(a.article.id, s.start, s.end, s.index)
 
 
-def _sentence_of(a: Analysis, offset: int) -> int | None:
-    k = bisect_right([s.start for s in a.sentences], offset) - 1
+def _sentence_of(a: Analysis, offset: int, starts: Sequence[int] | None = None) -> int | None:
+    """The sentence at offset; `starts` (the sentences' starts) saves making them per call."""
+    k = bisect_right(starts if starts is not None else [s.start for s in a.sentences], offset) - 1
     if k >= 0 and offset < a.sentences[k].end:
         return a.sentences[k].index
     return None
