@@ -260,6 +260,9 @@ class _State:
     last: str | None = None  # the last date value with a year: anchor of "a year earlier"
     last_quarter: str | None = None
     last_quarter_at: int = -1
+    # Where the body's years stand (`_SAME_SENTENCE_YEAR`), found once when first needed.
+    year_starts: list[int] | None = None
+    year_texts: list[str] | None = None
 
 
 Handler = Callable[[_Hit, "_Context"], "tuple[str, str, bool] | None"]
@@ -453,12 +456,14 @@ def _cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
 def _tense(cues: list[tuple[int, int, int]], start: int, end: int) -> int:
     """The tense of the nearest verb cue before the expression ("will meet Bush on
     Thursday"), or after it when none comes close before ("Friday, troops left")."""
-    before = [(start - ce, k) for cs, ce, k in cues if ce <= start]
-    after = [(cs - end, k) for cs, ce, k in cues if cs >= end]
-    if before and (min(before)[0] <= TENSE_REACH or not after):
-        return min(before)[1]
-    if after:
-        return min(after)[1]
+    # Cues are words in text order: the nearest before is the last to end by `start`, the
+    # nearest after the first to start at `end` (looked up, as a sentence may be very long).
+    i = bisect.bisect_right(cues, start, key=lambda c: c[1])
+    j = bisect.bisect_left(cues, end, key=lambda c: c[0])
+    if i and (start - cues[i - 1][1] <= TENSE_REACH or j == len(cues)):
+        return cues[i - 1][2]
+    if j < len(cues):
+        return cues[j][2]
     return 0
 
 
@@ -531,11 +536,11 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
     same sentence, else the year that fits the publication date and the clause's tense."""
     s_start = ctx.sentence[0]
     # With a publication date, only a year close before ("in 2003 ... in May") overrides it.
-    years = _SAME_SENTENCE_YEAR.findall(ctx.body, s_start if ctx.dct is None else max(s_start, pos - 40), pos)
+    year = _last_year(ctx, s_start if ctx.dct is None else max(s_start, pos - 40), pos)
     dct = ctx.dct
     # "joined in July 1997, will join on March 12": a future clause is not in a past year.
-    if years and not (dct is not None and int(years[-1]) < dct.year and ctx.tense > 0):
-        return int(years[-1])
+    if year and not (dct is not None and int(year) < dct.year and ctx.tense > 0):
+        return int(year)
     if dct is None:
         return None
     options = []
@@ -562,6 +567,32 @@ def _year_for_month(ctx: _Context, mon: int, day: int | None, pos: int) -> int |
     elif ctx.tense > 0 and best[2] < dct - timedelta(days=TENSE_MARGIN_DAYS) and i + 1 < len(options):
         best = options[i + 1]
     return best[0]
+
+
+def _last_year(ctx: _Context, start: int, end: int) -> str | None:
+    """The last year written in body[start:end], as `_SAME_SENTENCE_YEAR.findall` there finds it.
+
+    A long stretch (a sentence of a whole page) is not searched again for each month in it:
+    the body's years are found once. Only a year ending at the stretch's last two characters
+    is looked at anew, as the end of the stretch cuts off what the pattern looks at after it.
+    """
+    body = ctx.body
+    if end - start <= 64:
+        years = _SAME_SENTENCE_YEAR.findall(body, start, end)
+        return years[-1] if years else None
+    for at in (end - 4, end - 5):  # a year ending at end or at end - 1
+        m = _SAME_SENTENCE_YEAR.match(body, at, end)
+        if m:
+            return m.group(1)
+    state = ctx.state
+    if state.year_starts is None or state.year_texts is None:
+        found = list(_SAME_SENTENCE_YEAR.finditer(body))
+        state.year_starts = [m.start() for m in found]
+        state.year_texts = [m.group(1) for m in found]
+    # A year is four figures no figure or letter precedes: years never overlap, so a search
+    # of the whole body finds the same ones as a search of the stretch.
+    k = bisect.bisect_right(state.year_starts, end - 6) - 1
+    return state.year_texts[k] if k >= 0 and state.year_starts[k] >= start else None
 
 
 def _month_value(ctx: _Context, mon: int, rel: str, pos: int) -> tuple[str, bool]:
