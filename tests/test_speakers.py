@@ -123,3 +123,20 @@ def test_possessive_phrases_and_datelines():
                     "Donald Trump stayed home. Later Trump’s campaign said “no comment” to reporters.\n"
                     "Trump’s spokesman Jason Miller said “all is well” on the day.\n")
     assert [s for _, s, _ in got] == [None, "Donald Trump", "Jason Miller"]
+
+
+def test_pronouns_in_a_very_long_sentence_find_the_first_fitting_person():
+    # ~60 KB in one sentence: each pronoun takes the first person of its gender named before it.
+    text = ("Mary Jones met John Smith in the city on a cold morning, "
+            + "and “it went on,” she said, and “it went on,” he said, " * 800 + "and they left.\n")
+    got = _speakers(text)
+    assert len(got) == 1600
+    assert {(s, cue) for _, s, cue in got} == {("Mary Jones", "she"), ("John Smith", "he")}
+
+
+def test_role_noun_before_any_name_takes_the_first_holder_after_it_and_labels_name_people():
+    got = _speakers("The Russian leader said a “common front” was needed, officials said.\n"
+                    "Russian President Vladimir Putin met US President Bill Clinton in the city.\n"
+                    "“PUTIN: We will win.”\n")
+    assert got == [("common front", "Vladimir Putin", "The Russian leader"),
+                   ("PUTIN: We will win.", "Vladimir Putin", "PUTIN")]

@@ -112,15 +112,34 @@ class _Article:
         self.paragraph_start = first
         self.people = [m for m in self.mentions if m.kind == "person"]
         self.people_starts = [m.start for m in self.people]
+        # Each person's mentions (indices into `people`, with their starts), and who a
+        # transcript label ("WALLACE:") names: the first person it is the name or surname of.
+        self.mentions_of: dict[str, tuple[list[int], list[int]]] = {}
+        self.labelled: dict[str, str] = {}
+        for n, m in enumerate(self.people):
+            at, starts = self.mentions_of.setdefault(m.name, ([], []))
+            at.append(n)
+            starts.append(m.start)
+            self.labelled.setdefault(m.name.lower().split()[-1], m.name)
+            self.labelled.setdefault(m.name.lower(), m.name)
         self.gender = _genders(body, mentions)
         self.roles: dict[str, set[str]] = {}
         for m in mentions:
             if m.kind == "person" and m.role:
                 self.roles.setdefault(m.name, set()).update(_words(m.role))
+        self.role_words: dict[str, list[str]] = defaultdict(list)  # a word of a role → who holds it
+        for name, role in self.roles.items():
+            for w in role:
+                self.role_words[w].append(name)
 
-        # Speakers already resolved from a pronoun or role noun, by position: antecedents too.
+        # Speakers already resolved from a pronoun or role noun, by position: antecedents too;
+        # also kept apart by the gender asked for (None, "male", "female"), those of the
+        # other gender left out, so a pronoun finds its nearest fit without a scan.
         self.known: list[tuple[int, str]] = []
         self.known_at: list[int] = []
+        self.known_fit: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {
+            g: ([], []) for g in (None, "male", "female")}
+        self._first_fit: dict[tuple[int, str | None], tuple[int, str] | None] = {}
         self._subjects: dict[int, str | None] = {}
         self.quoted_by: dict[int, str] = {}  # sentence index → speaker of its last quote
 
@@ -137,6 +156,31 @@ class _Article:
         i = bisect.bisect_right(self.known_at, pos)
         self.known_at.insert(i, pos)
         self.known.insert(i, (pos, name))
+        for gender, (at, known) in self.known_fit.items():
+            if _compatible(self, name, gender, None):
+                i = bisect.bisect_right(at, pos)
+                at.insert(i, pos)
+                known.insert(i, (pos, name))
+
+    def first_fit(self, index: int, end: int, gender: str | None) -> str | None:
+        """The first person (by position, then name) of sentence `index` before `end`,
+        named or already resolved, that can be of `gender`."""
+        s = self.sentences[index]
+        key = (index, gender)
+        if key not in self._first_fit:
+            lo = bisect.bisect_left(self.people_starts, s.start)
+            hi = bisect.bisect_left(self.people_starts, s.end)
+            self._first_fit[key] = min(((m.start, m.name) for m in self.people[lo:hi]
+                                        if _compatible(self, m.name, gender, None)), default=None)
+        best = self._first_fit[key]
+        if best is not None and best[0] >= end:
+            best = None
+        at, known = self.known_fit[gender]
+        i = bisect.bisect_left(at, s.start)
+        if i < len(at) and at[i] < end:
+            first = min(k for k in known[i: bisect.bisect_right(at, at[i])])
+            best = first if best is None else min(best, first)
+        return best[1] if best else None
 
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_opens, pos) - 1
@@ -596,11 +640,7 @@ def _resolve(art: _Article, cand: Candidate) -> str | None:
     if cand.kind == "it":
         return _organisation_before(art, cand.start)
     if cand.kind == "label":
-        label = (cand.name or "").lower()
-        for m in art.people:
-            if m.name.lower().split()[-1] == label or m.name.lower() == label:
-                return m.name
-        return (cand.name or "").title()
+        return art.labelled.get((cand.name or "").lower(), (cand.name or "").title())
     return None
 
 
@@ -614,10 +654,6 @@ def _antecedent(art: _Article, pos: int, gender: str | None,
             break
         s = art.sentences[idx]
         hi = pos if back == 0 else s.end
-        lo = bisect.bisect_left(art.people_starts, s.start)
-        hi_i = bisect.bisect_left(art.people_starts, hi)
-        options = [(m.start, m.name) for m in art.people[lo:hi_i]]
-        options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
         if back == 1 and idx in art.quoted_by:
             # “…,” said Jeffery Hemsley, a professor. “…,” he said: the last speaker
             said = art.quoted_by[idx]
@@ -629,6 +665,16 @@ def _antecedent(art: _Article, pos: int, gender: str | None,
             subject = art.subject(idx)
             if subject and _compatible(art, subject, gender, roles):
                 return subject
+        if roles is None:
+            # (looked up: a pronoun in a very long sentence would scan all before it)
+            name = art.first_fit(idx, hi, gender)
+            if name is not None:
+                return name
+            continue
+        lo = bisect.bisect_left(art.people_starts, s.start)
+        hi_i = bisect.bisect_left(art.people_starts, hi)
+        options = [(m.start, m.name) for m in art.people[lo:hi_i]]
+        options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
         for _, name in sorted(options):
             if _compatible(art, name, gender, roles):
                 return name
@@ -665,8 +711,11 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
     noun = (cand.name or "").split()[-1].lower() if cand.name else ""
     gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
     scored: dict[str, int] = {}
-    for name, role in art.roles.items():
-        score = _role_match(role, words)
+    # Only those whose role shares a word (or its synonym, or the country of a demonym) can score.
+    holders = {name for w in words for form in SYNONYMS.get(w, {w}) | (
+        {lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set()) for name in art.role_words.get(form, ())}
+    for name in holders:
+        score = _role_match(art.roles[name], words)
         if score and _compatible(art, name, gender, None):
             scored[name] = score
     if scored:
@@ -676,11 +725,11 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
         if near in best:
             return near
         # the nearest holder before, else the first after (a dek comes before the names)
-        before = [m for m in art.people if m.name in best and m.start < cand.start]
+        named = [art.mentions_of[n] for n in best if n in art.mentions_of]  # (indices, starts)
+        before = [at[k - 1] for at, starts in named if (k := bisect.bisect_left(starts, cand.start))]
         if before:
-            return before[-1].name
-        after = [m for m in art.people if m.name in best]
-        return after[0].name if after else sorted(best)[0]
+            return art.people[max(before)].name
+        return art.people[min(at[0] for at, _ in named)].name if named else sorted(best)[0]
     if noun in PERSON_ROLE_TITLES:
         return _antecedent(art, cand.start, gender)
     return None
