@@ -53,7 +53,7 @@ def pages(briefing: Briefing) -> dict[str, str]:
 # A paragraph ("<p ...>...</p>") is a block of one line.
 _BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
            ('<div class="briefing-timeline">', "</div>"), ('<p class="briefing-about">', "</p>"),
-           ('<p class="briefing-mentions">', "</p>"))
+           ('<p class="briefing-mentions">', "</p>"), ('<p class="briefing-name"', "</p>"))
 _ID = re.compile(r'\bid="([^"]+)"')
 
 

@@ -17,6 +17,8 @@ from .people import PAGE as PEOPLE, anchor, located, ranked
 PAGE = "index.md"
 TOP_PEOPLE = 4
 TOP_PLACES = 3
+# Sources whose lead the home page shows; the Sources page lists them all.
+MAX_LEADS = 50
 # Sources cited on one key-facts line before "and N more".
 CITED_SOURCES = 4
 # A first "sentence" shorter than this is a dateline or a label, not the lead.
@@ -134,7 +136,7 @@ def _when(briefing: Briefing) -> tuple[str, list[Ref]] | None:
 
 def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     lines = ["## How each source opens {#leads}", ""]
-    for a in briefing.analyses:
+    for a in briefing.analyses[:MAX_LEADS]:
         art = a.article
         head = [f'<span class="briefing-source" title="{text(art.id)}">{text(labels.get(art.id, art.id))}</span>',
                 f"[{text(art.title)}]({link(PAGE, source_page(art.id))})",
@@ -148,6 +150,9 @@ def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         else:
             lines += [f"{text(art.body[first.start: first.end])} {cites(PAGE, [first], labels)}", ""]
         lines += ["</div>", ""]
+    if len(briefing.analyses) > MAX_LEADS:
+        lines += [f"… and {plural(len(briefing.analyses) - MAX_LEADS, 'more source')}: "
+                  f"[all sources]({link(PAGE, 'sources/index.md')}).", ""]
     return lines
 
 

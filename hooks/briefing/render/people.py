@@ -16,6 +16,9 @@ PAGE = "people.md"
 FOLDER = "names"  # the pages of a long People list (people/ holds people's own pages)
 # Sentences cited per name on the list and on a person's page; the rest are counted.
 MAX_CITED = 20
+MAX_LISTED = 6  # on the pages of a long list
+# Quotes and events shown on a person's page (each list; the rest are counted).
+MAX_SHOWN = 150
 SECTIONS = (("person", "People"), ("organization", "Organisations"), ("place", "Places"))
 
 
@@ -133,32 +136,40 @@ def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) 
     lines += [f"# {text(part.label)}", "", " · ".join(nav), ""]
     for heading, group in part.groups:
         lines += [f"## {text(heading)}", ""]
-        lines += _entries(list(group), here, paths, labels)
+        lines += _entries(list(group), here, paths, labels, headings=False)
     return "\n".join(lines) + "\n"
 
 
-def _entries(group: list[Entity], here: str, paths: dict[str, str], labels) -> list[str]:
+def _entries(group: list[Entity], here: str, paths: dict[str, str], labels, headings: bool = True) -> list[str]:
+    """Each name with its role, mentions and links: under a heading of its own on a single
+    page; on the pages of a long list a bold line (hundreds of headings would make a table of
+    contents heavier than the page)."""
     lines: list[str] = []
     for e in group:
-        lines += [f"### {text(e.name)} {{#{anchor(e)}}}", ""]
+        if headings:
+            lines += [f"### {text(e.name)} {{#{anchor(e)}}}", ""]
+        else:
+            lines += [f'<p class="briefing-name" id="{anchor(e)}"><strong>{text(e.name)}</strong></p>', ""]
         parts_ = about(e)
         if e.kind == "person" and e.name in paths:
             parts_.append(f'<a href="{href(here, paths[e.name])}">quotes and events</a>')
         # Plain HTML, which Markdown passes through (see `render.lift`).
         lines += [f'<p class="briefing-about">{" · ".join(parts_)}</p>', ""]
         if e.mentions:
-            lines += [f'<p class="briefing-mentions">Mentioned in: {_some_cites(e.mentions, here, labels, True)}</p>', ""]
+            most = MAX_CITED if headings else MAX_LISTED
+            lines += [f'<p class="briefing-mentions">Mentioned in: {_some_cites(e.mentions, here, labels, True, most)}</p>',
+                      ""]
     return lines
 
 
-def _some_cites(refs, here: str, labels, html: bool = False) -> str:
-    """Citations of the first MAX_CITED sentences: a name named 500 times stays a few lines."""
+def _some_cites(refs, here: str, labels, html: bool = False, most: int = MAX_CITED) -> str:
+    """Citations of the first `most` sentences: a name named 500 times stays a few lines."""
     seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
-    if len(seen) <= MAX_CITED:
+    if len(seen) <= most:
         return cites(here, refs, labels, html)
-    kept = set(seen[:MAX_CITED])
+    kept = set(seen[:most])
     return (cites(here, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
-            + f" <small>and {plural(len(seen) - MAX_CITED, 'more sentence')}</small>")
+            + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>")
 
 
 def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Cards,
@@ -183,14 +194,21 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
               f"[All people & organisations]({link(here, (where or {}).get(anchor(e), PAGE), anchor(e))})", ""]
     lines += ["## Quotes", ""]
     if said:
-        for q in said:
+        for q in said[:MAX_SHOWN]:
             lines += cards.card(q, None, here)
+        if len(said) > MAX_SHOWN:
+            lines += [f"… and {plural(len(said) - MAX_SHOWN, 'more quotation')}, on the "
+                      f"[Quotes]({link(here, quotes_page.PAGE)}) pages.", ""]
     else:
         lines += ["The sources quote no words of theirs.", ""]
     lines += ["## Events", ""]
     if theirs:
-        lines += ['<div class="briefing-timeline">', *timeline_page.entries([(None, t) for t in theirs], cards.labels,
-                                                                        cards.total, here)[:-1], "</div>", ""]
+        shown = [(None, t) for t in theirs[:MAX_SHOWN]]
+        lines += ['<div class="briefing-timeline">', *timeline_page.entries(shown, cards.labels, cards.total, here)[:-1],
+                  "</div>", ""]
+        if len(theirs) > MAX_SHOWN:
+            lines += [f"… and {plural(len(theirs) - MAX_SHOWN, 'more event')}, on the "
+                      f"[Timeline]({link(here, timeline_page.PAGE)}).", ""]
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:

@@ -18,7 +18,7 @@ T = TypeVar("T")
 TIMELINE_EVENTS = 400
 QUOTES = 200
 CONTEXT_LINES = 400
-NAMES = 400
+NAMES = 300
 SUMMARIES = 150  # sources summarised on one page of the Comparison
 
 
