@@ -181,3 +181,10 @@ def test_a_role_noun_that_names_a_quoted_speaker_is_an_alias():
     assert [q.speaker for q in said] == ["Vladimir Putin"]
     (putin,) = [e for e in entities.fold([Analysis(article, sents, (), mentions, said, ())]) if e.kind == "person"]
     assert "the Russian president" in putin.aliases
+
+
+def test_a_signature_name_ends_its_line_whatever_ends_the_line():
+    # A file from an old Mac ends lines with \r alone; Unicode has its own line separator.
+    for end in ("\n", "\r\n", "\r", "\u2028"):
+        text = f"Readers wrote to us about the debate last night.{end}“He is a bully.” ― Quinlan{end}It went on.{end}"
+        assert [(m.name, m.kind) for m in _mentions(text)] == [("Quinlan", "person")], repr(end)

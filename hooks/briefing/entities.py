@@ -41,7 +41,9 @@ _GIVEN = lx.MALE_NAMES | lx.FEMALE_NAMES
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
 _AGE = re.compile(r", \d{1,3},")
 _SIGNATURE = re.compile(r"[―—–-]\s*$")
-_LINE_END = re.compile(r"[^\S\n.]*\.?[^\S\n]*(?:\n|$)")
+# What ends a line, as for paragraphs (load): \n, \r (a file from an old Mac), \r\n, and the rest.
+_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_LINE_END = re.compile(rf"[^\S{_BREAKS}.]*\.?[^\S{_BREAKS}]*(?:[{_BREAKS}]|$)")
 _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[,.;:)]|$)", re.M)
 # A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
 _CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|Du|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
