@@ -140,3 +140,11 @@ def test_role_noun_before_any_name_takes_the_first_holder_after_it_and_labels_na
                     "“PUTIN: We will win.”\n")
     assert got == [("common front", "Vladimir Putin", "The Russian leader"),
                    ("PUTIN: We will win.", "Vladimir Putin", "PUTIN")]
+
+
+def test_quotes_of_a_very_long_sentence_take_its_subject():
+    # ~50 KB in one sentence, a quote every few words and no speaker next to any: each
+    # takes the person the sentence opens with, and the sentence is not read again for each.
+    text = "Mary Jones spoke first at the meeting" + " and then said “we go on”" * 2000 + ".\n"
+    got = _speakers(text)
+    assert len(got) == 2000 and {s for _, s, _ in got} == {"Mary Jones"}

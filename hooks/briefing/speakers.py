@@ -57,6 +57,10 @@ SYNONYMS = {
 _NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+# A sentence this long (characters) has its phrases read once for all its quotes; a phrase
+# is read in about 15 tokens, one that reads more than _NEAR is looked at apart.
+_LONG_SENTENCE = 2000
+_NEAR = 64
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
 # Words before a quoted name that make it the title of a work or show.
 TITLE_CUES = frozenset({"on", "titled", "entitled", "program", "programme", "show",
@@ -141,6 +145,7 @@ class _Article:
             g: ([], []) for g in (None, "male", "female")}
         self._first_fit: dict[tuple[int, str | None], tuple[int, str] | None] = {}
         self._subjects: dict[int, str | None] = {}
+        self.phrases: dict[int, _Phrases] = {}  # of long sentences, by index
         self.quoted_by: dict[int, str] = {}  # sentence index → speaker of its last quote
 
     def subject(self, index: int) -> str | None:
@@ -404,10 +409,22 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
             # "… and said she has …": the subject of the whole sentence
             sent = art.sentences[art.sentence_at(toks[0][0])]
             if sent.start < toks[0][0]:
-                whole = [t for t in art.tokens(sent.start, toks[v][0]) if not art.inside(t[0])]
-                cand = _first_named(art, whole, len(whole))
+                cand = _named_before(art, art.sentence_at(toks[0][0]), toks[v][0])
         return _Found(cand, toks[v][2], True)
     return None
+
+
+def _named_before(art: _Article, index: int, end: int) -> Candidate | None:
+    """`_first_named` over the tokens of sentence `index` before `end`, outside quotes."""
+    s = art.sentences[index]
+    if s.end - s.start > _LONG_SENTENCE and end <= s.end:
+        if index not in art.phrases:
+            art.phrases[index] = _Phrases(art, index)
+        done, cand = art.phrases[index].before(art, end)
+        if done:
+            return cand
+    whole = [t for t in art.tokens(s.start, end) if not art.inside(t[0])]
+    return _first_named(art, whole, len(whole))
 
 
 def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
@@ -447,18 +464,88 @@ def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Can
     """The first comma-separated phrase among toks[:j] that names someone."""
     for n in range(0, j):
         if n == 0 or toks[n - 1][2] == ",":
-            cand, after = _phrase(art, toks, n, j)
-            if cand and cand.kind in ("role", "other"):
-                # "Another critic, Laurence H. Tribe, likened …", "His former business
-                # partner at Lenox, Lawrence B. Cummings, called …"
-                comma = next((c for c in range(after, min(j, after + 8)) if toks[c][2] == ","), None)
-                if comma is not None:
-                    named, _ = _phrase(art, toks, comma + 1, j)
-                    if named and named.kind == "person":
-                        return named
+            cand = _named_at(art, toks, n, j)
             if cand:
                 return cand
     return None
+
+
+def _named_at(art: _Article, toks: Sequence[tuple[int, int, str]], n: int, j: int) -> Candidate | None:
+    """Who the comma-separated phrase at token n (read no further than token j) names."""
+    cand, after = _phrase(art, toks, n, j)  # type: ignore[arg-type]
+    if cand and cand.kind in ("role", "other"):
+        # "Another critic, Laurence H. Tribe, likened …", "His former business
+        # partner at Lenox, Lawrence B. Cummings, called …"
+        comma = next((c for c in range(after, min(j, after + 8)) if toks[c][2] == ","), None)
+        if comma is not None:
+            named, _ = _phrase(art, toks, comma + 1, j)  # type: ignore[arg-type]
+            if named and named.kind == "person":
+                return named
+    return cand
+
+
+class _Reads(list):
+    """Tokens that remember the furthest one read: a phrase read within the first j tokens
+    is read the same in any longer stretch."""
+
+    furthest = -1
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, int):
+            self.furthest = max(self.furthest, i if i >= 0 else len(self) + i)
+        return super().__getitem__(i)
+
+
+class _Phrases:
+    """The phrases of one long sentence (tokens outside quotes), each read once with the
+    whole sentence, for `_first_named` over any beginning of it: a sentence of a page with
+    a quote every line would otherwise be read again from its start for each quote."""
+
+    def __init__(self, art: _Article, index: int) -> None:
+        s = art.sentences[index]
+        every = art.tokens(s.start, s.end)
+        self.starts = [t[0] for t in every]
+        self.ends = [t[1] for t in every]
+        self.toks = [t for t in every if not art.inside(t[0])]
+        self.kept_starts = [t[0] for t in self.toks]
+        # Each phrase start with who it names and the furthest token it read.
+        self.at: list[int] = []
+        self.reach: list[int] = []
+        self.named: list[Candidate | None] = []
+        reads = _Reads(self.toks)
+        for n in range(len(self.toks)):
+            if n == 0 or self.toks[n - 1][2] == ",":
+                reads.furthest = n
+                self.at.append(n)
+                self.named.append(_named_at(art, reads, n, len(self.toks)))
+                self.reach.append(reads.furthest)
+        self.hits = [k for k, c in enumerate(self.named) if c]
+        self.far = [k for k in range(len(self.at)) if self.reach[k] - self.at[k] > _NEAR]
+
+    def before(self, art: _Article, end: int) -> tuple[bool, Candidate | None]:
+        """(True, who the sentence's tokens before `end` name first), or (False, None) when
+        `end` cuts a token, which only reading anew gets right."""
+        k = bisect.bisect_left(self.starts, end)
+        if k and self.ends[k - 1] > end:
+            return False, None
+        j = bisect.bisect_left(self.kept_starts, end)
+        # A phrase whose reading reached token j may read differently when cut there.
+        first_hit = None
+        for h in self.hits:
+            if self.at[h] >= j:
+                break
+            if self.reach[h] < j:
+                first_hit = h
+                break
+        stop = self.at[first_hit] if first_hit is not None else j
+        near = bisect.bisect_left(self.at, j - _NEAR)
+        cut = sorted({k for k in self.far if self.at[k] < stop and self.reach[k] >= j}
+                     | {k for k in range(near, len(self.at)) if self.at[k] < stop and self.reach[k] >= j})
+        for k in cut:
+            cand = _named_at(art, self.toks, self.at[k], j)
+            if cand:
+                return True, cand
+        return True, (self.named[first_hit] if first_hit is not None else None)
 
 
 def _np_back_word(word: str) -> bool:
