@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tempfile
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -65,7 +64,7 @@ def _briefing(articles):
     analyses, problems = [], []
     for i, (meta, body) in enumerate(articles):
         raw, markdown = _raw(meta, body)
-        article, found = load.parse(raw, f"a{i}", f"a{i}.md", markdown=markdown, today=date(2026, 1, 1))
+        article, found = load.parse(raw, f"a{i}", f"a{i}.md", markdown=markdown)
         problems.extend(found)
         if article is not None:
             analyses.append(assemble.analyse(article))
