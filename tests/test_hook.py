@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,6 @@ def test_pages_have_descriptions_and_open_graph_tags(seed_site):
 
 def test_plain_html_blocks_are_put_back_into_every_page(seed_site):
     for page in seed_site.rglob("*.html"):
-        assert "~briefing~" not in page.read_text(encoding="utf-8"), page
+        assert not re.search("~[¤¦]+~", page.read_text(encoding="utf-8")), page
     article = (seed_site / "sources" / source_slug(SEEDS[0]) / "index.html").read_text(encoding="utf-8")
     assert 'class="briefing-article"' in article and 'id="s1"' in article and 'id="cited-on"' in article

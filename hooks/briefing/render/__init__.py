@@ -84,7 +84,8 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
                 j += 1
             html = "\n".join(lines[i: j + 1])
             n += 1
-            key = f"~briefing~{n}~"
+            # No word character in it: the `abbr` extension can never take part of it for a name.
+            key = "~" + format(n, "b").replace("0", "¤").replace("1", "¦") + "~"
             blocks.setdefault(path, []).append((key, html, tuple(_ID.findall(html))))
             kept += ["", key, ""]
             i = j + 1
