@@ -9,6 +9,7 @@ same date and mostly the same words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -157,10 +158,13 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     by_date: dict[str, list[dict]] = {}
     for a in sorted(analyses, key=lambda a: a.article.id):
         body = a.article.body
+        # Groups this article made carry its source: none is looked at again for its events
+        # (a long article has thousands of events of one date).
+        own_from: dict[str, int] = {}
         for e in a.events:
             words = _content_words(body[e.start: e.end])
             ref = Ref(a.article.id, e.start, e.end, e.sentence)
-            for g in by_date.get(e.date, ()):
+            for g in itertools.islice(by_date.get(e.date, ()), own_from.get(e.date)):
                 if ref.source not in g["sources"] and _overlap(words, g["words"]) >= SAME_EVENT_OVERLAP:
                     g["refs"].append(ref)
                     g["sources"].add(ref.source)
@@ -172,6 +176,7 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
                      "refs": [ref], "sources": {ref.source}, "words": words,
                      "key": (a.article.id, e.start, e.timex.start)}
                 groups.append(g)
+                own_from.setdefault(e.date, len(by_date.get(e.date, ())))
                 by_date.setdefault(e.date, []).append(g)
     specified = sorted((g for g in groups if _placed(g["date"])), key=lambda g: (g["date"], g["key"]))
     relative = sorted((g for g in groups if not _placed(g["date"])), key=lambda g: g["key"])
