@@ -28,6 +28,15 @@ _ENTITIES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 _ENTITIES.update({c: None for c in range(32) if chr(c) not in "\t\n\r"})
 _ENTITIES.update({c: None for c in range(0x7F, 0xA0)})
 _ENTITIES.update({0xFFFE: None, 0xFFFF: None})
+# The same substitution as a pattern: most text holds none of these characters, and one
+# search of a compiled pattern is far cheaper than `str.translate` with a dict.
+_ESCAPE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ENTITIES)) + "]")
+
+
+def _escape_one(m: re.Match) -> str:
+    return _ENTITIES[ord(m.group())] or ""
+
+
 # A first character that would open a block (heading, list, quote, admonition, table, ...)
 # or an ordered-list marker ("1. ", "2) ") at the very start.
 _BLOCK_START = re.compile(r"[!#%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]|\d+(?=[.)])")
@@ -54,7 +63,7 @@ def text(value: str | None) -> str:
     """Untrusted text as inert Markdown: one line, every special character a character reference."""
     if not value:
         return ""
-    flat = " ".join(value.split()).translate(_ENTITIES)
+    flat = _ESCAPE.sub(_escape_one, " ".join(value.split()))
     flat = " ".join(flat.split())  # dropped controls may have left doubled spaces
     m = _BLOCK_START.match(flat)
     if m and not flat.startswith("&#"):
