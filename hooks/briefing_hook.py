@@ -1,6 +1,7 @@
 """MkDocs adapter for the briefing engine: builds the briefing from the articles folder named
 in `extra.briefing.sources`, adds its pages as generated files, reports problems as warnings
-(so `--strict` fails on them), adds the `briefing.json` export and watches the articles when serving.
+(so `--strict` fails on them), adds the `briefing.json` export, puts the pages' plain-HTML blocks
+back after Markdown (`render.lift`) and watches the articles when serving.
 """
 
 from __future__ import annotations
