@@ -229,6 +229,7 @@ _DATELINE_LABEL = re.compile(r"\s*(?:(?:Published|Updated|Last updated|Posted|Da
                              re.I)
 _DATELINE_TAIL = re.compile(r"[\s.,:;–—|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
                             r"[\s.,;–—|-]*)?", re.I)
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—_:-]|--)")  # "(AP) —" after a dateline's date
 _ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({_YEAR})(?![.,]\d|%|\w)")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
@@ -333,13 +334,13 @@ def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -
             if not (s.start <= t.start < s.end) or not re.match(r"\d{4}-\d\d-\d\d", t.value):
                 continue
             day = date.fromisoformat(t.value[:10])
-            before = body[s.start: t.start]
-            after = body[t.end: s.end]
-            if _DATELINE_LABEL.fullmatch(before) and _DATELINE_TAIL.fullmatch(after):
+            # Matched in place, not on copies: a first sentence may be very long, with many dates.
+            if _DATELINE_LABEL.fullmatch(body, s.start, t.start) and _DATELINE_TAIL.fullmatch(body, t.end, s.end):
                 return day, s.index
-            if t.start - s.start <= 60 and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ ,]+|$))*", before.strip() + " ") \
-                    and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—_:-]|--)", after):
-                rest = re.sub(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—_:-])\s*", "", after)
+            if t.start - s.start <= 60 \
+                    and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ ,]+|$))*", body[s.start: t.start].strip() + " ") \
+                    and _DATELINE_DASH.match(body, t.end, s.end):
+                rest = re.sub(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—_:-])\s*", "", body[t.end: s.end])
                 return day, (s.index if len(rest.strip()) < 3 else -1)
     return None
 
