@@ -70,6 +70,7 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|
                    # an infinitive ("due to receive") heads a clause of its own too
                    r"|\bto[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)(?-i:[a-z]{3,})\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
@@ -348,10 +349,17 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
 
 def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:
     """A sentence that is nothing but a date (a dateline) tells no event."""
+    spans = sorted((t.start, t.end) for t in dated)
+    if all(s.start <= a <= b <= s.end for a, b in spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:])):
+        # Looked for between the dates in place: a very long sentence is not copied per date.
+        gaps = list(zip([s.start] + [b for _, b in spans], [a for a, _ in spans] + [s.end]))
+        if any(_LETTERS.search(body, a, b) for a, b in gaps):
+            return False
+        return not _LETTERS.search("".join(body[a:b] for a, b in gaps))
     rest = body[s.start: s.end]
     for t in sorted(dated, key=lambda t: -t.start):
         rest = rest[: t.start - s.start] + rest[t.end - s.start:]
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not _LETTERS.search(rest)
 
 
 def _clauses(body: str, dated: list[Timex]) -> list[list[Timex]]:
