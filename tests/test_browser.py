@@ -315,8 +315,8 @@ def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
     page.wait_for_url("**/sources/**")
     _assert_highlighted(page, href.split("#", 1)[1])
     # A second link followed from the same kind of page moves the highlight.
-    page.go_back()
-    page.wait_for_url(site_url)
+    # (Loaded afresh rather than by going back: Material's instant history makes "back" racy.)
+    page.goto(site_url, wait_until="load")
     second = page.locator("article .briefing-lead .briefing-cite a").nth(1)
     href2 = second.get_attribute("href")
     second.click()
