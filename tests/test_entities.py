@@ -161,13 +161,11 @@ def test_acronym_folds_into_its_organisation():
     assert [(e.name, len(e.mentions)) for e in orgs] == [("National Rifle Association", 2)]
 
 
-def test_long_capitalised_runs_stay_linear():
-    import time
-
+def test_long_capitalised_runs_give_valid_spans():
+    # Quadratic work would take minutes here; scripts/stress.py times such inputs.
     for text in ("June " * 4000, "Bill Clinton " * 2000, "Mr. " * 4000, "of the " * 3000 + "University"):
-        start = time.perf_counter()
-        _mentions(text + "\n")
-        assert time.perf_counter() - start < 1.0, text[:12]
+        for m in _mentions(text + "\n"):
+            assert (text + "\n")[m.start:m.end] == m.text
 
 
 def test_a_role_noun_that_names_a_quoted_speaker_is_an_alias():

