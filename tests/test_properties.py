@@ -10,15 +10,13 @@ import re
 import tempfile
 from pathlib import Path
 
-import pytest
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-import yaml  # noqa: E402
+import yaml
 
-from briefing import assemble, export, load  # noqa: E402
+from briefing import assemble, export, load, render
 
 # Fragments that exercise every extractor and every kind of markup an article could smuggle in.
 FRAGMENTS = [
@@ -141,7 +139,6 @@ def test_every_offset_indexes_the_body(articles):
 
 @given(st.lists(ARTICLE, min_size=1, max_size=3))
 def test_pages_never_hold_raw_markup_from_article_text(articles):
-    render = pytest.importorskip("briefing.render")
     briefing = _briefing(articles)
     for path, page in render.pages(briefing).items():
         lowered = page.lower()
