@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import align, compare, context, dates, duplicates, entities, events, load, quotes, sentences
 from .cache import Cache, Entry
-from .model import Analysis, Article, Briefing, Problem, QuoteItem, Ref, Stats
+from .model import Analysis, Article, Briefing, Problem, Stats
 
 
 def analyse(article: Article) -> Analysis:
@@ -138,11 +138,6 @@ def _read_bytes(path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError:
         return None
-
-
-def group_quotes(analyses: Sequence[Analysis]) -> list[QuoteItem]:
-    """One item per quotation; the same words, or variants of them, from several sources share an item."""
-    return compare.group_quotes(analyses, align.align(analyses))[0]
 
 
 def _shown(path: Path, root: str | Path | None) -> str:
