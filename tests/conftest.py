@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 # Hypothesis: a short run by default; `HYPOTHESIS_PROFILE=thorough` for the long one.
-try:
-    import os
+_SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=_SLOW)
+settings.register_profile("thorough", max_examples=10_000, deadline=None, suppress_health_check=_SLOW)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-    from hypothesis import HealthCheck, settings
-except ImportError:  # the property tests skip themselves without Hypothesis
-    pass
-else:
-    _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
-    settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=_SLOW)
-    settings.register_profile("thorough", max_examples=10_000, deadline=None, suppress_health_check=_SLOW)
-    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps calling out to hosts this machine cannot reach.
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, one for every browser test of the session."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()

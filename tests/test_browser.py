@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import re
 import threading
 from pathlib import Path
@@ -28,10 +27,7 @@ from mkdocs.config import load_config
 from briefing.render.markdown import date_label, source_slug
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".md"))
 # One page of each kind the site has.
 PAGE_TYPES = ["", "timeline/", "quotes/", "people/", "people/vladimir-putin/", "context/", "comparison/",
@@ -69,18 +65,6 @@ def site_url(site):
 @pytest.fixture(scope="session")
 def export(site):
     return json.loads((site[0] / "briefing.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 # Every URL any test's page requested outside 127.0.0.1 (they are also blocked).

@@ -11,7 +11,7 @@ import threading
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from test_browser import ROOT, _QuietHandler, browser  # noqa: F401 - `browser` is a fixture
+from test_browser import ROOT, _QuietHandler
 
 HOSTILE = """---
 title: "</title><script>alert('title')</script>"
@@ -46,7 +46,7 @@ def hostile_site(tmp_path_factory):
     server.server_close()
 
 
-def test_no_script_of_the_article_runs_and_its_text_is_shown(browser, hostile_site):  # noqa: F811
+def test_no_script_of_the_article_runs_and_its_text_is_shown(browser, hostile_site):
     context = browser.new_context()
     dialogs: list[str] = []
     outside: list[str] = []
