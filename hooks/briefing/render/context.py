@@ -76,8 +76,7 @@ def page(briefing: Briefing) -> str:
 def index_page(briefing: Briefing, found: list[Part]) -> str:
     lines = front_matter(_description(briefing)) + ["# Context", "", INTRO,
                                                     "There is a lot of it, so it is split into pages by theme:", ""]
-    for part in found:
-        lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}) · {plural(part.count, 'line')}")
+    lines += split.contents(found, PAGE, "line")
     return "\n".join(lines) + "\n\n"
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .markdown import link, plural, text
+
 T = TypeVar("T")
 
 # Items per page before a family splits: each keeps its pages well under 1 MB of HTML
@@ -68,6 +70,11 @@ def pack(folder: str, groups: Sequence[tuple[str, Sequence[T]]], cap: int) -> li
         used.add(path)
         out.append(Part(path, tuple((key, items) for key, _, items in page), label))
     return out
+
+
+def contents(parts: Sequence[Part], page: str, unit: str) -> list[str]:
+    """The list of a split family's pages, for its index page: each linked, with its count."""
+    return [f"- [{text(p.label)}]({link(page, p.path)}) · {plural(p.count, unit)}" for p in parts]
 
 
 def _slug(label: str) -> str:

@@ -90,8 +90,7 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
     """The Timeline of a long briefing: what each of its pages holds, linked."""
     lines = front_matter(_description(briefing)) + ["# Timeline", "", INTRO,
                                                     "The timeline is long, so it is split into pages:", ""]
-    for part in found:
-        lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}) · {plural(part.count, 'event')}")
+    lines += split.contents(found, PAGE, "event")
     return "\n".join(lines) + "\n\n"
 
 
