@@ -36,3 +36,18 @@ def browser():
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield chromium
         chromium.close()
+
+
+def keep_local(context, base: str, outside: list[str]) -> None:
+    """Let a browser context load only what `base` serves (and data: URLs); every other
+    request is recorded in `outside` and refused, so a test can assert none was made."""
+
+    def police(route):
+        url = route.request.url
+        if url.startswith(base) or url.startswith("data:"):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", police)

@@ -25,6 +25,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from briefing.render.markdown import date_label, source_slug
+from conftest import keep_local
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
@@ -80,14 +81,7 @@ def open_page(browser, site_url):
         context = browser.new_context(viewport=viewport, color_scheme=scheme)
         contexts.append(context)
 
-        def police(route):
-            if route.request.url.startswith(site_url) or route.request.url.startswith("data:"):
-                route.continue_()
-            else:
-                OUTSIDE.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", police)
+        keep_local(context, site_url, OUTSIDE)
         pg = context.new_page()
         pg.set_default_timeout(15000)
         return pg

@@ -11,6 +11,7 @@ import threading
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from conftest import keep_local
 from test_browser import ROOT, _QuietHandler
 
 HOSTILE = """---
@@ -50,15 +51,7 @@ def test_no_script_of_the_article_runs_and_its_text_is_shown(browser, hostile_si
     context = browser.new_context()
     dialogs: list[str] = []
     outside: list[str] = []
-
-    def police(route):
-        if route.request.url.startswith(hostile_site):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", police)
+    keep_local(context, hostile_site, outside)
     page = context.new_page()
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     shown = []
