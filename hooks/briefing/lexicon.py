@@ -6,6 +6,8 @@ Data only, one place each; extend the lists rather than adding special cases to 
 
 from __future__ import annotations
 
+from . import timewords
+
 # --- People -----------------------------------------------------------------------------
 
 # Capitalised words that make the span before a name a title or role ("Russian Foreign
@@ -324,8 +326,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 
 # --- Not names ---------------------------------------------------------------------------
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
+# The weekday names are the calendar's (timewords), in one place.
+WEEKDAYS = frozenset(timewords.WEEKDAYS)
 # Capitalised words that are not names by themselves: sentence openers, calendar words,
 # demonyms and parties used as adjectives.
 NOT_NAMES = frozenset("""
