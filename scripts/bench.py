@@ -8,11 +8,13 @@ For each size it makes a throw-away project (this repo's mkdocs.yml, docs/ and h
 N articles in its seeds/ folder) and measures, in CPU seconds (the machine may be shared):
 - extraction: every article read and analysed alone, on one core; MB/s of article files;
 - engine: `assemble.build` without cache (extraction, then everything across articles);
-- build: `mkdocs build` from a cold cache; plain Material: `mkdocs build` of as many plain
-  pages of the same texts, in sections of 25 pages, with `navigation.prune`; their ratio;
+- build: `mkdocs build` from a cold cache; plain Material: `mkdocs build` of the same
+  articles published as plain pages (one page per article, in sections of 25 pages, with
+  `navigation.prune`); their ratio;
 - rebuild after editing one article, as `mkdocs serve` does it (engine loaded, cache in
   memory): the extraction part (reading, hashing, analysing the edited file) and the whole
-  engine; then a warm `mkdocs build` (disk cache holding all but the edited article);
+  engine; then a warm `mkdocs build` (disk cache holding all but the edited article) and
+  its ratio to the plain build;
 - peak RSS of the cold build, pages, the largest page and the search index.
 2 articles are the seeds; larger sizes take the corpus's .md and .txt files, then (past its
 size) new articles made by interleaving the paragraphs of two different corpus articles, so
@@ -161,15 +163,16 @@ def make_project(n: int, corpus: Path | None, work: Path) -> Path:
 
 
 def make_plain(pages: int, articles: Path, work: Path) -> Path:
-    """A Material project of `pages` pages of the same texts, in sections of PLAIN_SECTION
-    pages, so that with `navigation.prune` each page draws a short nav (the fast case)."""
+    """The articles as a plain Material project: a home page and one page per article (the
+    text's paragraphs), in sections of PLAIN_SECTION pages, so that with `navigation.prune`
+    each page draws a short nav (the fast case)."""
     project = work / f"plain-{pages}"
     shutil.rmtree(project, ignore_errors=True)
     (project / "docs").mkdir(parents=True)
     (project / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
     (project / "docs" / "index.md").write_text("# Plain\n\nA plain Material site.\n", encoding="utf-8")
     texts = sorted(articles.iterdir())
-    for i in range(pages - 1):
+    for i in range(pages):
         _, paragraphs = split_article(texts[i % len(texts)].read_text(encoding="utf-8", errors="replace"))
         body = "\n\n".join(paragraphs)
         section = project / "docs" / f"section-{i // PLAIN_SECTION:03d}"
@@ -206,7 +209,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
     build, build_cpu, rss = run(mkdocs, project)  # no .cache/ yet: every article is analysed
     pages, largest, largest_path, index = site_figures(project / "site")
 
-    plain = make_plain(pages, articles, work)
+    plain = make_plain(len(files), articles, work)
     plain_build, plain_cpu, _ = run(mkdocs, plain)
 
     # What `mkdocs serve` does after an edit: the engine stays loaded, the cache in memory.
@@ -237,7 +240,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 HEADER = ("| articles | MB | extraction s | MB/s | engine s | build s | plain Material s | ratio "
-          "| rebuild: extraction s | rebuild: engine s | warm build s | peak RSS MB | pages "
+          "| rebuild: extraction s | rebuild: engine s | warm build s | warm ratio | peak RSS MB | pages "
           "| largest page KB | search index KB |")
 
 
@@ -245,7 +248,8 @@ def row(r: dict) -> str:
     ratio = r["build"] / r["plain"] if r["plain"] else 0.0
     return (f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
             f"| {r['engine']:.2f} | {r['build']:.1f} | {r['plain']:.1f} | {ratio:.2f} "
-            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['warm']:.1f} | {r['rss']:.0f} "
+            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['warm']:.1f} "
+            f"| {r['warm'] / r['plain'] if r['plain'] else 0.0:.2f} | {r['rss']:.0f} "
             f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |")
 
 
