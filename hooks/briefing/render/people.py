@@ -131,12 +131,16 @@ def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) 
         nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
     if n + 1 < len(found):
         nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    # Names are searchable on the index (people with a page) and in the sources' text.
     lines = front_matter(f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
-                         "and the sentences that name them.")
+                         "and the sentences that name them.", search=False)
     lines += [f"# {text(part.label)}", "", " · ".join(nav), ""]
     for heading, group in part.groups:
-        lines += [f"## {text(heading)}", ""]
-        lines += _entries(list(group), here, paths, labels, headings=False)
+        # One block of plain HTML per kind: a block each per name was hundreds of paragraphs
+        # for Markdown to carry through (see `render.lift`).
+        lines += [f"## {text(heading)}", "", '<div class="briefing-names">']
+        lines += [line for line in _entries(list(group), here, paths, labels, headings=False) if line]
+        lines += ["</div>", ""]
     return "\n".join(lines) + "\n"
 
 

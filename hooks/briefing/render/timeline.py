@@ -96,7 +96,9 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
 
 def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
     part = found[n]
-    lines = front_matter(f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.")
+    # Its lines repeat source sentences, which are searchable once, on the sources' pages.
+    lines = front_matter(f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.",
+                         search=False)
     lines += [f"# Timeline: {text(part.label)}", "", _neighbours(found, n), ""]
     items = [entry for _, group in part.groups for entry in group]
     lines += _body(items, labels, len(briefing.analyses), part.path)
