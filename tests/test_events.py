@@ -204,3 +204,20 @@ def test_an_infinitive_after_a_comma_dates_a_clause_of_its_own():
             "due to receive its aircraft in May 2008.\n")
     a = analyse("i", body, date(2007, 7, 9))
     assert {"2007-08", "2008-05"} <= {e.date for e in a.events}
+
+
+def test_a_paragraph_opening_with_this_goes_on_from_the_sentence_before():
+    body = ("GM's automotive division lost $1.5 billion in the fourth quarter of 2005.\n\n"
+            "This has been attributed to its shrinking market share. "
+            "It was welcomed by the unions.\n")
+    a = analyse("t", body, date(2006, 1, 27))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert by_sentence[1] == {"2005-Q4"}
+    assert by_sentence[2] == {"2006-01-27"}  # only the paragraph's first sentence reaches back
+
+
+def test_a_week_is_placed_by_its_month():
+    a = analyse("w", "Ford beat predictions earlier in the week.\n", date(2006, 1, 27))
+    assert [e.date for e in a.events] == ["2006-01"]

@@ -37,3 +37,10 @@ def test_end_of_a_period():
     assert reckon.end_of("2005") == date(2005, 12, 31)
     assert reckon.end_of("2005-03-04") == date(2005, 3, 4)
     assert reckon.end_of("2005-W10") is None
+
+
+def test_month_of_a_week_or_weekend():
+    assert reckon.month_of_week("2006-W04") == "2006-01"  # Jan 23-29
+    assert reckon.month_of_week("2006-W05") is None  # Jan 30 - Feb 5: two months
+    assert reckon.month_of_week("2010-W03-WE") == "2010-01"
+    assert reckon.month_of_week("2006-01") is None

@@ -104,11 +104,17 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     by_sentence = _group(sentences, dates)
     story, happened = _story_day(article, sentences, by_sentence)
     period = _story_period(article, sentences, by_sentence)
-    previous: Event | None = None  # the last event of the current paragraph
-    paragraph = -1
+    previous: Event | None = None  # the last dated event of the current paragraph
+    paragraph = opened = -1
     for s in sentences:
         if s.paragraph != paragraph:
-            paragraph, previous = s.paragraph, None
+            paragraph, opened = s.paragraph, s.index
+            # A paragraph that opens "This has been attributed to ..." goes on from the
+            # sentence just before it, across the break (wire copy breaks paragraphs often).
+            if previous is not None and previous.sentence != s.index - 1:
+                previous = None
+        elif previous is not None and previous.sentence < opened:
+            previous = None  # only the paragraph's first sentence reaches back that far
         if s.role not in EVENT_ROLES:
             continue
         values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story)
@@ -344,7 +350,8 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
-    return value
+    # A week is placed by its month on the timeline: "2006-W04" would sort after December.
+    return reckon.month_of_week(value) or value if "W" in value else value
 
 
 def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_DAYS = {"D": 1, "W": 7}
 
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _VALUE = re.compile(
     r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H([12])|-W(\d\d)|-(SP|SU|FA|WI))?(?=$|T)")
 
@@ -120,6 +121,22 @@ def shift(value: str, unit: str, n: int) -> str | None:
             return None
         return day(moved) if m.group(3) and unit == "D" else (week(moved) if unit == "W" else day(moved))
     return None
+
+
+def month_of_week(value: str) -> str | None:
+    """The month a week or weekend value lies in ("2006-W04" is 2006-01), or None when it
+    spans two months or is no week."""
+    m = _WEEK.fullmatch(value)
+    if not m:
+        return None
+    try:
+        first = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+    except ValueError:
+        return None
+    last = add_days(first, 1 if m.group(3) else 6)
+    if last is None or (first.year, first.month) != (last.year, last.month):
+        return None
+    return month(first.year, first.month)
 
 
 def weekday_near(ref: date, weekday: int, direction: int) -> date | None:
