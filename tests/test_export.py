@@ -47,3 +47,16 @@ def test_json_text_is_deterministic(tmp_path):
     second = export.to_json(_briefing(tmp_path))
     assert first == second
     assert json.loads(first)["sources"][0]["id"] == "a"
+
+
+def test_quote_speaker_is_the_attribution_as_written_and_person_the_resolved_name(tmp_path):
+    (tmp_path / "b.txt").write_text(
+        "Mayor Bill de Blasio visited the site in the city on a cold morning.\n"
+        "“It was intentional,” the mayor said.\n"
+        "“We will find them,” he added.\n"
+        "A friend of the family said the city was “in shock.”\n", encoding="utf-8")
+    data = export.to_dict(assemble.build([tmp_path]))
+    got = [(q["text"], q["speaker"], q["person"]) for q in data["quotes"]]
+    assert got == [("It was intentional,", "the mayor", "Bill de Blasio"),
+                   ("We will find them,", "Bill de Blasio", "Bill de Blasio"),
+                   ("in shock.", "A friend of the family", None)]

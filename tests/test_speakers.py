@@ -148,3 +148,46 @@ def test_quotes_of_a_very_long_sentence_take_its_subject():
     text = "Mary Jones spoke first at the meeting" + " and then said “we go on”" * 2000 + ".\n"
     got = _speakers(text)
     assert len(got) == 2000 and {s for _, s, _ in got} == {"Mary Jones"}
+
+
+def _wordings(text: str):
+    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
+    sents = sentences.split(article)
+    found = quotes.find(article.body, sents, entities.find(article.body, sents))
+    return [(article.body[q.start:q.end], q.speaker, q.source_text) for q in found]
+
+
+def test_source_text_is_the_attribution_as_written_appositive_trimmed():
+    got = _wordings("Michael Flynn spoke at the rally in the city on a cold morning.\n"
+                    "Flynn, a top Trump surrogate, said the plan was “absolutely right.”\n"
+                    "“We will win,” he said.\n")
+    assert got == [("absolutely right.", "Michael Flynn", "Flynn"),
+                   ("We will win,", "Michael Flynn", "Michael Flynn")]  # a pronoun shows the name
+
+
+def test_source_text_keeps_a_role_noun_beside_the_person():
+    got = _wordings("Mayor Bill de Blasio visited the site in the city on a cold morning.\n"
+                    "“It was intentional,” the mayor said.\n")
+    assert got == [("It was intentional,", "Bill de Blasio", "the mayor")]
+
+
+def test_sources_that_are_no_named_person_keep_their_words():
+    got = _wordings("The talks went on in the city for a week in the spring.\n"
+                    "The union said the deal was “a betrayal.”\n"
+                    "While we argued about it, a friend commented: “You are right.”\n"
+                    "Protesters chanted “No justice” outside the hall.\n"
+                    "According to the letter, the plan was “unworkable.”\n")
+    assert got == [("a betrayal.", None, "The union"), ("You are right.", None, "a friend"),
+                   ("No justice", None, "Protesters"), ("unworkable.", None, "the letter")]
+
+
+def test_a_verb_ends_a_common_noun_phrase_and_reported_words_have_no_speaker_of_their_own():
+    got = _wordings("Ed Smith met voters in the city on a cold morning.\n"
+                    "According to a complaint filed by the state, the firm ran “a scheme” for years.\n"
+                    "Smith said the recent spate of protests demands “more listening” from all.\n")
+    assert got == [("a scheme", None, "a complaint"), ("more listening", "Ed Smith", "Smith")]
+
+
+def test_an_uncued_sentence_about_a_thing_names_no_speaker():
+    got = _wordings("The piece used one of her quotes as its headline: “Finally, someone like me.”\n")
+    assert got == [("Finally, someone like me.", None, None)]

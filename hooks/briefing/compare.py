@@ -227,9 +227,11 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
                      for i in group)
         speakers = [nodes[i][1].speaker for i in group if nodes[i][1].speaker]
         speaker = max(speakers, key=lambda s: (speakers.count(s), -speakers.index(s))) if speakers else None
-        cue = next((nodes[i][1].cue for i in group if nodes[i][1].speaker == speaker), None)
+        said = next((nodes[i][1] for i in group if nodes[i][1].speaker == speaker), None)
+        cue = said.cue if said else None
         a, q = nodes[longest][0], nodes[longest][1]
-        items.append(QuoteItem(a.article.body[q.start: q.end], speaker, refs, cue))
+        items.append(QuoteItem(a.article.body[q.start: q.end], speaker, refs, cue,
+                               said.source_text if said else None))
     items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
     found = []
     for i, j in conflicts:

@@ -32,7 +32,8 @@ def to_dict(briefing: Briefing) -> dict:
             for e in briefing.timeline
         ],
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "sources": [_ref(r) for r in q.sources]}
+            {"text": q.text, "speaker": q.attribution or q.speaker, "person": q.speaker,
+             "sources": [_ref(r) for r in q.sources]}
             for q in briefing.quotes
         ],
         "entities": [

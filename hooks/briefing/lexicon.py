@@ -160,7 +160,7 @@ explain write texted emailed messaged wrote scolded scold scolds seethed seethe 
 likens likened compare compares compared dismiss dismisses dismissed attack attacks attacked
 condemn condemns condemned denounce denounces denounced dub insist rate rates rated rule rules
 ruled conclude concluding find finds found decry decries decried chime chimed exclaim
-exclaimed proclaim proclaims proclaimed
+exclaimed proclaim proclaims proclaimed commented commenting
 """.split())
 # Nouns for something said, whose owner is the speaker of the content that follows
 # ("Trump’s claim that …").

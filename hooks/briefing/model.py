@@ -106,6 +106,9 @@ class Quote:
     speaker_start: int | None = None  # where the attribution names the speaker
     speaker_end: int | None = None  # ("He", "the Russian president", "Putin")
     cue: str | None = None  # "said", "asked", "according to", ...
+    # The attribution as the article words it at the cue, appositives trimmed: "Flynn",
+    # "the mayor", "a friend", "the union"; for a pronoun or an uncued quote, the resolved name.
+    source_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,9 +172,10 @@ class QuoteItem:
     """One quotation, given by one or more sources (possibly in different words)."""
 
     text: str
-    speaker: str | None
+    speaker: str | None  # the resolved person or organisation, as `Entity.name`
     sources: tuple[Ref, ...]
     cue: str | None = None
+    attribution: str | None = None  # the first source's `Quote.source_text`: "the mayor"
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,16 @@ SYNONYMS = {
 _NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+# Nouns that look like adverbs ("A friend of the family said").
+_LY_NOUNS = frozenset({"family", "rally", "ally", "assembly", "supply", "monopoly",
+                       "anomaly", "bully", "homily", "folly"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "to", "from", "with", "through", "of", "for", "by",
+                           "about", "into", "over", "under", "across", "against", "among",
+                           "between", "near", "outside", "inside", "around", "like", "than"})
+# Words that may stand before a cue without being part of its subject's noun phrase.
+_NOT_NOUN = frozenset({"what", "and", "or", "nor", "so", "there", "here", "where", "how", "why",
+                       "whether", "no", "yes", "it", "i", "we", "you", "him", "them", "me", "us",
+                       "all", "both", "each", "says", "say", "said"})
 # A sentence this long (characters) has its phrases read once for all its quotes; a phrase
 # is read in about 15 tokens, one that reads more than _NEAR is looked at apart.
 _LONG_SENTENCE = 2000
@@ -87,8 +97,10 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # person | organization | place | pronoun | it | role | label | other | context
+    # person | organization | place | pronoun | it | role | label | other | context | none
+    kind: str
     name: str | None = None  # a mention's name, the pronoun, or the role noun phrase
+    words: tuple[int, int] | None = None  # the attribution as written, if not start:end
 
 
 @dataclass
@@ -214,10 +226,21 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
             art.remember(cand.start, name)
         if name and cand and cand.kind in ("person", "pronoun", "role", "label"):
             art.quoted_by[art.sentence_at(max(q.open, q.close - 1))] = name
-        named = cand is not None and cand.kind != "context"
+        named = cand is not None and cand.kind not in ("context", "none")
         out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
-                         cand.start if named else None, cand.end if named else None, f.cue))
+                         cand.start if named else None, cand.end if named else None, f.cue,
+                         _wording(art, cand, name)))
     return out
+
+
+def _wording(art: _Article, cand: Candidate | None, name: str | None) -> str | None:
+    """The attribution as the article words it: the phrase at the cue, or the resolved name
+    where that phrase is a pronoun, a transcript label or missing."""
+    if cand is None or cand.kind in ("pronoun", "it", "context", "label", "none"):
+        return name
+    start, end = cand.words or (cand.start, cand.end)
+    words = " ".join(art.body[start:end].split()).strip(",;:—–-( ")
+    return words or name
 
 
 def _title(body: str, q: Span) -> bool:
@@ -276,9 +299,13 @@ def _direct(art: _Article, i: int) -> _Found:
     later = _later(art, q.close, limit)
     if later:
         return later
-    # No cue: the subject of the sentence, if any, is a guess kept for quotes nobody continues.
+    # No cue: the subject of the sentence, if any, is a guess kept for quotes nobody continues;
+    # a thing ("The piece used one of …") says nothing without a cue: no one is named.
     toks = art.tokens(floor, q.open)
-    return _Found(_first_named(art, toks, len(toks)), None, False)
+    cand = _first_named(art, toks, len(toks))
+    if cand is not None and cand.kind == "other":
+        cand = Candidate(q.open, q.open, "none")
+    return _Found(cand, None, False)
 
 
 def _after(art: _Article, start: int, limit: int) -> _Found | None:
@@ -453,11 +480,40 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
                     start == j or start < 2 or toks[start - 2][2].lower() not in _NP_INNER):
                 break  # "… sponsored by NBC News and said": a second verb, not a phrase
             start -= 1
-        cand, _ = _phrase(art, toks, start, j)
+        common = _common_start(toks, j) if not toks[v][2].endswith("ing") else None
+        # Not the subject of a cue inside reported words ("Ryan said … protests demands")
+        # nor the object of a preposition ("marching through the streets chanted").
+        whole = common is not None and common <= start and not (
+            common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS) and not any(
+            toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x) for x in range(common))
+        cand, _ = _phrase(art, toks, common if whole else start, j, whole=whole)
         if cand:
             return cand
     # "X, a lawyer for Y, said" or "In an interview, X said"
     return _first_named(art, toks, j)
+
+
+def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """Where a noun phrase that ends right before token j begins, when it may hold common
+    nouns ("the union", "a Times article", "Small groups of protesters", "63 percent"): it
+    must open with a determiner, a capital, a digit or a possessive, or be one plural noun
+    ("critics"). None when the words before j make no such phrase."""
+    start = j
+    while start > 0 and j - start < 8 and _np_word(toks[start - 1][2]) \
+            and not _adverb(toks[start - 1][2]) and toks[start - 1][2].lower() not in _NOT_NOUN:
+        start -= 1
+        if toks[start][2].lower() in DETERMINERS:
+            return start
+    if start == j:
+        return None
+    while start < j:
+        word = toks[start][2]
+        if word[:1].isupper() or word[:1].isdigit() or word.endswith(("’s", "'s")):
+            return start
+        if start == j - 1 and word.endswith("s") and not word.endswith("ss"):
+            return start
+        start += 1
+    return None
 
 
 def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Candidate | None:
@@ -565,9 +621,10 @@ def _np_word(word: str) -> bool:
 
 
 def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
-            stop: int | None = None) -> tuple[Candidate | None, int]:
+            stop: int | None = None, *, whole: bool = False) -> tuple[Candidate | None, int]:
     """The speaker named by the noun phrase starting at token k (read no further than
-    token `stop`), and the token after it."""
+    token `stop`), and the token after it. `whole`: the tokens up to `stop` are known to be
+    the subject of a cue, so a phrase naming nobody ("the union") is the speaker too."""
     size = len(toks) if stop is None else min(stop, len(toks))
     while k < size and toks[k][2].lower() in {"and", "but", "so", "then", "by"}:
         k += 1
@@ -587,7 +644,7 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
         low_n = word.lower()
         if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]):
             break
-        if word[:1].islower() and named and low_n not in _NP_INNER:
+        if word[:1].islower() and named and low_n not in _NP_INNER and not whole:
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
         if low_n == "and" and (named or low not in DETERMINERS):
             break  # "Trump and Pence"; but "the former first lady and U.S. senator"
@@ -595,6 +652,9 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
         n += 1
     if n == k:
         return None, k
+    if not whole and n < size and n - k >= 3 and _verb_like(toks[n - 1][2]) \
+            and toks[n][2].lower() not in lx.SPEECH_VERBS | AUXILIARIES and toks[n][2] not in _PUNCTUATION:
+        n -= 1  # "the dispute centers | on …", "a complaint filed | by …": a verb ends it
     start, end = toks[k][0], toks[n - 1][1]
     # A name inside the phrase; the last person is its head ("campaign spokesman Brian
     # Fallon", "Representative Charles B. Rangel of New York").
@@ -613,12 +673,35 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     if best is not None and best.kind == "place" and n < size and toks[n][2] in ("—", "–", "-", "("):
         return None, k  # a dateline, "WASHINGTON — …", is no speaker
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
-        return Candidate(best.start, best.end, best.kind, best.name), n
+        return Candidate(best.start, best.end, best.kind, best.name, _named_words(toks, k, n, best)), n
     if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
-    if low in DETERMINERS and n - k >= 2:
+    if low in DETERMINERS and n - k >= 2 or whole and n == size:
         return Candidate(start, end, "other", None), n
     return None, k
+
+
+def _named_words(toks: list[tuple[int, int, str]], k: int, n: int, best: Mention) -> tuple[int, int]:
+    """The words of a phrase that name someone: the name with the capitalised words and
+    titles before it ("campaign spokesman Brian Fallon", not "this time Trump"), and a
+    possessive noun after it ("Trump’s campaign")."""
+    i = n - 1
+    while i > k and toks[i][0] >= best.end:
+        i -= 1
+    end = best.end
+    if toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
+        end = toks[n - 1][1]
+    while i > k and toks[i][0] > best.start:
+        i -= 1
+    while i > k and _np_back_word(toks[i - 1][2]) and toks[i - 1][2].lower() != "and":
+        i -= 1
+    return min(toks[i][0], best.start), end
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that may be a verb in the present or past: "closes", "filed"."""
+    return word[:1].islower() and (word.endswith("ed") or word.endswith("s") and not word.endswith(
+        ("ss", "us", "is", "’s", "'s")))
 
 
 def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
@@ -633,7 +716,7 @@ def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word[:1].islower()
+    return len(word) > 4 and word.endswith("ly") and word[:1].islower() and word not in _LY_NOUNS
 
 
 def _weekday(word: str) -> bool:
