@@ -144,7 +144,9 @@ class Index:
         # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
         self.idf = {w: math.log(1 + (n + 1) / c) for w, c in df.items()}
         self.squared = {w: v * v for w, v in self.idf.items()}
-        self.norm = [math.sqrt(sum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
+        # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
+        # order a set happens to iterate in (string hashing changes it from run to run).
+        self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
         self.sources = [u.source for u in self.units]
 
     def candidates(self, i: int) -> list[int]:
@@ -168,8 +170,8 @@ class Index:
         worded, whatever amounts they give."""
         a, b = self.units[i].words, self.units[j].words
         def norm(words: frozenset[str]) -> float:
-            return math.sqrt(sum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
-        common = sum(self.squared[w] for w in a & b if not w[:1].isdigit())
+            return math.sqrt(math.fsum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
+        common = math.fsum(self.squared[w] for w in a & b if not w[:1].isdigit())
         return common / (norm(a) * norm(b))
 
     def similarity(self, i: int, j: int) -> float:
@@ -179,7 +181,7 @@ class Index:
         # One shared word, or shared numbers alone, are coincidence more often than not.
         if len(shared) < 2 or sum(1 for w in shared if not w[:1].isdigit()) < 2:
             return 0.0
-        common = sum(map(self.squared.__getitem__, shared))
+        common = math.fsum(map(self.squared.__getitem__, shared))
         score = common / (self.norm[i] * self.norm[j])
         # Extents differ between paraphrases: a short sentence wholly inside a long one counts.
         if len(shared) >= 3:

@@ -21,6 +21,8 @@ TOO_COMMON = 0.6
 # A sentence mostly made of quoted words belongs to the Quotes page, not to the context.
 MAX_QUOTED_SHARE = 0.5
 OTHER = "Other background"
+# Marks stripped from the ends of a word.
+_PUNCT = ".,;:!?\"'“”‘’()[]—–-"
 
 
 def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
@@ -31,8 +33,10 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
         return []
     # Places are where a story happens rather than what it is about: they label no theme.
     canonical = {alias: e.name for e in entities if e.kind != "place" for alias in (e.name, *e.aliases)}
-    terms = [_terms(sentences, f, canonical) for f in lines]
-    surface = _surface_words(lines)
+    # A sentence's words are read once, though its text serves both its terms and the labels.
+    read: dict[str, tuple[tuple[str, str], ...]] = {}
+    terms = [_terms(sentences, f, canonical, read) for f in lines]
+    surface = _surface_words(lines, read)
 
     counts = Counter(t for ts in terms for t in ts)
     limit = max(MIN_LINES, int(len(lines) * TOO_COMMON))
@@ -48,10 +52,14 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
         chosen = sorted(holding[term])
         if len(chosen) < MIN_LINES:
             break
-        for t in list(holding):
-            holding[t].difference_update(chosen)
-            if not holding[t]:
-                del holding[t]
+        # A placed line leaves the terms it holds (and only those hold it).
+        for i in chosen:
+            for t in terms[i]:
+                held = holding.get(t)
+                if held is not None:
+                    held.discard(i)
+                    if not held:
+                        del holding[t]
         out.append(Theme(_label(term, surface), tuple(lines[i] for i in chosen)))
     placed = {id(f) for t in out for f in t.facts}
     rest = tuple(f for f in lines if id(f) not in placed)
@@ -84,7 +92,8 @@ class _Sentences:
         return s.role == "body" and self.quoted[index] <= MAX_QUOTED_SHARE * (s.end - s.start)
 
 
-def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, str]) -> set[str]:
+def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, str],
+           read: dict[str, tuple[tuple[str, str], ...]]) -> set[str]:
     """The stems of a line's content words and, marked with "=", the names it mentions."""
     out: set[str] = set()
     for ref in fact.sources:
@@ -95,25 +104,38 @@ def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, st
             named.update(w.lower() for w in m.text.split())
             if m.name in canonical:
                 out.add("=" + canonical[m.name])
-        out.update(stem(w) for w in _words(text) if w.lower() not in named)
+        out.update(st for low, st in _read(text, read) if low not in named)
     return out
+
+
+def _read(text: str, read: dict[str, tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
+    """Each content word of text, lower-cased, with its stem; remembered in `read`."""
+    found = read.get(text)
+    if found is None:
+        found = read[text] = tuple((w, stem(w)) for w in map(str.lower, _words(text)))
+    return found
 
 
 def _words(text: str) -> list[str]:
     words = []
     for raw in text.split():
-        w = raw.strip(".,;:!?\"'“”‘’()[]—–-")
+        w = raw.strip(_PUNCT)
         if len(w) > 3 and w.isalpha() and w.lower() not in STOPWORDS:
             words.append(w)
     return words
 
 
-def _surface_words(lines: Sequence[Fact]) -> dict[str, str]:
+
+def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, str]:
     """The most frequent spelling of each stem, to label a theme with a real word."""
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: dict[str, dict[str, int]] = {}
     for f in lines:
-        for w in _words(f.text):
-            seen[stem(w)][w.lower()] += 1
+        for low, st in _read(f.text, read):
+            spellings = seen.get(st)
+            if spellings is None:
+                seen[st] = {low: 1}
+            else:
+                spellings[low] = spellings.get(low, 0) + 1
     return {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in seen.items()}
 
 
