@@ -221,3 +221,23 @@ def test_a_paragraph_opening_with_this_goes_on_from_the_sentence_before():
 def test_a_week_is_placed_by_its_month():
     a = analyse("w", "Ford beat predictions earlier in the week.\n", date(2006, 1, 27))
     assert [e.date for e in a.events] == ["2006-01"]
+
+
+def test_an_event_named_again_right_after_keeps_its_day():
+    body = ("Smith announced the job cuts on Wednesday. "
+            "A day before the announcement, GM said it was cancelling a deal to sell Opel. "
+            "Politicians expressed disappointment at GM's cancellation of the deal. "
+            "The unions welcomed the decision.\n")
+    a = analyse("c", body, date(2009, 11, 5))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert by_sentence[2] == {"2009-11-03", "2009-11-04"}  # the cancellation, and the reaction
+    assert by_sentence[3] == {"2009-11-04"}  # "the decision" names no event told just before
+
+
+def test_a_deal_already_known_is_no_event_of_the_last_date():
+    body = ("Lawmakers rejected the proposal in October, although experts say the deal had been killed. "
+            "McCain has been the deal's most vocal critic.\n")
+    a = analyse("k", body, date(2004, 11, 24))
+    assert {e.date for e in a.events if e.sentence == 1} == {"2004-11-24"}

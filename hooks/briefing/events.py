@@ -41,6 +41,12 @@ PAST_VERBS = frozenset(
     "held paid became spent led kept ran struck hit built grew brought sent thought felt told found "
     "chose put cut set let quit shut split spread bid cost fought flew drove wrote".split())
 FUTURE_VERBS = frozenset("will shall won't 'll".split())
+# Nouns that name an event by themselves ("the deal", "the loss"); other heads must be
+# nominalised verbs ("cancellation", "approval") to name again what a sentence told.
+EVENT_NOUNS = frozenset(
+    "deal deals loss losses profit profits agreement contract order orders offer offers bid bids sale sales "
+    "merger takeover acquisition purchase decision announcement bankruptcy strike crash accident recall "
+    "layoffs cuts delay delays launch".split())
 # Results news: the lead names the period its figures cover ("sales fell 35% in January",
 # "a loss in the fourth quarter of 2005"); later undated sentences giving figures of that
 # kind tell of the same period, not of the day they were published.
@@ -94,6 +100,10 @@ _HAD_DONE = re.compile(r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_VERB_FORM = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b")
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+){0,2}(" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|al|ance|ence)s?$")
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|'s|’s)[ \t]+(?:[A-Z]\w+[ \t]+)?([a-z]{4,})\b")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
 
@@ -156,7 +166,57 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             # The figures belong to the period; a report of them ("said", "has posted") is
             # also news of the day.
             events.append(Event(s.index, s.start, s.end, period.timex, period.date))
+    if story is not None:
+        # The story's own day (and publication day) is no earlier event to carry.
+        published = article.published.isoformat() if article.published else story.date
+        events = _referred_back(body, sentences, events, {story.date, published})
     return events
+
+
+def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event], days: set[str]) -> list[Event]:
+    """Events that a sentence names again right after the sentence that dated them: "GM said
+    it was cancelling a deal to sell Opel" (a day before) -- "Politicians expressed
+    disappointment at GM's cancellation of the deal": the cancellation keeps its own day."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    added: list[Event] = []
+    for s in sentences:
+        own = by_sentence.get(s.index)
+        before = by_sentence.get(s.index - 1)
+        if not own or not before:
+            continue
+        have = {e.date for e in own}
+        carried = [e for e in before if e.date not in days and e.date not in have and _placed(e.date)]
+        if not carried:
+            continue
+        previous = body[before[0].start: before[0].end]
+        named = _named_again(body[s.start: s.end], previous)
+        if not named:
+            continue
+        for e in carried:
+            if e.date not in have:
+                have.add(e.date)
+                added.append(Event(s.index, s.start, s.end, e.timex, e.date))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.sentence)  # stable: each sentence's own events first
+
+
+def _named_again(text: str, previous: str) -> str | None:
+    """A definite noun phrase of `text` ("the loss", "GM's cancellation") whose head word has
+    the stem of an event the sentence before told: a verb ("was cancelling") or an event
+    noun it brought in ("a total loss"). A deal already known there ("the deal") is no new
+    event of its date."""
+    stems = {m.group(1)[:5] for m in _VERB_FORM.finditer(previous)}
+    stems.update(m.group(1)[:5] for m in _INTRODUCED.finditer(previous))
+    if not stems:
+        return None
+    for m in _DEFINITE.finditer(text):
+        head = m.group(1).lower()
+        if head[:5] in stems and (head in EVENT_NOUNS or _NOMINAL.search(head)):
+            return head
+    return None
 
 
 def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
