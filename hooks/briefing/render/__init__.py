@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Briefing
 from . import comparison, context, overview, people, quotes, sources, timeline
-from .markdown import source_labels, source_page
+from .markdown import share_pages, source_labels, source_page
 from .tooltips import MAX_SOURCES, MAX_TERMS, Glossary
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
@@ -31,8 +31,13 @@ def pages(briefing: Briefing) -> dict[str, str]:
     """Every generated page of the site, by docs-relative path, each ending with the tooltips
     (abbreviation definitions) of the names it shows, on a site of a few sources."""
     out: dict[str, str] = {}
-    for family in FAMILIES:
-        out.update(family(briefing))
+    # Links to sources depend on whether articles share pages: decided once, for every family.
+    share_pages(sources.placement(briefing))
+    try:
+        for family in FAMILIES:
+            out.update(family(briefing))
+    finally:
+        share_pages({})
     if len(briefing.analyses) > MAX_SOURCES:
         return out
     glossary = Glossary(briefing, source_labels(briefing.analyses))

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from .. import compare
 from ..model import Briefing, Fact
 from . import split
-from .markdown import cites, front_matter, link, plural, source_labels, source_page, text
+from .markdown import article_anchor, cites, front_matter, link, plural, sentence_anchor, source_labels, source_page, text
 from .split import Part
 
 PAGE = "comparison.md"
@@ -122,14 +122,14 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
     if not briefing.facts:
         return lines + ["No statements were found.", ""]
     lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
-    lines.append("| Fact | " + " | ".join(f'[{text(labels[i])}]({link(PAGE, source_page(i))} "{text(i)}")'
+    lines.append("| Fact | " + " | ".join(f'[{text(labels[i])}]({link(PAGE, source_page(i), article_anchor(i))} "{text(i)}")'
                                          for i in ids) + " |")
     lines.append("| --- | " + " | ".join(":-:" for _ in ids) + " |")
     for f in briefing.facts[:MAX_ROWS]:
         cells = []
         for i in ids:
             ref = next((r for r in f.sources if r.source == i), None)
-            cells.append(f"[✓]({link(PAGE, source_page(i), ref.anchor)})" if ref else "—")
+            cells.append(f"[✓]({link(PAGE, source_page(i), sentence_anchor(ref))})" if ref else "—")
         lines.append(f"| {text(_clip(f.text))} | " + " | ".join(cells) + " |")
     lines.append("")
     if len(briefing.facts) > MAX_ROWS:
@@ -160,7 +160,7 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, her
         partners = sorted(partners_of.get(me, ()))
         own = own_facts.get(me, [])
         quotes = own_quotes.get(me, [])
-        title = f"[{text(a.article.title)}]({link(here, source_page(me))})"
+        title = f"[{text(a.article.title)}]({link(here, source_page(me), article_anchor(me))})"
         # Hundreds of headings would make a table of contents heavier than the page.
         lines += [f"### {title}" if len(briefing.analyses) <= HEADED_SOURCES else f"**{title}**", ""]
         if not partners:

@@ -124,9 +124,34 @@ def people_pages(briefing: Briefing) -> dict[str, str]:
     return person_pages(persons)
 
 
+# Where each article's text is when articles share pages (a large site): id -> (page, the
+# prefix of its anchors there). Set by `render.pages` for the briefing it renders; empty,
+# each article has a page of its own and its sentences the anchors "s1", "s2", ...
+_SHARED: dict[str, tuple[str, str]] = {}
+
+
+def share_pages(placement: Mapping[str, tuple[str, str]]) -> None:
+    """Put articles on shared pages (id -> (page, anchor prefix)); an empty mapping undoes it."""
+    _SHARED.clear()
+    _SHARED.update(placement)
+
+
 def source_page(ident: str) -> str:
-    """Docs-relative path of an article's page."""
-    return f"sources/{source_slug(ident)}.md"
+    """Docs-relative path of the page holding an article's text."""
+    shared = _SHARED.get(ident)
+    return shared[0] if shared else f"sources/{source_slug(ident)}.md"
+
+
+def article_anchor(ident: str) -> str | None:
+    """The anchor of an article's heading on a shared page (None: the article has its page)."""
+    shared = _SHARED.get(ident)
+    return shared[1] if shared else None
+
+
+def sentence_anchor(ref: Ref) -> str:
+    """The anchor of a cited sentence on the page holding its article."""
+    shared = _SHARED.get(ref.source)
+    return f"{shared[1]}-{ref.anchor}" if shared else ref.anchor
 
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -197,8 +222,8 @@ def cite(from_page: str, ref: Ref, html: bool = False) -> str:
     (a tooltip) names the article and the sentence in full. Markdown, or plain HTML (`href`)."""
     title = text(f"{ref.source}, sentence {ref.sentence + 1}")
     if html:
-        return f'<a href="{href(from_page, source_page(ref.source), ref.anchor)}" title="{title}">{text(ref.anchor)}</a>'
-    return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), ref.anchor)} "{title}")'
+        return f'<a href="{href(from_page, source_page(ref.source), sentence_anchor(ref))}" title="{title}">{text(ref.anchor)}</a>'
+    return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), sentence_anchor(ref))} "{title}")'
 
 
 def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:

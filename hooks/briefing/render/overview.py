@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..model import Analysis, Briefing, Fact, Ref
 from .markdown import (
-    carried, cites, date_label, front_matter, link, people_pages, plural, precision, source_labels, source_page,
+    article_anchor, carried, cites, date_label, front_matter, link, people_pages, plural, precision, source_labels, source_page,
     text,
 )
 from .people import PAGE as PEOPLE, anchor, located, ranked
@@ -139,7 +139,7 @@ def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     for a in briefing.analyses[:MAX_LEADS]:
         art = a.article
         head = [f'<span class="briefing-source" title="{text(art.id)}">{text(labels.get(art.id, art.id))}</span>',
-                f"[{text(art.title)}]({link(PAGE, source_page(art.id))})",
+                f"[{text(art.title)}]({link(PAGE, source_page(art.id), article_anchor(art.id))})",
                 text(art.outlet) if art.outlet else "outlet not given",
                 f"published {text(date_label(art.published.isoformat()))}" if art.published else "no publication date"]
         # Each lead repeats its article's first sentence, which is searchable on the article's page.

@@ -1,6 +1,8 @@
 """The Quotes page: quote cards grouped by speaker (the words large; the speaker with role, the
 date when the sentence is dated, the sources that carry it, and the sentence around it in each
-source, linked); a filter by speaker; quotations nobody is credited with come last.
+source, linked); a filter by speaker. Sources the articles describe but do not name ("a friend",
+"the union") follow the named speakers, under their description; quotations nobody is credited
+with come last.
 """
 
 from __future__ import annotations
@@ -34,14 +36,22 @@ def speaker_anchor(speaker: str | None) -> str:
     return f"speaker-{source_slug(speaker)}" if speaker else "unattributed"
 
 
+def said_by(q: QuoteItem) -> str | None:
+    """Whom a quote is listed under: the person, else the source as the article describes it."""
+    return q.speaker or q.attribution or None
+
+
 def ordered(briefing: Briefing) -> list[tuple[str | None, list[tuple[str, QuoteItem]]]]:
-    """Speakers in page order (most quoted first, unattributed last), each with its quotes and
-    their anchors on this page ("q1", "q2", ...)."""
+    """Speakers in page order (most quoted first, then described sources, unattributed last),
+    each with its quotes and their anchors on this page ("q1", "q2", ...)."""
     by_speaker: dict[str | None, list[QuoteItem]] = {}
     for q in briefing.quotes:
-        by_speaker.setdefault(q.speaker or None, []).append(q)
-    named = sorted((s for s in by_speaker if s), key=lambda s: (-len(by_speaker[s]), s))
-    order = named + ([None] if None in by_speaker else [])
+        by_speaker.setdefault(said_by(q), []).append(q)
+    named = sorted((s for s in by_speaker if s and by_speaker[s][0].speaker),
+                   key=lambda s: (-len(by_speaker[s]), s))
+    described = sorted((s for s in by_speaker if s and not by_speaker[s][0].speaker),
+                       key=lambda s: (-len(by_speaker[s]), s.lower(), s))
+    order = named + described + ([None] if None in by_speaker else [])
     out, n = [], 0
     for speaker in order:
         group = []
@@ -65,7 +75,7 @@ def placed(briefing: Briefing) -> list[tuple[str | None, str, QuoteItem, str]]:
     found = parts(briefing)
     if found is None:
         return [(s, anchor, q, PAGE) for s, group in ordered(briefing) for anchor, q in group]
-    return [(q.speaker or None, anchor, q, part.path) for part in found for _, group in part.groups
+    return [(said_by(q), anchor, q, part.path) for part in found for _, group in part.groups
             for anchor, q in group]
 
 
@@ -85,15 +95,20 @@ def _description(briefing: Briefing, named: list[str]) -> str:
             + (f": {', '.join(named[:5])}" if named else "") + ", each linked to its source sentence.")
 
 
+def _named(groups) -> list[str]:
+    return [s for s, group in groups if s and group[0][1].speaker]
+
+
 def page(briefing: Briefing) -> str:
     groups = ordered(briefing)
-    named = [s for s, _ in groups if s]
+    named = _named(groups)
     lines = front_matter(_description(briefing, named)) + ["# Quotes", ""]
     if not briefing.quotes:
         lines.append("No direct quotations were found in these sources.")
         return "\n".join(lines) + "\n"
     lines += [
         f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
+        + (", some from sources described but not named" if len(named) < len([s for s, _ in groups if s]) else "")
         + (", and some nobody is credited with" if groups[-1][0] is None else "")
         + ". Each is shown in the sentence that holds it, linked to the source.",
         "",
@@ -105,7 +120,7 @@ def page(briefing: Briefing) -> str:
 def index_page(briefing: Briefing, found: list[Part]) -> str:
     """The Quotes page of a large briefing: each page of quotes with the speakers on it."""
     groups = ordered(briefing)
-    named = [s for s, _ in groups if s]
+    named = _named(groups)
     lines = front_matter(_description(briefing, named)) + ["# Quotes", ""]
     lines += [f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}, "
               "most quoted first, on several pages. Each quote is shown in the sentence that holds it, "
@@ -114,7 +129,7 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
         lines += [f"## [{text(part.label)}]({link(PAGE, part.path)})", ""]
         who = []
         for key, group in part.groups:
-            speaker = group[0][1].speaker or None
+            speaker = said_by(group[0][1])
             who.append(f"[{text(key)}]({link(PAGE, part.path, speaker_anchor(speaker))}) ({len(group)})")
         lines += [", ".join(who), ""]
     return "\n".join(lines) + "\n"
@@ -130,7 +145,7 @@ def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
         nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
     lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.")
     lines += [f"# Quotes: {text(part.label)}", "", " · ".join(nav), ""]
-    groups = [(group[0][1].speaker or None, list(group)) for _, group in part.groups]
+    groups = [(said_by(group[0][1]), list(group)) for _, group in part.groups]
     lines += _speakers(groups, ctx, here)
     return "\n".join(lines) + "\n"
 
@@ -140,7 +155,10 @@ def _speakers(groups, ctx: Cards, here: str) -> list[str]:
     lines = ['<div class="briefing-filter" data-filter="speaker" hidden></div>', ""]
     for speaker, group in groups:
         lines += [f'<div class="briefing-speaker" data-speaker="{speaker_anchor(speaker)}" markdown>', ""]
-        if speaker:
+        if speaker and not group[0][1].speaker:
+            lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", "",
+                      f"Quoted as the articles describe the source, not as a named person · {plural(len(group), 'quotation')}", ""]
+        elif speaker:
             lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", ""]
             about = [f"<em>{text(ctx.roles[speaker])}</em>"] if speaker in ctx.roles else []
             about.append(plural(len(group), "quotation"))
@@ -178,9 +196,13 @@ class Cards:
             name = text(q.speaker)
             if q.speaker in self.people and self.people[q.speaker] != from_page:
                 name = f'<a href="{href(from_page, self.people[q.speaker])}">{name}</a>'
+            if described(q):
+                name += f" ({text(q.attribution)})"  # "Bill de Blasio (the mayor)"
             who.append(f"— <strong>{name}</strong>")
             if q.speaker in self.roles:
                 who.append(f"<em>{text(self.roles[q.speaker])}</em>")
+        elif q.attribution:
+            who.append(f"— <strong>{text(q.attribution)}</strong>")
         else:
             who.append("— <em>speaker not given</em>")
         when = next((self.dates[(r.source, r.sentence)] for r in q.sources if (r.source, r.sentence) in self.dates), None)
@@ -203,3 +225,13 @@ class Cards:
             lines.append(f'<li><span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}'
                          f"</span> {cites(from_page, [ref], self.labels, html=True)}</li>")
         return lines + ["</ul>", "</div>", ""]
+
+
+def described(q: QuoteItem) -> bool:
+    """Whether the article words the speaker otherwise than by name ("the mayor" for Bill de
+    Blasio, not "Flynn" for Michael Flynn): then the card shows those words too."""
+    if not q.speaker or not q.attribution:
+        return False
+    words = q.attribution.replace("’", "'").split()
+    last = words[-1].removesuffix("'s").strip(".,;:()").lower() if words else ""
+    return last not in {w.strip(".,").lower() for w in q.speaker.split()}

@@ -1,6 +1,8 @@
 """The Sources pages: a list of the articles, and one page per article with its full text (an
 anchor on every sentence, so each line of the briefing can point at the words it came from) and
-a "cited on" list: where each of its sentences is used in the briefing.
+a "cited on" list: where each of its sentences is used in the briefing. A large briefing puts
+a month's articles on shared pages instead: hundreds of one-article pages cost more to build
+than everything else on the site.
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ from ..model import Analysis, Briefing
 from . import context as context_page
 from . import overview as overview_page
 from . import quotes as quotes_page
+from . import split
 from . import timeline as timeline_page
-from .markdown import date_label, front_matter, href, label, link, plural, sentence_text, source_labels, source_page, text, url
+from .markdown import (
+    article_anchor, date_label, front_matter, href, label, link, plural, sentence_text, source_labels, source_page, text,
+    url,
+)
+from .split import Part
 
 INDEX = "sources/index.md"
 # How each title origin is admitted to the reader ("front matter" and "headline" need no note).
@@ -20,14 +27,95 @@ TITLE_NOTES = {
     "file name": "the file has no headline; its title is the file name",
 }
 ROLE_LABELS = {"headline": "headline", "dek": "dek", "caption": "caption", "dateline": "dateline"}
+# Past this many articles they share pages: a month's articles (undated ones last), at most
+# SHARED_PAGE to a page (a page of 25 articles is about 300 KB of HTML).
+SHARE_PAST = 50
+SHARED_PAGE = 25
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
     out = {INDEX: index_page(briefing)}
     uses = cited_on(briefing)
     labels = source_labels(briefing.analyses)
-    for a in briefing.analyses:
-        out[source_page(a.article.id)] = article_page(a, uses.get(a.article.id, {}), labels.get(a.article.id))
+    found = shared(briefing)
+    if found is None:
+        for a in briefing.analyses:
+            out[source_page(a.article.id)] = article_page(a, uses.get(a.article.id, {}), labels.get(a.article.id))
+        return out
+    for n, part in enumerate(found):
+        out[part.path] = shared_page(found, n, uses, labels)
+    return out
+
+
+def shared(briefing: Briefing) -> list[Part[Analysis]] | None:
+    """The shared pages of a large briefing's articles, in order of publication; None when
+    each article has a page of its own."""
+    if len(briefing.analyses) <= SHARE_PAST:
+        return None
+    ordered = sorted(briefing.analyses, key=lambda a: (a.article.published is None,
+                                                        a.article.published.isoformat() if a.article.published else "",
+                                                        a.article.id))
+    groups: list[tuple[str, list[Analysis]]] = []
+    for a in ordered:
+        published = a.article.published
+        month = date_label(published.isoformat()[:7]) if published else "Undated"
+        if not groups or groups[-1][0] != month:
+            groups.append((month, []))
+        groups[-1][1].append(a)
+    return split.pack("sources", groups, SHARED_PAGE)
+
+
+def placement(briefing: Briefing) -> dict[str, tuple[str, str]]:
+    """Where each article is on the shared pages: id -> (page, anchor prefix); {} when each
+    article has its own page. Prefixes ("a1", "a2", ...) keep sentence anchors apart on a page."""
+    return {a.article.id: (part.path, f"a{i + 1}")
+            for part in shared(briefing) or () for i, a in enumerate(x for _, group in part.groups for x in group)}
+
+
+def shared_page(found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, list[Use]]],
+                labels: dict[str, str]) -> str:
+    """A page of several articles: each under its own heading, with its text and "cited on" list."""
+    part = found[n]
+    here = part.path
+    nav = [f"[All sources]({link(here, INDEX)})"]
+    if n > 0:
+        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    lines = front_matter(f"Sources, {part.label}: {plural(part.count, 'news article')} in full, with an anchor "
+                         "on every sentence.")
+    lines += [f"# Sources: {text(part.label)}", "", " · ".join(nav), ""]
+    for _, group in part.groups:
+        for a in group:
+            art = a.article
+            prefix = article_anchor(art.id) or ""
+            lines += [f"## {text(art.title)} {{#{prefix}}}", ""]
+            lines.append(f'<p class="briefing-about">{" · ".join(_facts(a, labels.get(art.id)))}</p>')
+            lines += ["", '<div class="briefing-article">', *body_paragraphs(a, f"{prefix}-"), "</div>", ""]
+            lines += cited_list(a, uses.get(art.id, {}), here, f"{prefix}-", heading=False)
+    lines += [" · ".join(nav), ""]
+    return "\n".join(lines) + "\n"
+
+
+def _facts(a: Analysis, cited_as: str | None) -> list[str]:
+    """An article's particulars on a shared page, in one line of plain HTML."""
+    art = a.article
+    out = []
+    if cited_as and cited_as != art.id:
+        out.append(f"cited as {text(cited_as)}")
+    out.append(text(art.outlet) if art.outlet else "outlet not given")
+    if art.author:
+        out.append(f"by {text(art.author)}")
+    out.append(_published(art))
+    if art.title_from in TITLE_NOTES:
+        out.append(f"<em>{TITLE_NOTES[art.title_from]}</em>")
+    if art.url:
+        address = url(art.url)
+        out.append(f'<a href="{address}" rel="noopener noreferrer nofollow">{text(art.url)}</a>' if address
+                   else f"{text(art.url)} (not a web address; not linked)")
+    out.append(text(art.path) + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else ""))
+    out.append(f"{plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
+               f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}")
     return out
 
 
@@ -76,7 +164,7 @@ def index_page(briefing: Briefing) -> str:
     labels = source_labels(briefing.analyses)
     for a in briefing.analyses:
         art = a.article
-        parts = [label(art.id, labels) + f" [{text(art.title)}]({link(INDEX, source_page(art.id))})"]
+        parts = [label(art.id, labels) + f" [{text(art.title)}]({link(INDEX, source_page(art.id), article_anchor(art.id))})"]
         if art.title_from in TITLE_NOTES:
             parts.append(f"<em>title from the {text(art.title_from)}</em>")
         parts.append(text(art.outlet) if art.outlet else "outlet not given")
@@ -119,9 +207,9 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
     return "\n".join(lines) + "\n"
 
 
-def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
+def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str, prefix: str = "", heading: bool = True) -> list[str]:
     """The "Cited on" section: each cited sentence (linked in the text above), then where it is used."""
-    lines = ["## Cited on {#cited-on}", ""]
+    lines = ["## Cited on {#cited-on}", ""] if heading else []
     if not uses:
         return lines + ["No sentence of this article is cited elsewhere in the briefing.", ""]
     lines += [f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} "
@@ -130,10 +218,10 @@ def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
     # Its excerpts repeat the text above: searchable once, there.
     lines.append("<ul data-search-exclude>")
     for index in sorted(uses):
-        anchor = f"s{index + 1}"
+        anchor = f"{prefix}s{index + 1}"
         where = ", ".join(f'<a href="{href(here, page, to)}">{text(what)}</a>' for what, page, to in uses[index])
         excerpt = _clip(sentence_text(a, index))
-        lines.append(f'<li><a href="#{anchor}">{anchor}</a> <small>{text(excerpt)}</small><br>{where}</li>')
+        lines.append(f'<li><a href="#{anchor}">s{index + 1}</a> <small>{text(excerpt)}</small><br>{where}</li>')
     return lines + ["</ul>", ""]
 
 
@@ -142,7 +230,7 @@ def _clip(value: str, most: int = 90) -> str:
     return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
-def body_paragraphs(a: Analysis) -> list[str]:
+def body_paragraphs(a: Analysis, prefix: str = "") -> list[str]:
     """The article text as HTML, one paragraph per article paragraph, each sentence an anchor.
 
     Text between sentences (spaces, stray characters the splitter left out) is kept so the page
@@ -164,7 +252,7 @@ def body_paragraphs(a: Analysis) -> list[str]:
             if s.start > pos:
                 parts.append(text(body[pos: s.start]))
             css = "sentence" if s.role == "body" else f"sentence sentence--{s.role}"
-            parts.append(f'<span class="{css}" id="{s.id}">{text(body[s.start: s.end])}</span>')
+            parts.append(f'<span class="{css}" id="{prefix}{s.id}">{text(body[s.start: s.end])}</span>')
             pos = max(pos, s.end)
         if para.end > pos:
             parts.append(text(body[pos: para.end]))
