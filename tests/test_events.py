@@ -241,3 +241,11 @@ def test_a_deal_already_known_is_no_event_of_the_last_date():
             "McCain has been the deal's most vocal critic.\n")
     a = analyse("k", body, date(2004, 11, 24))
     assert {e.date for e in a.events if e.sentence == 1} == {"2004-11-24"}
+
+
+def test_this_brings_goes_on_from_the_sentence_before():
+    body = ("Ryanair announced today that it is exercising its options to buy five new aircraft. "
+            "This brings its outstanding orders to 230. It brings good news.\n")
+    a = analyse("r", body, date(2005, 6, 13))
+    assert {e.date for e in a.events if e.sentence == 1} == {"2005-06-13"}
+    assert not [e for e in a.events if e.sentence == 2]  # not right after a dated sentence

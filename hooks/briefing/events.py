@@ -85,6 +85,8 @@ _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same
 # A present or present-perfect main verb tells news of the story's own day ("has posted",
 # "the move comes a day after ...").
 _PRESENT = re.compile(r"\b(?:has|have|is|are|comes|come|follows|marks)\b")  # on lower-cased text
+_CONSEQUENCE = re.compile(r"(?:This|That|It)[ \t]+(?:brings|means|leaves|puts|makes|gives|takes|raises|lifts"
+                         r"|pushes|boosts|cuts|adds|ends|marks)\b")
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
@@ -151,6 +153,9 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             # "X said on Thursday that it had signed ...": the signing is of the earlier day.
             events.append(Event(s.index, s.start, s.end, happened.timex, happened.date))
             seen.add(happened.date)
+        if kind is None and not dated and previous is not None and previous.sentence == s.index - 1 \
+                and _CONSEQUENCE.match(body, s.start):
+            kind = "event"  # "This brings its orders to 230": what the sentence before told did that
         if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
