@@ -59,7 +59,7 @@ def pages(briefing: Briefing) -> dict[str, str]:
 _BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
            ('<div class="briefing-timeline">', "</div>"), ('<div class="briefing-names">', "</div>"), ('<p class="briefing-about">', "</p>"),
            ('<p class="briefing-mentions">', "</p>"), ('<p class="briefing-name"', "</p>"))
-_ID = re.compile(r'\bid="([^"]+)"')
+_ID = re.compile(r' id="([^"]+)"')  # every id the renderers write follows a space
 
 
 def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[str, str, tuple[str, ...]]]]]:
