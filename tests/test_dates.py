@@ -63,6 +63,16 @@ def test_relative_expressions_resolve_against_publication():
 def test_future_tense_picks_the_coming_day():
     got = values("The board will meet on Tuesday.", date(1998, 8, 7))
     assert got["Tuesday"] == "1998-08-11"
+    assert values("The group might come as soon as Tuesday.", date(2000, 4, 3))["Tuesday"] == "2000-04-04"
+
+
+def test_nouns_and_places_that_look_like_future_cues():
+    # "next to the embassies" and "vacation plans" say nothing about when
+    got = values("Many were killed in the blasts next to the embassies on Friday.", date(1998, 8, 8))
+    assert got["Friday"] == "1998-08-07"
+    got = values("On Friday, when she set aside vacation plans, she left.", date(1998, 8, 17))
+    assert got["Friday"] == "1998-08-14"
+    assert values("He plans to leave on Friday.", date(1998, 8, 17))["Friday"] == "1998-08-21"
 
 
 def test_month_without_year_follows_tense():

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from . import reckon, sentences as sentence_split
 from .timewords import (
-    ANCHOR_WORDS, AUXILIARIES, DECADE_WORDS, FUTURE_BEFORE_TO, FUTURE_CUES, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTHS,
+    ANCHOR_WORDS, AUXILIARIES, DECADE_WORDS, FUTURE_BEFORE_TO, FUTURE_CUES, FUTURE_IF_TO, FUTURE_UNLESS_TO, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTHS,
     NAMED_DAYS, NOT_PAST, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PAST_WORDS,
     PRESENT_CUES, PRESENT_WORDS, SEASON_MONTHS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS,
     WEEKDAYS,
@@ -443,6 +443,12 @@ def _cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     for w in _CUE_WORD.finditer(low, start, end):
         word = w.group()
         if word in FUTURE_CUES or word == "to" and prev in FUTURE_BEFORE_TO:
+            # "vacation plans" is a noun and "next to the embassy" a place: "plans to leave"
+            # and "next week" look ahead.
+            before_to = low.startswith(" to ", w.end())
+            if word in FUTURE_IF_TO and not before_to or word in FUTURE_UNLESS_TO and before_to:
+                prev = word
+                continue
             out.append((w.start(), w.end(), 1))
         elif (word in PAST_CUES or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST) \
                 and prev not in AUXILIARIES:

@@ -61,9 +61,13 @@ FUTURE_WORDS = {"the future", "the near future", "the distant future", "future",
 
 
 # Cues to the tense of the clause around an expression: the nearest one decides.
-FUTURE_CUES = frozenset("will won't wont shall ll going plans plan planned planning intends intend expects expect "
+FUTURE_CUES = frozenset("will won't wont shall ll going might plans plan planned planning intends intend expects expect "
                         "expected scheduled slated due would upcoming hopes hope aims aim wants want "
                         "to-be-held next".split())
+# Cues that look ahead only when "to" follows ("plans to leave", not "vacation plans"), or
+# only when it does not ("next week", not "next to the embassy").
+FUTURE_IF_TO = frozenset("plans plan".split())
+FUTURE_UNLESS_TO = frozenset(["next"])
 # "is to resume", "set to meet": a plan, so the day lies ahead.
 FUTURE_BEFORE_TO = frozenset("is are set".split())
 PAST_CUES = frozenset("was were had did said told ago last began took made came went saw met won lost "
