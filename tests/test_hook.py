@@ -165,7 +165,7 @@ def test_awkward_file_names_get_safe_pages_and_working_links(tmp_path):
         assert page.is_file(), name
         assert 'id="s1"' in page.read_text(encoding="utf-8")
     listing = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
-    assert "Clinton met Putin" in listing and listing.count('href="index-') == 1
+    assert "Clinton met" in listing and listing.count('href="index-') == 1
 
 
 def test_theme_overrides_are_not_published(seed_site):

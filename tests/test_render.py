@@ -279,6 +279,24 @@ def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
     assert '"../sources/one/#s2"' in page
 
 
+def test_quotes_of_described_sources_are_listed_under_their_words(briefing):
+    one, two = briefing.analyses
+    quotes = (QuoteItem("No comment,", None, (ref(two, 1),), "said", "an aide"),
+              QuoteItem("we agree", "Vladimir Putin", (ref(one, 1),), "said", "the Russian leader"),
+              QuoteItem("we will see", "Vladimir Putin", (ref(one, 2),), "said", "Putin"),
+              QuoteItem("maybe", None, (ref(one, 0),)))
+    b = Briefing(briefing.analyses, briefing.timeline, quotes, briefing.entities)
+    page = quotes_page.page(b)
+    # the person first, then the source the article only describes, then nobody
+    assert page.index("## Vladimir Putin") < page.index("## an aide {#speaker-an-aide-") < page.index("## Unattributed")
+    assert "— <strong>an aide</strong>" in page and "described but not named" in page
+    # the words beside the name when they describe rather than name: not "(Putin)"
+    assert "Vladimir Putin</a> (the Russian leader)</strong>" in page or \
+        "Vladimir Putin (the Russian leader)</strong>" in page
+    assert "(Putin)" not in page
+    assert [s for s, *_ in quotes_page.placed(b)] == ["Vladimir Putin", "Vladimir Putin", "an aide", None]
+
+
 def test_source_page_anchors_every_sentence_and_admits_title_origin(briefing):
     pages = render.pages(briefing)
     two = pages[f"sources/{md.source_slug('two words')}.md"]
@@ -287,7 +305,7 @@ def test_source_page_anchors_every_sentence_and_admits_title_origin(briefing):
     one = pages["sources/one.md"]
     assert "published 12 June 2025" in one and "Wire" in one
     index = pages["sources/index.md"]
-    assert "(one.md)" in index and "title from the dek" in index and "no publication date" in index
+    assert 'href="one/"' in index and "title from the dek" in index and "no publication date" in index
 
 
 def test_source_page_keeps_text_between_sentences():
@@ -364,8 +382,9 @@ def test_hostile_article_never_becomes_markup():
         analyses=(a,),
         timeline=(TimelineItem("2000-01-01", lines[0], (ref(a, 0),), "{{ when }}"),
                   TimelineItem("XXXX", lines[1], (ref(a, 1),), "<b>then</b>")),
-        quotes=(QuoteItem(lines[2], "<i>Evil</i> {{x}}", (ref(a, 2),), "<cue>"),
-                QuoteItem(lines[3], None, (ref(a, 3),))),
+        quotes=(QuoteItem(lines[2], "<i>Evil</i> {{x}}", (ref(a, 2),), "<cue>", "<b>the</b> {{mayor}}"),
+                QuoteItem(lines[3], None, (ref(a, 3),), None, "[a](javascript:z) {% x %} <i>"),
+                QuoteItem(lines[4], None, (ref(a, 4),))),
         entities=(Entity("<i>Evil</i> {{x}}", "person", ("*al*",), "# role", (ref(a, 2),)),),
         themes=(Theme("[t](javascript:y)", (Fact(lines[4], (ref(a, 4),)),)),),
     )

@@ -162,16 +162,19 @@ def index_page(briefing: Briefing) -> str:
         "",
     ]
     labels = source_labels(briefing.analyses)
+    # Plain HTML (see `render.lift`): as a Markdown list, hundreds of sources cost more than the page.
+    lines.append("<ul>")
     for a in briefing.analyses:
         art = a.article
-        parts = [label(art.id, labels) + f" [{text(art.title)}]({link(INDEX, source_page(art.id), article_anchor(art.id))})"]
+        parts = [label(art.id, labels)
+                 + f' <a href="{href(INDEX, source_page(art.id), article_anchor(art.id))}">{text(art.title)}</a>']
         if art.title_from in TITLE_NOTES:
             parts.append(f"<em>title from the {text(art.title_from)}</em>")
         parts.append(text(art.outlet) if art.outlet else "outlet not given")
         parts.append(_published(art))
         parts.append(plural(len(a.sentences), "sentence"))
-        lines.append("- " + " · ".join(parts))
-        lines.append(f"  <br><small>{text(art.path)}</small>")
+        lines.append(f"<li>{' · '.join(parts)}<br><small>{text(art.path)}</small></li>")
+    lines.append("</ul>")
     return "\n".join(lines) + "\n"
 
 
