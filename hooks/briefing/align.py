@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from functools import lru_cache
-from collections import defaultdict
+from itertools import chain
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,14 +74,37 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The stems of the content words of text, in order."""
-    return [s for s in map(_content_stem, _WORD.findall(text)) if s]
+    words = _WORD.findall(text)
+    found = list(map(_CONTENT.get, words))
+    if None in found:
+        found = [s if s is not None else _content_stem(w) for s, w in zip(found, words)]
+    return [s for s in found if s]
 
 
-@lru_cache(maxsize=65536)
-def _content_stem(word: str) -> str | None:
+def _stem_set(text: str) -> set[str]:
+    """The set of `stems(text)`, without the list."""
+    words = _WORD.findall(text)
+    found = set(map(_CONTENT.get, words))
+    if None in found:
+        found = {s if s is not None else _content_stem(w) for s, w in zip(map(_CONTENT.get, words), words)}
+    found.discard("")
+    return found
+
+
+# Word -> its stem, or "" for a function word: every sentence of every article is read, and
+# a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
+_CONTENT: dict[str, str] = {}
+
+
+def _content_stem(word: str) -> str:
     if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(word) < 2 and not word.isdigit():
-        return None
-    return stem(word)
+        found = ""
+    else:
+        found = stem(word)
+    if len(_CONTENT) > 1_000_000:
+        _CONTENT.clear()
+    _CONTENT[word] = found
+    return found
 
 
 @dataclass(frozen=True)
@@ -108,22 +132,25 @@ def units(analyses: Sequence[Analysis]) -> list[Unit]:
         implied: dict[int, set[str]] = defaultdict(set)
         for q in a.quotes:
             if q.speaker:
-                implied[q.sentence].update(stems(q.speaker))
+                implied[q.sentence].update(_stem_set(q.speaker))
         starts = [s.start for s in a.sentences]
         for m in a.mentions:
             if m.name != m.text:
                 k = bisect_right(starts, m.start) - 1
                 if k >= 0 and m.start < a.sentences[k].end:
-                    implied[a.sentences[k].index].update(stems(m.name))
+                    implied[a.sentences[k].index].update(_stem_set(m.name))
+        source = a.article.id
         for s in a.sentences:
             if s.role in SKIPPED_ROLES:
                 continue
             text = body[s.start: s.end]
-            words = set(stems(text)) | implied.get(s.index, set())
-            quoted = tuple(tuple(stems(m.group(1))) for m in _QUOTED.finditer(text))
+            words = _stem_set(text)
+            extra = implied.get(s.index)
+            if extra:
+                words |= extra
             if len(words) >= MIN_WORDS:
-                out.append(Unit(Ref(a.article.id, s.start, s.end, s.index), text, s.role,
-                                frozenset(words), tuple(q for q in quoted if q)))
+                quoted = tuple(q for q in (tuple(stems(m.group(1))) for m in _QUOTED.finditer(text)) if q)
+                out.append(Unit(Ref(source, s.start, s.end, s.index), text, s.role, frozenset(words), quoted))
     return out
 
 
@@ -132,22 +159,30 @@ class Index:
 
     def __init__(self, all_units: Sequence[Unit]):
         self.units = list(all_units)
-        df: dict[str, int] = defaultdict(int)
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        # Each stem's units, in order (a unit holds a stem once: its posting's length is its count).
+        postings: dict[str, list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for w in u.words:
-                df[w] += 1
-                self.postings[w].append(i)
+                postings[w].append(i)
+        self.postings = postings
         n = max(len(self.units), 1)
         self.n = n
         self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
         # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
-        self.idf = {w: math.log(1 + (n + 1) / c) for w, c in df.items()}
+        self.idf = {w: math.log(1 + (n + 1) / len(p)) for w, p in postings.items()}
         self.squared = {w: v * v for w, v in self.idf.items()}
         # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
         # order a set happens to iterate in (string hashing changes it from run to run).
         self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
         self.sources = [u.source for u in self.units]
+        # For each unit, the first unit after the run of its source's units it stands in: the
+        # later units of other sources start there (they all do when sources come one by one).
+        self.after = [0] * len(self.units)
+        end = len(self.units)
+        for i in range(len(self.units) - 1, -1, -1):
+            if i + 1 < len(self.units) and self.sources[i + 1] != self.sources[i]:
+                end = i + 1
+            self.after[i] = end
 
     def candidates(self, i: int) -> list[int]:
         """Later units of other sources sharing at least two rare stems with unit i.
@@ -155,15 +190,11 @@ class Index:
         Only rare stems are looked up, so the work grows with the matches, not with the
         square of the number of sentences.
         """
-        count: dict[int, int] = defaultdict(int)
-        limit = self.limit
-        for w in self.units[i].words:
-            posting = self.postings[w]
-            if len(posting) <= limit:
-                for j in posting:
-                    count[j] += 1
+        limit, postings, after = self.limit, self.postings, self.after[i]
+        count = Counter(chain.from_iterable(
+            p[bisect_left(p, after):] for p in map(postings.__getitem__, self.units[i].words) if len(p) <= limit))
         source, sources = self.sources[i], self.sources
-        return [j for j, c in count.items() if c >= 2 and j > i and sources[j] != source]
+        return [j for j, c in count.items() if c >= 2 and sources[j] != source]
 
     def wording(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are

@@ -23,6 +23,8 @@ SHINGLE = 5
 SKETCH = 2048
 
 _WORD = re.compile(r"\w+")
+# Word -> its number (see `_fingerprint`), kept across articles: most words recur.
+_NUMBERS: dict[str, int] = {}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class _Print:
     digest: str
     sketch: frozenset[int]
     size: int  # number of distinct runs
+    # The smallest runs of the sketch, as many as make any sketch sharing NEAR_IDENTICAL of
+    # both share one of them (prefix filtering): the smallest shared run is among them, since
+    # fewer than that many runs of each lie outside the other.
+    prefix: tuple[int, ...]
 
 
 def find(articles: Sequence[Article]) -> list[Duplicate]:
@@ -55,7 +61,8 @@ def find(articles: Sequence[Article]) -> list[Duplicate]:
     """
     order = sorted(articles, key=_preference)
     kept: list[tuple[Article, _Print]] = []
-    holding: dict[int, list[int]] = {}  # run -> positions in `kept` of the articles having it
+    # Run -> positions in `kept` of the articles having it in their sketch's prefix.
+    holding: dict[int, list[int]] = {}
     found: list[Duplicate] = []
     for article in order:
         mark = _fingerprint(article.body)
@@ -67,7 +74,7 @@ def find(articles: Sequence[Article]) -> list[Duplicate]:
         if match:
             found.append(Duplicate(match[0], article, match[1]))
         else:
-            for run in mark.sketch:
+            for run in mark.prefix:
                 holding.setdefault(run, []).append(len(kept))
             kept.append((article, mark))
     return found
@@ -78,12 +85,9 @@ def _candidates(mark: _Print, kept: list[tuple[Article, _Print]],
     # `_similarity` counts shared runs among at most max(sketch sizes) of them, so two texts
     # sharing fewer than NEAR_IDENTICAL of the larger sketch can never match: skipping them
     # changes no result. Identical texts have identical sketches, so they always qualify.
-    shared: dict[int, int] = {}
-    for run in mark.sketch:
-        for i in holding.get(run, ()):
-            shared[i] = shared.get(i, 0) + 1
-    return [kept[i] for i, n in sorted(shared.items())
-            if n >= NEAR_IDENTICAL * max(len(mark.sketch), len(kept[i][1].sketch))]
+    near = sorted({i for run in mark.prefix for i in holding.get(run, ())})
+    return [kept[i] for i in near
+            if len(mark.sketch & kept[i][1].sketch) >= NEAR_IDENTICAL * max(len(mark.sketch), len(kept[i][1].sketch))]
 
 
 def _preference(article: Article) -> tuple:
@@ -99,15 +103,20 @@ def _fingerprint(body: str) -> _Print:
     digest = hashlib.sha256("\x00".join(words).encode("utf-8", "surrogatepass")).hexdigest()
     # A word's number comes from its letters (not from `hash`, which changes with each run),
     # so the sketch, and the decision, are the same on every build.
-    numbers: dict[str, int] = {}
-    ids = [numbers.get(w) or numbers.setdefault(w, zlib.crc32(w.encode("utf-8", "surrogatepass")))
-           for w in words]
+    ids = list(map(_NUMBERS.get, words))
+    if None in ids:
+        if len(_NUMBERS) > 1_000_000:
+            _NUMBERS.clear()
+        for w in set(words).difference(_NUMBERS):
+            _NUMBERS[w] = zlib.crc32(w.encode("utf-8", "surrogatepass"))
+        ids = list(map(_NUMBERS.__getitem__, words))
     if len(ids) < SHINGLE:
         runs = {hash(tuple(ids))}
     else:
         runs = set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
-    sketch = runs if len(runs) <= SKETCH else set(heapq.nsmallest(SKETCH, runs))
-    return _Print(digest, frozenset(sketch), len(runs))
+    smallest = sorted(runs)[:SKETCH]
+    prefix = tuple(smallest[: len(smallest) - int(NEAR_IDENTICAL * len(smallest)) + 1])
+    return _Print(digest, frozenset(smallest), len(runs), prefix)
 
 
 def _similarity(a: _Print, b: _Print) -> float:
