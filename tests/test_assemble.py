@@ -53,3 +53,17 @@ def test_two_files_of_one_name_are_both_kept_under_two_ids(tmp_path):
     briefing = assemble.build([tmp_path], root=tmp_path)
     assert sorted(a.article.id for a in briefing.analyses) == ["report", "report-2"]
     assert any("same name" in p.message for p in briefing.problems)
+
+
+def test_articles_analysed_in_several_processes_give_the_same_briefing(tmp_path):
+    from briefing import export
+    for n in range(6):
+        (tmp_path / f"story-{n}.txt").write_text(
+            f"Officials met in Paris on June {n + 1}, 2000. “We agree on point {n},” the minister said.\n",
+            encoding="utf-8")
+    (tmp_path / "broken.md").write_bytes(b"---\ntitle: [unclosed\n---\nText.\n")
+    alone = assemble.build([tmp_path], root=tmp_path, workers=1)
+    shared = assemble.build([tmp_path], root=tmp_path, workers=2)
+    assert export.to_json(shared) == export.to_json(alone)
+    assert shared.problems == alone.problems and [p.path for p in shared.problems] == ["broken.md"]
+    assert len(shared.analyses) == 7  # the broken file is kept, its text read as text
