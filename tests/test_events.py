@@ -249,3 +249,16 @@ def test_this_brings_goes_on_from_the_sentence_before():
     a = analyse("r", body, date(2005, 6, 13))
     assert {e.date for e in a.events if e.sentence == 1} == {"2005-06-13"}
     assert not [e for e in a.events if e.sentence == 2]  # not right after a dated sentence
+
+
+def test_a_leading_span_after_an_earlier_event_cannot_date_past_publication():
+    body = ("Just two weeks after China sent markets into a tumble, worries about lenders are "
+            "sending jitters through exchanges. "
+            "This comes a week before the start of summer time.\n")
+    a = analyse("j", body, date(2007, 3, 13))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert "2007-02-27" in by_sentence[0]  # the tumble two weeks before the story's day
+    assert "2007-03-27" not in by_sentence[0]
+    assert "2007-03-20" in by_sentence[1]  # what follows "a week before" may lie ahead

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -129,7 +130,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             previous = None  # only the paragraph's first sentence reaches back that far
         if s.role not in EVENT_ROLES:
             continue
-        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story)
+        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story, article.published)
                   for t in by_sentence.get(s.index, ())}
         dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
@@ -228,30 +229,50 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     """All events in chronological order, underspecified ones last; one item per event told."""
     groups: list[dict] = []
     by_date: dict[str, list[dict]] = {}
+    # Date -> word -> positions in by_date[date] of the groups with that word: an event is
+    # compared only with the groups it shares a word with (no overlap without one).
+    holding: dict[str, dict[str, list[int]]] = {}
     for a in sorted(analyses, key=lambda a: a.article.id):
         body = a.article.body
-        # Groups this article made carry its source: none is looked at again for its events
-        # (a long article has thousands of events of one date).
-        own_from: dict[str, int] = {}
+        source = a.article.id
+        # Groups this article makes are looked up only once it is done: none is a match for
+        # its own events (a long article has thousands of events of one date).
+        made: list[dict] = []
         for e in a.events:
             words = _content_words(body[e.start: e.end])
-            ref = Ref(a.article.id, e.start, e.end, e.sentence)
-            for g in itertools.islice(by_date.get(e.date, ()), own_from.get(e.date)):
-                if ref.source not in g["sources"] and _overlap(words, g["words"]) >= SAME_EVENT_OVERLAP:
-                    g["refs"].append(ref)
-                    g["sources"].add(ref.source)
-                    break
+            ref = Ref(source, e.start, e.end, e.sentence)
+            index = holding.get(e.date)
+            first = None
+            if index and words:
+                told = by_date[e.date]
+                shared = Counter(itertools.chain.from_iterable(index[w] for w in words if w in index))
+                n = len(words)
+                # The first group (in order) of another source with enough words in common.
+                for k, c in shared.items():
+                    if ((first is None or k < first) and 2 * c / (n + len(told[k]["words"])) >= SAME_EVENT_OVERLAP
+                            and source not in told[k]["sources"]):
+                        first = k
+            if first is not None:
+                g = by_date[e.date][first]
+                g["refs"].append(ref)
+                g["sources"].add(source)
             else:
                 # The expression is shown only when it stands in the event's own sentence.
                 own = e.start <= e.timex.start and e.timex.end <= e.end
                 g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text if own else "",
-                     "refs": [ref], "sources": {ref.source}, "words": words,
-                     "key": (a.article.id, e.start, e.timex.start)}
+                     "refs": [ref], "sources": {source}, "words": words,
+                     "key": (source, e.start, e.timex.start)}
                 groups.append(g)
-                own_from.setdefault(e.date, len(by_date.get(e.date, ())))
-                by_date.setdefault(e.date, []).append(g)
-    specified = sorted((g for g in groups if _placed(g["date"])), key=lambda g: (g["date"], g["key"]))
-    relative = sorted((g for g in groups if not _placed(g["date"])), key=lambda g: g["key"])
+                made.append(g)
+        for g in made:
+            told = by_date.setdefault(g["date"], [])
+            index = holding.setdefault(g["date"], {})
+            for w in g["words"]:
+                index.setdefault(w, []).append(len(told))
+            told.append(g)
+    placed = {d: _placed(d) for d in by_date}
+    specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (g["date"], g["key"]))
+    relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
     return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
             for g in specified + relative]
 
@@ -352,7 +373,8 @@ def _gives_results(text: str) -> bool:
     return change and _PERCENT.search(text) is not None  # "hardest hit, with a plunge of 55%"
 
 
-def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None) -> str | None:
+def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None,
+                  published: date | None = None) -> str | None:
     """A span of days before or after something, told on the story's day: "A day before the
     announcement, GM said ..." dates the saying a day before the story's event; "GM's move
     comes a day after Chrysler released ..." dates the release a day before the move."""
@@ -364,9 +386,16 @@ def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None) 
         return None
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
     sign = 1 if around.group(1).lower() == "after" else -1
-    if body[sentence.start: t.start].strip():  # not leading: the phrase dates what follows it
+    leading = not body[sentence.start: t.start].strip()
+    if not leading:  # the phrase dates what follows it
         sign = -sign
-    return (date.fromisoformat(story.date) + timedelta(days=sign * n)).isoformat()
+    day = date.fromisoformat(story.date) + timedelta(days=sign * n)
+    if leading and sign > 0 and published is not None and day > published:
+        # "Two weeks after China sent markets into a tumble, worries are sending jitters":
+        # what is told cannot come after publication, so it is of the story's day and the
+        # phrase names the earlier event.
+        day = date.fromisoformat(story.date) - timedelta(days=n)
+    return day.isoformat()
 
 
 def _verb_kind(text: str) -> str | None:
@@ -460,7 +489,11 @@ def _placed(value: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+    return set(_WORD.findall(text.lower())).difference(STOPWORDS, _ONE_LETTER)
+
+
+# Words of one letter or digit are no content words ("a", "5" of "5 million").
+_ONE_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
