@@ -191,3 +191,18 @@ def test_a_verb_ends_a_common_noun_phrase_and_reported_words_have_no_speaker_of_
 def test_an_uncued_sentence_about_a_thing_names_no_speaker():
     got = _wordings("The piece used one of her quotes as its headline: “Finally, someone like me.”\n")
     assert got == [("Finally, someone like me.", None, None)]
+
+
+def test_someone_of_a_named_person_is_not_that_person():
+    got = _wordings("Ed Smith met voters in the city on a cold morning.\n"
+                    "Smith’s family said the case was “far from closed.”\n"
+                    "Anti-Smith protesters chanted “Go home.”\n")
+    assert got == [("far from closed.", None, "Smith’s family"), ("Go home.", None, "Anti-Smith protesters")]
+
+
+def test_participles_and_nouns_are_no_cues_and_according_to_may_come_last():
+    got = _wordings("Senate Democrats blocked the bill because of “poison pill” measures added by Republicans.\n"
+                    "Crowds greeted him with chants of “Bobby!” at a rally, according to Ann Lee, a union leader.\n"
+                    "Jo Park said the court had “contained” the Islamic State in the region.\n")
+    assert got[0][2] != "measures"
+    assert [(t, s) for t, _, s in got[1:]] == [("Bobby!", "Ann Lee"), ("contained", "Jo Park")]

@@ -57,12 +57,17 @@ SYNONYMS = {
 _NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+# People around someone, beside the role nouns: "Scott’s family said" is not Scott.
+_KIN = frozenset({"family", "relative", "ally", "niece", "nephew", "children", "parent", "staff",
+                  "supporter", "cousin", "grandson", "granddaughter", "fiancé", "fiancée"})
 # Nouns that look like adverbs ("A friend of the family said").
 _LY_NOUNS = frozenset({"family", "rally", "ally", "assembly", "supply", "monopoly",
                        "anomaly", "bully", "homily", "folly"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "to", "from", "with", "through", "of", "for", "by",
                            "about", "into", "over", "under", "across", "against", "among",
                            "between", "near", "outside", "inside", "around", "like", "than"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_VERB_AUXILIARIES = AUXILIARIES - {"on", "to", "as", "quoted", "went"}
 # Words that may stand before a cue without being part of its subject's noun phrase.
 _NOT_NOUN = frozenset({"what", "and", "or", "nor", "so", "there", "here", "where", "how", "why",
                        "whether", "no", "yes", "it", "i", "we", "you", "him", "them", "me", "us",
@@ -302,7 +307,7 @@ def _direct(art: _Article, i: int) -> _Found:
     # No cue: the subject of the sentence, if any, is a guess kept for quotes nobody continues;
     # a thing ("The piece used one of …") says nothing without a cue: no one is named.
     toks = art.tokens(floor, q.open)
-    cand = _first_named(art, toks, len(toks))
+    cand = _first_named(art, toks, len(toks), things=True)
     if cand is not None and cand.kind == "other":
         cand = Candidate(q.open, q.open, "none")
     return _Found(cand, None, False)
@@ -331,6 +336,10 @@ def _after(art: _Article, start: int, limit: int) -> _Found | None:
     cand, k = _phrase(art, toks, 0)
     if not cand:
         return None
+    if cand.kind in ("role", "other") and k < len(toks) and toks[k][2] == ",":
+        named, after = _phrase(art, toks, k + 1)
+        if named and named.kind == "person" and after < len(toks) and toks[after][2] in (",", "("):
+            cand = named  # “…” Scott's niece, state Del. Marcia Price, shouted
     verb = _verb_after(toks, k)
     if verb is not None and not (cand.kind == "person" and verb == k and _base_form(toks[verb][2])):
         # ("a Donald Trump tweet attacking …": a name and a bare "tweet" make a noun)
@@ -344,11 +353,16 @@ def _later(art: _Article, start: int, limit: int) -> _Found | None:
     """A cue further on in the sentence: “…” for criminal behavior, she said."""
     toks = art.tokens(start, limit)
     for v, (_, _, w) in enumerate(toks):
+        if w.lower() == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
+            cand, _ = _phrase(art, toks, v + 2)  # “…” at a conference, according to X
+            if cand:
+                return _Found(cand, "according to", True)
+            continue
         if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
         if cand is None and w.lower() in INVERTING:
-            cand, _ = _phrase(art, toks, v + 1)  # “…” for criminal behavior, said Warren.
+            cand = _inverted(art, toks, v)  # “…” for criminal behavior, said Warren.
         if cand:
             return _Found(cand, w, True)
     return None
@@ -378,7 +392,8 @@ def _cue(toks: list[tuple[int, int, str]], v: int) -> bool:
     """A speech verb used as a verb, or the first word of a two-word cue ("put it")."""
     word = toks[v][2].lower()
     if word in lx.SPEECH_VERBS:
-        return not _noun_use(toks, v)
+        # "measures added by Republicans": a participle, no one speaking
+        return not _noun_use(toks, v) and not (v + 1 < len(toks) and toks[v + 1][2].lower() == "by")
     return v + 1 < len(toks) and (word, toks[v + 1][2].lower()) in lx.SPEECH_PHRASES
 
 
@@ -404,7 +419,7 @@ def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
     if v == 0:
         return False
     prev = toks[v - 1][2]
-    return prev.lower() in DETERMINERS or prev.endswith(("’s", "'s", "s’", "s'"))
+    return prev.lower() in DETERMINERS or prev.lower() in _PREPOSITIONS or prev.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -431,7 +446,7 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
             continue
         cand = _subject(art, toks, v)
         if cand is None and word in INVERTING:
-            cand, _ = _phrase(art, toks, v + 1)  # Said Ellis: “…”
+            cand = _inverted(art, toks, v)  # Said Ellis: “…”
         if cand is None and toks and art.sentences:
             # "… and said she has …": the subject of the whole sentence
             sent = art.sentences[art.sentence_at(toks[0][0])]
@@ -439,6 +454,16 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
                 cand = _named_before(art, art.sentence_at(toks[0][0]), toks[v][0])
         return _Found(cand, toks[v][2], True)
     return None
+
+
+def _inverted(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
+    """The speaker after the cue at v ("said Warren"); a phrase naming no one must end the
+    clause ("said the mayor.", not "said the days when …")."""
+    cand, after = _phrase(art, toks, v + 1)
+    if cand is not None and cand.kind == "other" and after < len(toks) \
+            and toks[after][2] not in _PUNCTUATION and toks[after][2].lower() not in _PREPOSITIONS:
+        return None
+    return cand
 
 
 def _named_before(art: _Article, index: int, end: int) -> Candidate | None:
@@ -460,6 +485,8 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
     while j > 0 and (toks[j - 1][2].lower() in AUXILIARIES or _adverb(toks[j - 1][2])
                      or _weekday(toks[j - 1][2])):
         j -= 1
+    if j < v and j > 1 and _verb_like(toks[j - 1][2]) and toks[j - 2][2][:1].islower():
+        j -= 1  # "The email goes on to say"
     if j > 0 and toks[j - 1][2] == ")":
         # "Rep. Gwen Moore (D-Wis.) said"
         for n in range(j - 2, max(-1, j - 9), -1):
@@ -502,31 +529,34 @@ def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
     while start > 0 and j - start < 8 and _np_word(toks[start - 1][2]) \
             and not _adverb(toks[start - 1][2]) and toks[start - 1][2].lower() not in _NOT_NOUN:
         start -= 1
-        if toks[start][2].lower() in DETERMINERS:
-            return start
+        if toks[start][2].lower() in DETERMINERS and not (start > 1 and toks[start - 1][2].lower() == "of"):
+            return start  # (past "of the": "a friend of the family")
     if start == j:
         return None
+    if start == j - 1 and toks[start][2].endswith("s") and not toks[start][2].endswith("ss"):
+        return start  # one plural noun: "critics said" (not "to committee members calls")
     while start < j:
         word = toks[start][2]
         if word[:1].isupper() or word[:1].isdigit() or word.endswith(("’s", "'s")):
-            return start
-        if start == j - 1 and word.endswith("s") and not word.endswith("ss"):
             return start
         start += 1
     return None
 
 
-def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int) -> Candidate | None:
-    """The first comma-separated phrase among toks[:j] that names someone."""
+def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int, *,
+                 things: bool = False) -> Candidate | None:
+    """The first comma-separated phrase among toks[:j] that names someone (or something,
+    with `things`)."""
     for n in range(0, j):
         if n == 0 or toks[n - 1][2] == ",":
-            cand = _named_at(art, toks, n, j)
+            cand = _named_at(art, toks, n, j, things=things)
             if cand:
                 return cand
     return None
 
 
-def _named_at(art: _Article, toks: Sequence[tuple[int, int, str]], n: int, j: int) -> Candidate | None:
+def _named_at(art: _Article, toks: Sequence[tuple[int, int, str]], n: int, j: int, *,
+              things: bool = False) -> Candidate | None:
     """Who the comma-separated phrase at token n (read no further than token j) names."""
     cand, after = _phrase(art, toks, n, j)  # type: ignore[arg-type]
     if cand and cand.kind in ("role", "other"):
@@ -537,6 +567,11 @@ def _named_at(art: _Article, toks: Sequence[tuple[int, int, str]], n: int, j: in
             named, _ = _phrase(art, toks, comma + 1, j)  # type: ignore[arg-type]
             if named and named.kind == "person":
                 return named
+    if cand and cand.kind == "other" and not things and after < j and toks[after][2] != "," \
+            and toks[after][2].lower() not in _PREPOSITIONS:
+        # a thing names a source only with its appositive or complement ("The letter,
+        # signed by …, said", "A document on the website states"), not "This stigma was …"
+        return None
     return cand
 
 
@@ -626,7 +661,7 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     token `stop`), and the token after it. `whole`: the tokens up to `stop` are known to be
     the subject of a cue, so a phrase naming nobody ("the union") is the speaker too."""
     size = len(toks) if stop is None else min(stop, len(toks))
-    while k < size and toks[k][2].lower() in {"and", "but", "so", "then", "by"}:
+    while k < size and toks[k][2].lower() in {"and", "but", "so", "then", "by", "even", "also", "still"}:
         k += 1
     if k >= size:
         return None, k
@@ -639,7 +674,10 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     # the run of noun-phrase words
     n = k
     named = False  # a capitalised word seen: lower-case words now end the phrase
-    while n < size and n - k < 12 and _np_word(toks[n][2]) and not _adverb(toks[n][2]):
+    while n < size and n - k < 12 and not _adverb(toks[n][2]) and (
+            _np_word(toks[n][2]) or n > k and toks[n][2].lower() in lx.SPEECH_VERBS
+            and (toks[n][2][:1].isupper() or toks[n - 1][2].lower() in DETERMINERS)):
+        # (a speech verb after a determiner or capitalised is a noun: "the states", "Islamic State")
         word = toks[n][2]
         low_n = word.lower()
         if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]):
@@ -653,7 +691,8 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     if n == k:
         return None, k
     if not whole and n < size and n - k >= 3 and _verb_like(toks[n - 1][2]) \
-            and toks[n][2].lower() not in lx.SPEECH_VERBS | AUXILIARIES and toks[n][2] not in _PUNCTUATION:
+            and toks[n][2].lower() not in lx.SPEECH_VERBS | _VERB_AUXILIARIES | _RELATIVES \
+            and toks[n][2] not in _PUNCTUATION:
         n -= 1  # "the dispute centers | on …", "a complaint filed | by …": a verb ends it
     start, end = toks[k][0], toks[n - 1][1]
     # A name inside the phrase; the last person is its head ("campaign spokesman Brian
@@ -662,7 +701,7 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     lo = bisect.bisect_left(art.mention_starts, start - 80)  # a mention may begin before
     hi = bisect.bisect_left(art.mention_starts, end)
     for m in art.mentions[lo:hi]:
-        if m.end > start and m.start < end:
+        if m.end > start and m.start < end and art.body[m.start - 1: m.start] != "-":  # not "anti-Trump"
             if best is None or (m.kind == "person", m.start) > (best.kind == "person", best.start):
                 best = m
     last = toks[n - 1][2].lower().rstrip(".")
@@ -670,10 +709,14 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
             and _person_noun(toks, n, size):
         # "Clinton’s right-hand woman" is someone else; "Trump’s campaign" speaks for Trump
         return Candidate(start, toks[n][1], "other"), n + 1
+    if any(toks[i][2].endswith(("’s", "'s")) and toks[i + 1][2][:1].islower()
+           for i in range(k, n - 1)) and _people_noun(last):
+        return Candidate(start, end, "other"), n  # "Scott’s family", "Pyongyang’s only ally"
     if best is not None and best.kind == "place" and n < size and toks[n][2] in ("—", "–", "-", "("):
         return None, k  # a dateline, "WASHINGTON — …", is no speaker
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
-        return Candidate(best.start, best.end, best.kind, best.name, _named_words(toks, k, n, best)), n
+        return Candidate(best.start, best.end, best.kind, best.name,
+                         _named_words(art.body, toks, k, n, best, whole)), n
     if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
     if low in DETERMINERS and n - k >= 2 or whole and n == size:
@@ -681,20 +724,22 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     return None, k
 
 
-def _named_words(toks: list[tuple[int, int, str]], k: int, n: int, best: Mention) -> tuple[int, int]:
+def _named_words(body: str, toks: list[tuple[int, int, str]], k: int, n: int, best: Mention,
+                 whole: bool) -> tuple[int, int]:
     """The words of a phrase that name someone: the name with the capitalised words and
-    titles before it ("campaign spokesman Brian Fallon", not "this time Trump"), and a
-    possessive noun after it ("Trump’s campaign")."""
+    titles before it ("campaign spokesman Brian Fallon", not "this time Trump"), and, in a
+    phrase that is a cue's whole subject, a possessive noun after it ("Trump’s campaign")."""
     i = n - 1
     while i > k and toks[i][0] >= best.end:
         i -= 1
     end = best.end
-    if toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
+    if whole and toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
         end = toks[n - 1][1]
     while i > k and toks[i][0] > best.start:
         i -= 1
-    while i > k and _np_back_word(toks[i - 1][2]) and toks[i - 1][2].lower() != "and":
-        i -= 1
+    while i > k and _np_back_word(toks[i - 1][2]) and toks[i - 1][2].lower() != "and" \
+            and not toks[i - 1][2][:1].isdigit() and not body[toks[i - 1][1]: toks[i][0]].strip(". "):
+        i -= 1  # (not over markup or a year: "in 2017 America says")
     return min(toks[i][0], best.start), end
 
 
@@ -713,6 +758,11 @@ def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
         if not toks[m][2][:1].islower():
             break
     return False
+
+
+def _people_noun(word: str) -> bool:
+    """A noun for people other than the one named before it: "aide", "relatives", "ally"."""
+    return any(form in lx.ROLE_NOUNS or form in _KIN for form in (word, word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def _adverb(word: str) -> bool:
