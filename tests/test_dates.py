@@ -66,6 +66,13 @@ def test_future_tense_picks_the_coming_day():
     assert values("The group might come as soon as Tuesday.", date(2000, 4, 3))["Tuesday"] == "2000-04-04"
 
 
+def test_until_a_weekday_looks_ahead_unless_the_clause_is_past():
+    got = values("The match has been postponed until Saturday.", date(2013, 3, 22))
+    assert got["Saturday"] == "2013-03-23"
+    got = values("The match was postponed until Saturday.", date(2013, 3, 22))
+    assert got["Saturday"] == "2013-03-16"
+
+
 def test_nouns_and_places_that_look_like_future_cues():
     # "next to the embassies" and "vacation plans" say nothing about when
     got = values("Many were killed in the blasts next to the embassies on Friday.", date(1998, 8, 8))

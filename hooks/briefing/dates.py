@@ -219,6 +219,7 @@ _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
 _WORD_END = re.compile(r"[^\s]{0,40}")  # bounded: a window never runs on through a huge token
 
 _CUE_WORD = re.compile(r"[a-z]+")
+_UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+$", re.I)
 # Expressions that lean on another date ("a year earlier") never become the anchor
 # themselves, or a chain of them would drift a year each time.
 _COMPARATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
@@ -624,6 +625,8 @@ def _weekday_date(ctx: _Context, wd: int, rel: str) -> date | None:
     dct = ctx.dct
     if dct is None:
         return None
+    if not rel and ctx.tense >= 0 and _UNTIL.search(ctx.body, max(0, ctx.start - 12), ctx.start):
+        rel = "next"  # "markets stay closed until Friday": the coming one
     if rel in ("last", "this past", "the previous"):
         return reckon.weekday_near(dct - timedelta(days=1), wd, -1)
     if rel in ("next", "this coming", "the following"):
