@@ -262,3 +262,10 @@ def test_a_leading_span_after_an_earlier_event_cannot_date_past_publication():
     assert "2007-02-27" in by_sentence[0]  # the tumble two weeks before the story's day
     assert "2007-03-27" not in by_sentence[0]
     assert "2007-03-20" in by_sentence[1]  # what follows "a week before" may lie ahead
+
+
+def test_the_base_of_a_change_does_not_date_the_story():
+    body = ("Wall Street had its best week in five months. "
+            "The Dow finished at 7223.98, an increase of 54 points from March 12 2009.\n")
+    a = analyse("b", body, date(2009, 3, 13))
+    assert {e.date for e in a.events} == {"2009-03-13"}

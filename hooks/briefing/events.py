@@ -81,6 +81,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
+# The base of a change: "an increase of 54 points from March 12", "fell 5% from Monday's close".
+_CHANGE_FROM = re.compile(r"\b(?:increase|decrease|gain|rise|fall|drop|decline|loss|jump|up|down|higher|lower|rose"
+                          r"|fell|climbed|dropped|gained|lost)\b[^.;:!?]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 _YEAR_ON_YEAR = re.compile(r"compared|versus|vs", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted",
@@ -227,31 +230,43 @@ def _named_again(text: str, previous: str) -> str | None:
 
 def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     """All events in chronological order, underspecified ones last; one item per event told."""
+    analyses = sorted(analyses, key=lambda a: a.article.id)
+    said = [[_content_words(a.article.body[e.start: e.end]) for e in a.events] for a in analyses]
+    # Two sets with a Dice overlap of at least t share at least t / (2 - t) of the words of
+    # each; so, the words of all sets ranked rarest first, they share one of the first
+    # n - that + 1 words of each (the first word they share is one). Only those first words
+    # are looked up: an event is compared with the groups that share a rare word with it.
+    counts = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(said)))
+    rank = {w: k for k, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
+    share = SAME_EVENT_OVERLAP / (2 - SAME_EVENT_OVERLAP)
+
+    def rarest(words: set[str]) -> list[int]:
+        # Rounded down (and a little below) so that float rounding cannot lose a match.
+        return sorted(map(rank.__getitem__, words))[: len(words) - max(0, int(len(words) * share - 1e-6)) + 1]
+
     groups: list[dict] = []
     by_date: dict[str, list[dict]] = {}
-    # Date -> word -> positions in by_date[date] of the groups with that word: an event is
-    # compared only with the groups it shares a word with (no overlap without one).
-    holding: dict[str, dict[str, list[int]]] = {}
-    for a in sorted(analyses, key=lambda a: a.article.id):
+    # Date -> word rank -> positions in by_date[date] of the groups with that among their rarest.
+    holding: dict[str, dict[int, list[int]]] = {}
+    for a, article_words in zip(analyses, said):
         body = a.article.body
         source = a.article.id
         # Groups this article makes are looked up only once it is done: none is a match for
         # its own events (a long article has thousands of events of one date).
         made: list[dict] = []
-        for e in a.events:
-            words = _content_words(body[e.start: e.end])
+        for e, words in zip(a.events, article_words):
             ref = Ref(source, e.start, e.end, e.sentence)
             index = holding.get(e.date)
             first = None
             if index and words:
                 told = by_date[e.date]
-                shared = Counter(itertools.chain.from_iterable(index[w] for w in words if w in index))
-                n = len(words)
+                near = {k for r in rarest(words) for k in index.get(r, ())}
                 # The first group (in order) of another source with enough words in common.
-                for k, c in shared.items():
-                    if ((first is None or k < first) and 2 * c / (n + len(told[k]["words"])) >= SAME_EVENT_OVERLAP
-                            and source not in told[k]["sources"]):
+                for k in sorted(near):
+                    g = told[k]
+                    if source not in g["sources"] and _overlap(words, g["words"]) >= SAME_EVENT_OVERLAP:
                         first = k
+                        break
             if first is not None:
                 g = by_date[e.date][first]
                 g["refs"].append(ref)
@@ -267,8 +282,9 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
         for g in made:
             told = by_date.setdefault(g["date"], [])
             index = holding.setdefault(g["date"], {})
-            for w in g["words"]:
-                index.setdefault(w, []).append(len(told))
+            if g["words"]:
+                for r in rarest(g["words"]):
+                    index.setdefault(r, []).append(len(told))
             told.append(g)
     placed = {d: _placed(d) for d in by_date}
     specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (g["date"], g["key"]))
@@ -431,7 +447,8 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None
     if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
         value = value[:10]
-    background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start)
+    background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or \
+        _CHANGE_FROM.search(body, max(0, t.start - 80), t.start)
     if background or _BACKGROUND.search(t.text):
         # "compared with March of 2008", "from a year earlier": not when it happened; but a
         # comparison with a period a year back is news of the same period this year.
