@@ -6,10 +6,11 @@ back after Markdown (`render.lift`) and watches the articles when serving.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from briefing import assemble, export, render
@@ -27,6 +28,10 @@ EXPORT_NAME = "briefing.json"
 
 # Per-build state. Hooks are not reloaded by `mkdocs serve`, so on_config resets it.
 _state: dict = {}
+# A placeholder paragraph of `render.lift`.
+_PLACEHOLDER = re.compile(r"<p>(~[¤¦]+~)</p>")
+# Blocks the search index leaves out anyway: a "cited on" list repeats its article's text.
+_UNSEARCHED = "<ul data-search-exclude>"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -75,11 +80,38 @@ def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> s
     blocks = _state.get("blocks", {}).get(page.file.src_uri)
     if not blocks:
         return html
-    for key, block, ids in blocks:
-        html = html.replace(f"<p>{key}</p>", block, 1)
-        if page.present_anchor_ids is not None:
+    by_key = {key: block for key, block, _ in blocks}
+    if page.present_anchor_ids is not None:
+        for _, _, ids in blocks:
             page.present_anchor_ids.update(ids)
-    return html
+    # The page as the search plugin is shown it: what it would leave out is not there to parse.
+    searched = {key: "" if block.startswith(_UNSEARCHED) else block for key, block in by_key.items()}
+    if searched != by_key:
+        _state.setdefault("searched", {})[page.file.src_uri] = _PLACEHOLDER.sub(lambda m: searched[m[1]], html)
+    return _PLACEHOLDER.sub(lambda m: by_key[m[1]], html)
+
+
+# Around the search plugin (priority 0), which parses each page's HTML for the index: it is
+# shown the page without the blocks it excludes anyway, and readers get the whole page back.
+# The index is the same; parsing the "cited on" lists was a third of a large site's indexing.
+@event_priority(100)
+def _show_search_its_part(context, *, page, config: MkDocsConfig, nav):
+    searched = _state.get("searched", {}).pop(page.file.src_uri, None)
+    if searched is not None:
+        _state["whole"] = page.content
+        page.content = searched
+    return context
+
+
+@event_priority(-100)
+def _show_readers_the_whole(context, *, page, config: MkDocsConfig, nav):
+    whole = _state.pop("whole", None)
+    if whole is not None:
+        page.content = whole
+    return context
+
+
+on_page_context = CombinedEvent(_show_search_its_part, _show_readers_the_whole)
 
 
 # Rebuild when an article changes, not only when docs/ does.

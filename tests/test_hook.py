@@ -191,3 +191,16 @@ def test_plain_html_blocks_are_put_back_into_every_page(seed_site):
         assert not re.search("~[¤¦]+~", page.read_text(encoding="utf-8")), page
     article = (seed_site / "sources" / source_slug(SEEDS[0]) / "index.html").read_text(encoding="utf-8")
     assert 'class="briefing-article"' in article and 'id="s1"' in article and 'id="cited-on"' in article
+
+
+def test_search_indexes_an_article_once_and_readers_still_get_its_cited_on_list(seed_site):
+    index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    article = f"sources/{source_slug(SEEDS[1])}/"
+    entries = [e for e in index["docs"] if e["location"].startswith(article)]
+    text = " ".join(e["text"] for e in entries)
+    # The article's sentences are indexed; its "cited on" list, which repeats them, is not.
+    assert "Terrorist International" in text and text.count("Terrorist International") == 1
+    cited = next(e for e in entries if e["title"] == "Cited on")
+    assert "used in the briefing" in cited["text"] and "Timeline:" not in text
+    page = (seed_site / article / "index.html").read_text(encoding="utf-8")
+    assert 'id="cited-on"' in page and "<ul data-search-exclude>" in page and "Timeline:" in page
