@@ -269,3 +269,9 @@ def test_the_base_of_a_change_does_not_date_the_story():
             "The Dow finished at 7223.98, an increase of 54 points from March 12 2009.\n")
     a = analyse("b", body, date(2009, 3, 13))
     assert {e.date for e in a.events} == {"2009-03-13"}
+
+
+def test_the_last_day_of_a_period_does_not_date_its_figures():
+    body = "Delta posted net income of $133.1 million for the quarter ended Sept. 30.\n"
+    a = analyse("q", body, date(1989, 10, 26))
+    assert "1989-09-30" not in {e.date for e in a.events}

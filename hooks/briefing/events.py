@@ -84,6 +84,7 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up
 # The base of a change: "an increase of 54 points from March 12", "fell 5% from Monday's close".
 _CHANGE_FROM = re.compile(r"\b(?:increase|decrease|gain|rise|fall|drop|decline|loss|jump|up|down|higher|lower|rose"
                           r"|fell|climbed|dropped|gained|lost)\b[^.;:!?]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
+_PERIOD_END = re.compile(r"\b(?:quarter|year|period|months|weeks|half)[ \t]+(?:ended|ending)[ \t]+$", re.I)
 _YEAR_ON_YEAR = re.compile(r"compared|versus|vs", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted",
@@ -456,6 +457,8 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
                 and "-" in value:
             return _recent_period(reckon.shift(value, "Y", 1), published)
         return None
+    if _PERIOD_END.search(body, max(0, t.start - 30), t.start):
+        return None  # "the quarter ended Sept. 30": the quarter dates the figures, not its last day
     if _SINCE.search(body, max(0, t.start - 30), t.start) and \
             _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
