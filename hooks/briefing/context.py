@@ -7,9 +7,11 @@ source that tells it), so nothing is written that a source did not say.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from .align import STOPWORDS, stem
 from .model import Analysis, Entity, Fact, Mention, Theme
@@ -23,6 +25,9 @@ MAX_QUOTED_SHARE = 0.5
 OTHER = "Other background"
 # Marks stripped from the ends of a word.
 _PUNCT = ".,;:!?\"'“”‘’()[]—–-"
+# Four letters or more with nothing but those marks around them up to the spaces (letters
+# as `str.isalpha` has them, checked again: the class also takes some numerals).
+_WORD = re.compile(r"(?<!\S)[" + re.escape(_PUNCT) + r"]*([^\W\d_]{4,})[" + re.escape(_PUNCT) + r"]*(?!\S)")
 
 
 def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
@@ -38,13 +43,14 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
     terms = [_terms(sentences, f, canonical, read) for f in lines]
     surface = _surface_words(lines, read)
 
-    counts = Counter(t for ts in terms for t in ts)
+    counts = Counter(chain.from_iterable(terms))
     limit = max(MIN_LINES, int(len(lines) * TOO_COMMON))
+    # A term of fewer lines than a theme needs never labels one (a term's lines only go).
+    useful = {t for t, n in counts.items() if MIN_LINES <= n <= limit}
     holding: dict[str, set[int]] = defaultdict(set)
     for i, ts in enumerate(terms):
-        for t in ts:
-            if counts[t] <= limit:
-                holding[t].add(i)
+        for t in useful.intersection(ts):
+            holding[t].add(i)
     out: list[Theme] = []
     while holding and len(out) < MAX_THEMES:
         # Most lines first; a word before a name at equal count; then alphabetical, for a stable page.
@@ -104,7 +110,11 @@ def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, st
             named.update(w.lower() for w in m.text.split())
             if m.name in canonical:
                 out.add("=" + canonical[m.name])
-        out.update(st for low, st in _read(text, read) if low not in named)
+        words = _read(text, read)
+        if named:
+            out.update(st for low, st in words if low not in named)
+        else:
+            out.update(st for _, st in words)
     return out
 
 
@@ -112,17 +122,14 @@ def _read(text: str, read: dict[str, tuple[tuple[str, str], ...]]) -> tuple[tupl
     """Each content word of text, lower-cased, with its stem; remembered in `read`."""
     found = read.get(text)
     if found is None:
-        found = read[text] = tuple((w, stem(w)) for w in map(str.lower, _words(text)))
+        lows = [w.lower() for w in _words(text)]
+        found = read[text] = tuple(zip(lows, map(stem, lows)))
     return found
 
 
 def _words(text: str) -> list[str]:
-    words = []
-    for raw in text.split():
-        w = raw.strip(_PUNCT)
-        if len(w) > 3 and w.isalpha() and w.lower() not in STOPWORDS:
-            words.append(w)
-    return words
+    """The words of more than three letters between spaces, marks at their ends left out."""
+    return [w for w in _WORD.findall(text) if w.isalpha() and w.lower() not in STOPWORDS]
 
 
 
