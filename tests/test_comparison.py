@@ -93,11 +93,12 @@ def test_many_sources_summarised_on_pages_of_their_own():
     many = briefing(*(make(f"s{n:03d}", STORY.replace("Mobile", f"Town{n}")) for n in range(comparison.HEADED_SOURCES + 10)))
     pages = comparison.pages(many)
     parts = sorted(p for p in pages if p.startswith("comparison/"))
-    assert parts and sum(pages[p].count("\n**[") for p in parts) == len(many.analyses)
+    assert parts and sum(pages[p].count("<p class=\"briefing-summary-title\">") for p in parts) == len(many.analyses)
     main = pages["comparison.md"]
     assert "### [" not in main and all(f"({p})" in main for p in parts)
     for path in parts:
-        assert pages[path].count("\n**[") <= split.SUMMARIES
+        assert 0 < pages[path].count('<p class="briefing-summary-title">') <= split.SUMMARIES
+        assert all(t.startswith("../../sources/") for t in re.findall(r'<strong><a href="([^"]+)"', pages[path]))
         for target in re.findall(r"\]\(([^)\s#]+\.md)", pages[path]):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
             assert resolved == "comparison.md" or resolved.startswith(("comparison/", "sources/")), target

@@ -57,7 +57,8 @@ def pages(briefing: Briefing) -> dict[str, str]:
 # Plain-HTML blocks the renderers write, by their first line, and the line that closes each.
 # A paragraph ("<p ...>...</p>") is a block of one line.
 _BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
-           ('<div class="briefing-timeline">', "</div>"), ('<div class="briefing-names">', "</div>"), ('<p class="briefing-about">', "</p>"),
+           ('<div class="briefing-timeline">', "</div>"), ('<div class="briefing-names">', "</div>"),
+           ('<div class="briefing-summaries">', "</div>"), ('<p class="briefing-about">', "</p>"),
            ('<p class="briefing-mentions">', "</p>"), ('<p class="briefing-name"', "</p>"))
 _ID = re.compile(r' id="([^"]+)"')  # every id the renderers write follows a space
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from .. import compare
 from ..model import Briefing, Fact
 from . import split
-from .markdown import article_anchor, cites, front_matter, link, plural, sentence_anchor, source_labels, source_page, text
+from .markdown import article_anchor, cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text
 from .split import Part
 
 PAGE = "comparison.md"
@@ -155,35 +155,47 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, her
         if len(found) == 1:
             own_quotes.setdefault(next(iter(found)), []).append(q)
     lines = ["## Per source", ""]
+    # Plain HTML (see `render.lift`): hundreds of sources' summaries were a second as Markdown.
+    # Hundreds of headings would make a table of contents heavier than the page.
+    headed = len(briefing.analyses) <= HEADED_SOURCES
+    if not headed:
+        lines.append('<div class="briefing-summaries">')
     for a in briefing.analyses if analyses is None else analyses:
         me = a.article.id
-        partners = sorted(partners_of.get(me, ()))
-        own = own_facts.get(me, [])
-        quotes = own_quotes.get(me, [])
-        title = f"[{text(a.article.title)}]({link(here, source_page(me), article_anchor(me))})"
-        # Hundreds of headings would make a table of contents heavier than the page.
-        lines += [f"### {title}" if len(briefing.analyses) <= HEADED_SOURCES else f"**{title}**", ""]
-        if not partners:
-            lines += [f"No other source tells the same story; {plural(len(own), 'statement')} of its own.", ""]
-            continue
-        lines += ["Tells the same story as " + ", ".join(text(labels.get(p, p)) for p in partners) + ".", ""]
-        if not own and not quotes:
-            lines += ["Everything it tells, another source tells too.", ""]
-            continue
-        lines += [f"Only in {text(labels.get(me, me))}:", ""]
-        items = []
-        for q in quotes:
-            who = text(q.speaker) if q.speaker else "unattributed"
-            items.append(f"- quote ({who}): “{text(_clip(q.text))}” {cites(here, q.sources, labels)}")
-        quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
-        for f in own:
-            if not all((r.source, r.sentence) in quoted for r in f.sources):
-                items.append(f"- {text(_clip(f.text))} {cites(here, f.sources, labels)}")
-        lines += items[:MAX_OWN]
-        if len(items) > MAX_OWN:
-            lines.append(f"- … and {len(items) - MAX_OWN} more.")
-        lines.append("")
+        body = _summary(me, sorted(partners_of.get(me, ())), own_facts.get(me, []), own_quotes.get(me, []),
+                        labels, here)
+        title = text(a.article.title)
+        if headed:
+            lines += [f"### [{title}]({link(here, source_page(me), article_anchor(me))})", "",
+                      '<div class="briefing-summaries">', *body, "</div>", ""]
+        else:
+            address = href(here, source_page(me), article_anchor(me))
+            lines += [f'<p class="briefing-summary-title"><strong><a href="{address}">{title}</a></strong></p>', *body]
+    if not headed:
+        lines += ["</div>", ""]
     return lines
+
+
+def _summary(me: str, partners: list[str], own: list[Fact], quotes: list, labels: Mapping[str, str],
+             here: str) -> list[str]:
+    """One source's summary, as lines of plain HTML: who tells the same story, what only it tells."""
+    if not partners:
+        return [f"<p>No other source tells the same story; {plural(len(own), 'statement')} of its own.</p>"]
+    lines = ["<p>Tells the same story as " + ", ".join(text(labels.get(p, p)) for p in partners) + ".</p>"]
+    if not own and not quotes:
+        return lines + ["<p>Everything it tells, another source tells too.</p>"]
+    lines.append(f"<p>Only in {text(labels.get(me, me))}:</p>")
+    items = []
+    for q in quotes:
+        who = text(q.speaker) if q.speaker else "unattributed"
+        items.append(f"<li>quote ({who}): “{text(_clip(q.text))}” {cites(here, q.sources, labels, html=True)}</li>")
+    quoted = {(r.source, r.sentence) for q in quotes for r in q.sources}
+    for f in own:
+        if not all((r.source, r.sentence) in quoted for r in f.sources):
+            items.append(f"<li>{text(_clip(f.text))} {cites(here, f.sources, labels, html=True)}</li>")
+    if len(items) > MAX_OWN:
+        items = items[:MAX_OWN] + [f"<li>… and {len(items) - MAX_OWN} more.</li>"]
+    return lines + ["<ul>", *items, "</ul>"]
 
 
 def _sources(f: Fact) -> set[str]:
