@@ -206,3 +206,25 @@ def test_participles_and_nouns_are_no_cues_and_according_to_may_come_last():
                     "Jo Park said the court had “contained” the Islamic State in the region.\n")
     assert got[0][2] != "measures"
     assert [(t, s) for t, _, s in got[1:]] == [("Bobby!", "Ann Lee"), ("contained", "Jo Park")]
+
+
+def test_they_speaks_for_the_group_before_it():
+    got = _wordings("Ed Smith ran for office in the city on a cold morning.\n"
+                    "Smith’s campaign is seeking to contrast his plan with what they call a “reckless scheme.”\n"
+                    "Officials at the State Department said they were “deeply concerned.”\n")
+    assert got == [("reckless scheme.", "Ed Smith", "Smith’s campaign"),
+                   ("deeply concerned.", None, "Officials at the State Department")]
+
+
+def test_two_people_speaking_together_are_both_named():
+    got = _wordings("Barack Obama and Hillary Clinton spoke in the city on a cold morning.\n"
+                    "Obama and Clinton call the plan “a disaster” in a joint letter.\n")
+    assert got == [("a disaster", None, "Obama and Clinton")]
+
+
+def test_no_subject_after_a_preposition_or_for_an_infinitive_of_someone_hoped_for():
+    got = _wordings("Mitch Connell spoke in the city on a cold morning.\n"
+                    "Connell says voters are seeking a leader to counter “lectures and distractions.”\n"
+                    "A spokesman for Connell said the plan was “unworkable.”\n")
+    assert got == [("lectures and distractions.", "Mitch Connell", "Connell"),
+                   ("unworkable.", None, "A spokesman")]

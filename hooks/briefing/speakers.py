@@ -57,6 +57,12 @@ SYNONYMS = {
 _NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+# What speaks for the person named before it: "Trump’s campaign said".
+_SPEAKS_FOR = frozenset({"campaign", "office", "team", "administration", "government", "camp",
+                         "spokesman", "spokeswoman", "spokesperson"})
+# Groups that "they" may stand for, beside plurals and organisations.
+_COLLECTIVE = _SPEAKS_FOR | frozenset({"group", "committee", "union", "panel", "board", "party",
+                                       "council", "family", "coalition", "organizers"})
 # People around someone, beside the role nouns: "Scott’s family said" is not Scott.
 _KIN = frozenset({"family", "relative", "ally", "niece", "nephew", "children", "parent", "staff",
                   "supporter", "cousin", "grandson", "granddaughter", "fiancé", "fiancée"})
@@ -226,6 +232,10 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
     out: list[Quote] = []
     for q, f in zip(spans, found):
         cand = f.candidate
+        if cand is not None and cand.kind == "pronoun" and cand.name == "they":
+            group = _they(art, cand.start)
+            if group is not None:  # the pronoun's place, the group's words
+                cand = Candidate(cand.start, cand.end, group.kind, group.name, group.words or (group.start, group.end))
         name = _resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             art.remember(cand.start, name)
@@ -419,7 +429,10 @@ def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
     if v == 0:
         return False
     prev = toks[v - 1][2]
-    return prev.lower() in DETERMINERS or prev.lower() in _PREPOSITIONS or prev.endswith(("’s", "'s", "s’", "s'"))
+    if v > 1 and toks[v - 2][2].lower() in ("a", "an") and _base_form(toks[v][2]):
+        return True  # "a declarative answer" (a friend "answers")
+    return prev.lower() in DETERMINERS or prev.lower() in _PREPOSITIONS - {"to"} \
+        or prev.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -513,11 +526,36 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         whole = common is not None and common <= start and not (
             common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS) and not any(
             toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x) for x in range(common))
-        cand, _ = _phrase(art, toks, common if whole else start, j, whole=whole)
-        if cand:
+        first = common if whole else start
+        cand, _ = _phrase(art, toks, first, j, whole=whole)
+        if cand and cand.kind == "person" and first > 1 and toks[first - 1][2].lower() == "and":
+            other = _person_ending(art, toks[first - 2][1])
+            if other is not None and other.name != cand.name:
+                # "Obama and Clinton call": both, so neither alone
+                return Candidate(cand.start, cand.end, "group", None, (other.start, cand.end))
+        # What follows a preposition is no subject ("Officials at the State Department
+        # said", "calls for the party to respond"): a phrase before it, if any, is; nor is
+        # someone hoped for ("seeking a leader to counter …").
+        if cand and first > 0 and toks[first - 1][2].lower() in _PREPOSITIONS:
+            head = _first_named(art, toks, j)
+            if head is not None or cand.kind == "other":
+                return head
+        if cand and not (cand.kind in ("role", "other") and toks[v - 1][2].lower() == "to"
+                         and toks[first][2].lower() in ("a", "an")):
             return cand
     # "X, a lawyer for Y, said" or "In an interview, X said"
     return _first_named(art, toks, j)
+
+
+def _person_ending(art: _Article, end: int) -> Mention | None:
+    """The person named by a mention that ends at `end`."""
+    i = bisect.bisect_left(art.mention_starts, end) - 1
+    while i >= 0 and art.mentions[i].start > end - 80:
+        m = art.mentions[i]
+        if m.end == end and m.kind == "person":
+            return m
+        i -= 1
+    return None
 
 
 def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -642,6 +680,8 @@ class _Phrases:
 def _np_back_word(word: str) -> bool:
     """Words a speaker's noun phrase is made of, read leftwards from the cue."""
     low = word.lower().rstrip(".")
+    if word[:1].isupper() and low in lx.SPEECH_VERBS:
+        return True  # a name's word: "the State Department"
     if not _np_word(word):
         return False
     return (word[:1].isupper() or low in _NP_INNER or low in DETERMINERS
@@ -680,7 +720,7 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
         # (a speech verb after a determiner or capitalised is a noun: "the states", "Islamic State")
         word = toks[n][2]
         low_n = word.lower()
-        if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]):
+        if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]) and not toks[n + 1][2][:1].isupper():
             break
         if word[:1].islower() and named and low_n not in _NP_INNER and not whole:
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
@@ -714,6 +754,12 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
         return Candidate(start, end, "other"), n  # "Scott’s family", "Pyongyang’s only ally"
     if best is not None and best.kind == "place" and n < size and toks[n][2] in ("—", "–", "-", "("):
         return None, k  # a dateline, "WASHINGTON — …", is no speaker
+    of = next((i for i in range(k + 1, n - 1) if toks[i][2] == "of"), None)
+    if best is not None and of is not None and best.start > toks[of][0] and (
+            best.kind != "person" or toks[of - 1][2][:1].islower() and _people_noun(toks[of - 1][2].lower())):
+        if best.kind != "person" and toks[of - 1][2].lower() in lx.ROLE_NOUNS:
+            return Candidate(start, best.end, "role", art.body[start:best.end]), n  # "the chair of the DNC"
+        return Candidate(start, end, "other"), n  # "Critics of the EB-5 program", "the wife of X"
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
         return Candidate(best.start, best.end, best.kind, best.name,
                          _named_words(art.body, toks, k, n, best, whole)), n
@@ -721,6 +767,18 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
         return Candidate(start, end, "role", art.body[start:end]), n
     if low in DETERMINERS and n - k >= 2 or whole and n == size:
         return Candidate(start, end, "other", None), n
+    if n - k == 1 and low.endswith("s") and _people_noun(low):
+        # "Officials at Homeland Security Investigations, …, said": with where they work
+        m = n
+        the = m + 1 < size and toks[m + 1][2] == "the"
+        if m + 1 + the < size and toks[m][2] in ("at", "of", "from", "for", "with") \
+                and toks[m + 1 + the][2][:1].isupper():
+            m += 1 + the
+            while m < size and (toks[m][2][:1].isupper() or toks[m][2] in ("of", "and", "the")):
+                m += 1
+            while toks[m - 1][2] in ("of", "and", "the"):
+                m -= 1
+        return Candidate(start, toks[m - 1][1], "other", None), m
     return None, k
 
 
@@ -733,8 +791,11 @@ def _named_words(body: str, toks: list[tuple[int, int, str]], k: int, n: int, be
     while i > k and toks[i][0] >= best.end:
         i -= 1
     end = best.end
-    if whole and toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
-        end = toks[n - 1][1]
+    if toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
+        if whole:
+            end = toks[n - 1][1]
+        elif toks[i + 1][2].lower() in _SPEAKS_FOR:
+            end = toks[i + 1][1]  # "Clinton’s campaign is seeking …"
     while i > k and toks[i][0] > best.start:
         i -= 1
     while i > k and _np_back_word(toks[i - 1][2]) and toks[i - 1][2].lower() != "and" \
@@ -864,6 +925,31 @@ def _resolve(art: _Article, cand: Candidate) -> str | None:
     return None
 
 
+def _they(art: _Article, pos: int) -> Candidate | None:
+    """What "they" speaks for: the subject of its sentence before it, or of the sentence
+    before, when that is a group ("Clinton’s campaign … what they call", "Officials said")."""
+    k = art.sentence_at(pos)
+    for idx in range(k, max(-1, k - 3), -1):
+        s = art.sentences[idx]
+        toks = [t for t in art.tokens(s.start, pos if idx == k else s.end) if not art.inside(t[0])]
+        cand = _first_named(art, toks, len(toks), things=True)
+        if cand is None or cand.kind == "pronoun" and cand.name == "they":
+            continue  # "They sent a letter … they wrote": further back
+        if cand.kind == "person":
+            after = bisect.bisect_left([t[0] for t in toks], cand.end)
+            if after + 1 < len(toks) and toks[after][2].lower() == "and":
+                other, _ = _phrase(art, toks, after + 1)
+                if other is not None and other.kind == "person" and other.name != cand.name:
+                    return Candidate(cand.start, other.end, "group", None, ((cand.words or (cand.start,))[0], other.end))
+        start, end = cand.words or (cand.start, cand.end)
+        head = (art.body[start:end].split(" of ")[0].split() or [""])[-1].lower()
+        if cand.kind == "organization" or cand.kind in ("person", "other") and (
+                head in _COLLECTIVE or cand.kind == "other" and head.endswith("s") and not head.endswith("ss")):
+            return cand
+        return None  # a person or a thing is no "they"
+    return None
+
+
 def _antecedent(art: _Article, pos: int, gender: str | None,
                 roles: set[str] | None = None) -> str | None:
     """The first compatible person of the nearest sentence before pos (its likely subject)."""
@@ -950,8 +1036,8 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
         if before:
             return art.people[max(before)].name
         return art.people[min(at[0] for at, _ in named)].name if named else sorted(best)[0]
-    if noun in PERSON_ROLE_TITLES:
-        return _antecedent(art, cand.start, gender)
+    if noun in PERSON_ROLE_TITLES and not (cand.name or "").lower().startswith(("a ", "an ", "another ")):
+        return _antecedent(art, cand.start, gender)  # (but "a spokesman" is someone new)
     return None
 
 
