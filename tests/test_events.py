@@ -275,3 +275,14 @@ def test_the_last_day_of_a_period_does_not_date_its_figures():
     body = "Delta posted net income of $133.1 million for the quarter ended Sept. 30.\n"
     a = analyse("q", body, date(1989, 10, 26))
     assert "1989-09-30" not in {e.date for e in a.events}
+
+
+def test_a_pronoun_goes_on_telling_what_the_sentence_before_dated():
+    body = ("What has startled doctors is what Leon did this month in Texas. "
+            "He won the Gusher Marathon. He is expected to run again.\n")
+    a = analyse("l", body, date(2013, 3, 21))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert by_sentence[1] == {"2013-03"}
+    assert "2013-03" not in by_sentence.get(2, set())

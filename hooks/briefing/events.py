@@ -92,6 +92,10 @@ _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same
 _PRESENT = re.compile(r"\b(?:has|have|is|are|comes|come|follows|marks)\b")  # on lower-cased text
 _CONSEQUENCE = re.compile(r"(?:This|That|It)[ \t]+(?:brings|means|leaves|puts|makes|gives|takes|raises|lifts"
                          r"|pushes|boosts|cuts|adds|ends|marks)\b")
+# A pronoun subject and a past verb: the story of the sentence before goes on.
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She|They|It)[ \t]")
+_PAST = re.compile(r"\b(?:was|were|had|did|won|lost|took|made|came|went|[a-z]{3,}ed)\b")  # on lower-cased text
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|expects?|plans?|'ll)\b")  # on lower-cased text
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
@@ -165,7 +169,8 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
         # from a dated one in its paragraph ("This coincides with ...") and shares its date.
-        if previous is not None and kind != "report" and not dated and _GOES_ON.match(body, s.start):
+        if previous is not None and kind != "report" and not dated and (
+                _GOES_ON.match(body, s.start) or _goes_on_telling(body, s, previous, story)):
             events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
             continue
         results = period is not None and not dated and _gives_results(text)
@@ -413,6 +418,15 @@ def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None,
         # phrase names the earlier event.
         day = date.fromisoformat(story.date) - timedelta(days=n)
     return day.isoformat()
+
+
+def _goes_on_telling(body: str, s: Sentence, previous: Event, story: Event) -> bool:
+    """Whether a sentence goes on telling what the sentence just before dated earlier than
+    the story: "... what Leon did this month in Beaumont. He won the marathon"."""
+    if previous.sentence != s.index - 1 or previous.date >= story.date or not _PRONOUN_SUBJECT.match(body, s.start):
+        return False
+    text = body[s.start: s.end].lower()
+    return _PAST.search(text) is not None and _AHEAD.search(text) is None
 
 
 def _verb_kind(text: str) -> str | None:
