@@ -67,3 +67,47 @@ def test_articles_analysed_in_several_processes_give_the_same_briefing(tmp_path)
     assert export.to_json(shared) == export.to_json(alone)
     assert shared.problems == alone.problems and [p.path for p in shared.problems] == ["broken.md"]
     assert len(shared.analyses) == 7  # the broken file is kept, its text read as text
+
+
+def test_the_timeline_merges_as_a_scan_of_every_earlier_group_would():
+    # `events.timeline` looks up only the groups sharing one of an event's rarer words; the
+    # events of one date must still join the first group of another source they overlap
+    # enough, as comparing with every group in turn does.
+    import random
+
+    from briefing import events
+    from briefing.model import Analysis, Article, Event, Timex
+
+    rng = random.Random(3)
+    vocabulary = [f"word{i}" for i in range(30)] + ["the", "said", "a"]
+    analyses = []
+    for n in range(12):
+        sentences = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) + "." for _ in range(25)]
+        body = "\n".join(sentences) + "\n"
+        found, at = [], 0
+        for i, s in enumerate(sentences):
+            day = f"2001-05-0{rng.randint(1, 3)}"
+            found.append(Event(i, at, at + len(s), Timex(at, at + 4, s[:4], "DATE", day), day))
+            at += len(s) + 1
+        article = Article(f"s{n:02}", f"s{n:02}.txt", body, (), f"s{n:02}", "file name")
+        analyses.append(Analysis(article, (), (), (), (), tuple(found)))
+
+    def scan(arts):
+        groups = []
+        for a in arts:
+            own = len(groups)
+            for e in a.events:
+                words = events._content_words(a.article.body[e.start: e.end])
+                for g in groups[:own]:
+                    if g[0] == e.date and a.article.id not in g[2] \
+                            and events._overlap(words, g[3]) >= events.SAME_EVENT_OVERLAP:
+                        g[1].append((a.article.id, e.start))
+                        g[2].add(a.article.id)
+                        break
+                else:
+                    groups.append((e.date, [(a.article.id, e.start)], {a.article.id}, words))
+        return sorted((g[0], g[1]) for g in groups)
+
+    got = sorted((item.date, [(r.source, r.start) for r in item.sources]) for item in events.timeline(analyses))
+    assert got == scan(analyses)
+    assert any(len(refs) > 2 for _, refs in got)
