@@ -289,7 +289,7 @@ def test_quotes_of_described_sources_are_listed_under_their_words(briefing):
     page = quotes_page.page(b)
     # the person first, then the source the article only describes, then nobody
     assert page.index("## Vladimir Putin") < page.index("## an aide {#speaker-an-aide-") < page.index("## Unattributed")
-    assert "— <strong>an aide</strong>" in page and "described but not named" in page
+    assert "— <strong>an aide</strong>" in page and "sources they describe without naming" in page
     # the words beside the name when they describe rather than name: not "(Putin)"
     assert "Vladimir Putin</a> (the Russian leader)</strong>" in page or \
         "Vladimir Putin (the Russian leader)</strong>" in page

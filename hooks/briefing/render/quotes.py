@@ -108,7 +108,7 @@ def page(briefing: Briefing) -> str:
         return "\n".join(lines) + "\n"
     lines += [
         f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
-        + (", some from sources described but not named" if len(named) < len([s for s, _ in groups if s]) else "")
+        + (", some from sources they describe without naming" if len(named) < len([s for s, _ in groups if s]) else "")
         + (", and some nobody is credited with" if groups[-1][0] is None else "")
         + ". Each is shown in the sentence that holds it, linked to the source.",
         "",
@@ -157,7 +157,7 @@ def _speakers(groups, ctx: Cards, here: str) -> list[str]:
         lines += [f'<div class="briefing-speaker" data-speaker="{speaker_anchor(speaker)}" markdown>', ""]
         if speaker and not group[0][1].speaker:
             lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", "",
-                      f"Quoted as the articles describe the source, not as a named person · {plural(len(group), 'quotation')}", ""]
+                      f"As the articles word the source: not one person or organisation they name · {plural(len(group), 'quotation')}", ""]
         elif speaker:
             lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", ""]
             about = [f"<em>{text(ctx.roles[speaker])}</em>"] if speaker in ctx.roles else []
