@@ -228,3 +228,13 @@ def test_no_subject_after_a_preposition_or_for_an_infinitive_of_someone_hoped_fo
                     "A spokesman for Connell said the plan was “unworkable.”\n")
     assert got == [("lectures and distractions.", "Mitch Connell", "Connell"),
                    ("unworkable.", None, "A spokesman")]
+
+
+def test_a_role_noun_needs_the_office_itself_not_a_lower_one():
+    got = _wordings("The talks went on in the city for a week in the spring.\n"
+                    "Vice President Joe Biden and President Barack Obama met in the city on Monday.\n"
+                    "Biden left. The president said the talks were “productive.”\n"
+                    "Republican Governor Mike Pence spoke later. Donald Trump spoke last.\n"
+                    "The Republican nominee said it was “a disaster.”\n")
+    assert [(s, w) for _, s, w in got] == [("Barack Obama", "The president"),
+                                           ("Donald Trump", "The Republican nominee")]

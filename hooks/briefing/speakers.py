@@ -57,6 +57,8 @@ SYNONYMS = {
 _NOW = {"today", "yesterday", "tonight"}
 _PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+# Offices below the one named: "the Republican nominee" is not the "vice presidential nominee".
+_SUBORDINATE = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
 # What speaks for the person named before it: "Trump’s campaign said".
 _SPEAKS_FOR = frozenset({"campaign", "office", "team", "administration", "government", "camp",
                          "spokesman", "spokeswoman", "spokesperson"})
@@ -1021,7 +1023,7 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
     holders = {name for w in words for form in SYNONYMS.get(w, {w}) | (
         {lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set()) for name in art.role_words.get(form, ())}
     for name in holders:
-        score = _role_match(art.roles[name], words)
+        score = _role_match(art.roles[name], words, noun if noun in lx.ROLE_NOUNS else "")
         if score and _compatible(art, name, gender, None):
             scored[name] = score
     if scored:
@@ -1041,7 +1043,11 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
     return None
 
 
-def _role_match(role: set[str], words: set[str]) -> int:
+def _role_match(role: set[str], words: set[str], head: str = "") -> int:
+    if role & _SUBORDINATE - words:
+        return 0  # "the president" is not the vice president
+    if head and not role & SYNONYMS.get(head, {head}):
+        return 0  # the office itself must match: "the Republican nominee" is no "Republican governor"
     score = 0
     for w in words:
         forms = SYNONYMS.get(w, {w})
