@@ -286,3 +286,17 @@ def test_a_pronoun_goes_on_telling_what_the_sentence_before_dated():
         by_sentence.setdefault(e.sentence, set()).add(e.date)
     assert by_sentence[1] == {"2013-03"}
     assert "2013-03" not in by_sentence.get(2, set())
+
+
+def test_an_event_named_again_a_few_sentences_on_and_only_if_past():
+    body = ("Boeing had been suspended since July 24, 2003 after violating federal law. "
+            "The company was found to hold documents of a rival. "
+            "The agreement allows for the reinstating of the suspension if Boeing is indicted.\n\n"
+            "Fiat told the Treasury it will buy the share, a deal that will be finalized by June 10. "
+            "Analysts say the deal is a good one.\n")
+    a = analyse("s", body, date(2005, 3, 6))
+    by_sentence: dict[int, set[str]] = {}
+    for e in a.events:
+        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    assert "2003-07-24" in by_sentence[2]
+    assert "2005-06-10" not in by_sentence[4]  # a deal still to come is not named again on its day

@@ -68,6 +68,9 @@ REPORT_REACH = 20
 # two weeks, as online outlets and weeklies often publish a story some days late.
 LEAD_DAYS = 14
 LEAD_SENTENCES = 4
+# How many sentences back an event may be named again ("the suspension" of one suspended
+# two sentences before).
+NAMED_AGAIN_REACH = 3
 
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
 # somewhere before the second expression, by a verb of its own.
@@ -184,12 +187,13 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     if story is not None:
         # The story's own day (and publication day) is no earlier event to carry.
         published = article.published.isoformat() if article.published else story.date
-        events = _referred_back(body, sentences, events, {story.date, published})
+        events = _referred_back(body, sentences, events, {story.date, published}, article.published)
     return events
 
 
-def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event], days: set[str]) -> list[Event]:
-    """Events that a sentence names again right after the sentence that dated them: "GM said
+def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event], days: set[str],
+                   published: date) -> list[Event]:
+    """Events that a sentence names again shortly after the sentence that dated them: "GM said
     it was cancelling a deal to sell Opel" (a day before) -- "Politicians expressed
     disappointment at GM's cancellation of the deal": the cancellation keeps its own day."""
     by_sentence: dict[int, list[Event]] = {}
@@ -198,39 +202,46 @@ def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event]
     added: list[Event] = []
     for s in sentences:
         own = by_sentence.get(s.index)
-        before = by_sentence.get(s.index - 1)
-        if not own or not before:
+        if not own:
             continue
         have = {e.date for e in own}
-        carried = [e for e in before if e.date not in days and e.date not in have and _placed(e.date)]
-        if not carried:
-            continue
-        previous = body[before[0].start: before[0].end]
-        named = _named_again(body[s.start: s.end], previous)
-        if not named:
-            continue
-        for e in carried:
-            if e.date not in have:
-                have.add(e.date)
-                added.append(Event(s.index, s.start, s.end, e.timex, e.date))
+        for back in range(1, NAMED_AGAIN_REACH + 1):
+            before = by_sentence.get(s.index - back)
+            if not before:
+                continue
+            # Only what already happened, on a day other than the story's own, is named again.
+            carried = [e for e in before if e.date not in days and _placed(e.date)
+                       and (reckon.start_of(e.date) or published) <= published]
+            if not carried:
+                continue
+            where = _named_again(body[s.start: s.end], body, before[0].start, before[0].end)
+            if where is None:
+                continue
+            # The event of the clause that told it: the dating expression nearest the word.
+            nearest = min(carried, key=lambda e: abs(e.timex.start - where))
+            if nearest.date not in have:
+                have.add(nearest.date)
+                added.append(Event(s.index, s.start, s.end, nearest.timex, nearest.date))
+            break
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.sentence)  # stable: each sentence's own events first
 
 
-def _named_again(text: str, previous: str) -> str | None:
-    """A definite noun phrase of `text` ("the loss", "GM's cancellation") whose head word has
-    the stem of an event the sentence before told: a verb ("was cancelling") or an event
-    noun it brought in ("a total loss"). A deal already known there ("the deal") is no new
-    event of its date."""
-    stems = {m.group(1)[:5] for m in _VERB_FORM.finditer(previous)}
-    stems.update(m.group(1)[:5] for m in _INTRODUCED.finditer(previous))
+def _named_again(text: str, body: str, start: int, end: int) -> int | None:
+    """Where the earlier sentence body[start:end] told an event that `text` names again with a
+    definite noun phrase ("the loss", "GM's cancellation"): a verb ("was cancelling") or an
+    event noun it brought in ("a total loss") of the same stem. A deal already known there
+    ("the deal") is no new event of its date."""
+    stems: dict[str, int] = {}
+    for m in itertools.chain(_VERB_FORM.finditer(body, start, end), _INTRODUCED.finditer(body, start, end)):
+        stems.setdefault(m.group(1)[:5], m.start(1))
     if not stems:
         return None
     for m in _DEFINITE.finditer(text):
         head = m.group(1).lower()
         if head[:5] in stems and (head in EVENT_NOUNS or _NOMINAL.search(head)):
-            return head
+            return stems[head[:5]]
     return None
 
 
