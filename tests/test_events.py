@@ -300,3 +300,10 @@ def test_an_event_named_again_a_few_sentences_on_and_only_if_past():
         by_sentence.setdefault(e.sentence, set()).add(e.date)
     assert "2003-07-24" in by_sentence[2]
     assert "2005-06-10" not in by_sentence[4]  # a deal still to come is not named again on its day
+
+
+def test_a_phrasal_verb_is_named_again_as_one_noun():
+    body = ("Ryanair has been attempting to take over Aer Lingus since December. "
+            "The government said it disapproves of the takeover.\n")
+    a = analyse("t", body, date(2007, 6, 9))
+    assert "2006-12" in {e.date for e in a.events if e.sentence == 1}

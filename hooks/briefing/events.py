@@ -47,7 +47,20 @@ FUTURE_VERBS = frozenset("will shall won't 'll".split())
 EVENT_NOUNS = frozenset(
     "deal deals loss losses profit profits agreement contract order orders offer offers bid bids sale sales "
     "merger takeover acquisition purchase decision announcement bankruptcy strike crash accident recall "
-    "layoffs cuts delay delays launch".split())
+    "layoffs cuts delay delays launch buyout bailout shutdown breakup rollout walkout selloff".split())
+# Verbs whose phrasal forms name events as one noun ("take over" -- "takeover", "lay off" --
+# "layoffs"), by the forms they take; each maps to the base that the noun starts with.
+PHRASAL_BASES = {
+    "take": "take", "takes": "take", "taking": "take", "took": "take", "taken": "take",
+    "buy": "buy", "buys": "buy", "buying": "buy", "bought": "buy",
+    "lay": "lay", "lays": "lay", "laying": "lay", "laid": "lay",
+    "shut": "shut", "shuts": "shut", "shutting": "shut",
+    "break": "break", "breaks": "break", "breaking": "break", "broke": "break",
+    "bail": "bail", "bails": "bail", "bailing": "bail", "bailed": "bail",
+    "roll": "roll", "rolls": "roll", "rolling": "roll", "rolled": "roll",
+    "sell": "sell", "sells": "sell", "selling": "sell", "sold": "sell",
+    "walk": "walk", "walks": "walk", "walking": "walk", "walked": "walk",
+}
 # Results news: the lead names the period its figures cover ("sales fell 35% in January",
 # "a loss in the fourth quarter of 2005"); later undated sentences giving figures of that
 # kind tell of the same period, not of the day they were published.
@@ -116,6 +129,7 @@ _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VERB_FORM = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+){0,2}(" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
+_PHRASAL = re.compile(r"\b(" + "|".join(PHRASAL_BASES) + r")[ \t]+(over|out|off|down|up)\b", re.I)
 _NOMINAL = re.compile(r"(?:tion|sion|ment|al|ance|ence)s?$")
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|'s|’s)[ \t]+(?:[A-Z]\w+[ \t]+)?([a-z]{4,})\b")
 _SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
@@ -236,6 +250,9 @@ def _named_again(text: str, body: str, start: int, end: int) -> int | None:
     stems: dict[str, int] = {}
     for m in itertools.chain(_VERB_FORM.finditer(body, start, end), _INTRODUCED.finditer(body, start, end)):
         stems.setdefault(m.group(1)[:5], m.start(1))
+    for m in _PHRASAL.finditer(body, start, end):  # "attempting to take over" -- "the takeover"
+        verb = m.group(1).lower()
+        stems.setdefault((PHRASAL_BASES.get(verb, verb) + m.group(2).lower())[:5], m.start(1))
     if not stems:
         return None
     for m in _DEFINITE.finditer(text):
