@@ -186,3 +186,14 @@ def test_a_signature_name_ends_its_line_whatever_ends_the_line():
     for end in ("\n", "\r\n", "\r", "\u2028"):
         text = f"Readers wrote to us about the debate last night.{end}“He is a bully.” ― Quinlan{end}It went on.{end}"
         assert [(m.name, m.kind) for m in _mentions(text)] == [("Quinlan", "person")], repr(end)
+
+
+def test_a_short_form_of_the_other_gender_is_not_aliased_to_the_only_full_name():
+    text = ("The campaign went on in the city for a week in the spring.\n"
+            "President Obama spoke first. Mr. Obama said the vote mattered.\n"
+            "He was joined by the first lady, Michelle Obama, on the stage.\n")
+    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
+    found = entities.find(article.body, sentences.split(article))
+    names = {(m.text, m.name) for m in found if m.kind == "person"}
+    assert ("Obama", "Obama") in names and ("Michelle Obama", "Michelle Obama") in names
+    assert ("Obama", "Michelle Obama") not in names

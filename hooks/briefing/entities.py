@@ -446,6 +446,15 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
             support[names[tuple(sp.words())]] += 1
         elif len(sp.tokens) == 1 and len(firsts.get(sp.tokens[0].low, ())) == 1:
             support[next(iter(firsts[sp.tokens[0].low]))] += 1
+    # The gender each short form shows anywhere in the article ("Mr. Obama"): a bare
+    # "President Obama" there is not Michelle Obama either.
+    shown: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for sp in spans:
+        key = tuple(t.low for t in sp.tokens)
+        if key in index and tuple(sp.words()) not in names:
+            gender = _gender(sp)
+            if gender:
+                shown[key].add(gender)
     out: list[Mention] = []
     for sp in spans:
         words = tuple(sp.words())
@@ -456,7 +465,7 @@ def _resolve(spans: list[_Span]) -> list[Mention]:
             # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
             # for a full name that is surely a person's
             strict = _place(text.lower()) or text.lower() in lx.ORGANISATIONS
-            match = names.get(words) or _alias_of(sp, index, support, strict=strict)
+            match = names.get(words) or _alias_of(sp, index, support, strict=strict, shown=shown)
             if match:
                 kind, name = "person", match
             elif kind == "single":
@@ -513,18 +522,25 @@ class _Holder:
 
 
 def _alias_of(sp: _Span, index: dict[tuple[str, ...], dict[str, _Holder]],
-              support: Counter[str], strict: bool = False) -> str | None:
+              support: Counter[str], strict: bool = False,
+              shown: dict[tuple[str, ...], set[str]] | None = None) -> str | None:
     """The full name a short form stands for: one of the same gender and role if the text
     shows them ("Mr. Obama", "President Obama"), the one the article names most, then the
-    nearest before, else the first after."""
-    holders = list(index.get(tuple(t.low for t in sp.tokens), {}).values())
+    nearest before, else the first after. None when only someone of the other gender
+    carries the name ("Mr. Obama" where the article names only Michelle Obama)."""
+    key = tuple(t.low for t in sp.tokens)
+    holders = list(index.get(key, {}).values())
     if strict:
         holders = [h for h in holders if h.sure]
     if not holders:
         return None
     gender = _gender(sp)
+    if gender is None and shown and len(shown.get(key, ())) == 1:
+        gender = next(iter(shown[key]))  # the one gender this short form shows elsewhere
     if gender:
-        holders = [h for h in holders if h.gender in (gender, None)] or holders
+        holders = [h for h in holders if h.gender in (gender, None)]
+        if not holders:
+            return None
     titles = _role_words(sp.role)
     if titles:
         holders = [h for h in holders if titles & h.titles] or holders
