@@ -238,3 +238,12 @@ def test_a_role_noun_needs_the_office_itself_not_a_lower_one():
                     "The Republican nominee said it was “a disaster.”\n")
     assert [(s, w) for _, s, w in got] == [("Barack Obama", "The president"),
                                            ("Donald Trump", "The Republican nominee")]
+
+
+def test_the_subject_of_a_participle_is_the_main_clause_subject_not_a_name_in_its_object():
+    got = _wordings("Tom Clarke bought the mines in the spring of that year.\n"
+                    "In August, several environmental groups granted Mr. Clarke an extension, "
+                    "saying his capital was “less than expected.”\n"
+                    "They turned to the city police department which reported “2,521 incidents” that year.\n")
+    assert [(s, w) for _, s, w in got] == [(None, "several environmental groups"),
+                                           (None, "the city police department")]

@@ -64,7 +64,8 @@ _SPEAKS_FOR = frozenset({"campaign", "office", "team", "administration", "govern
                          "spokesman", "spokeswoman", "spokesperson"})
 # Groups that "they" may stand for, beside plurals and organisations.
 _COLLECTIVE = _SPEAKS_FOR | frozenset({"group", "committee", "union", "panel", "board", "party",
-                                       "council", "family", "coalition", "organizers"})
+                                       "council", "family", "coalition", "organizers", "department",
+                                       "agency", "court", "commission", "police", "army", "ministry"})
 # People around someone, beside the role nouns: "Scott’s family said" is not Scott.
 _KIN = frozenset({"family", "relative", "ally", "niece", "nephew", "children", "parent", "staff",
                   "supporter", "cousin", "grandson", "granddaughter", "fiancé", "fiancée"})
@@ -74,8 +75,9 @@ _LY_NOUNS = frozenset({"family", "rally", "ally", "assembly", "supply", "monopol
 _PREPOSITIONS = frozenset({"in", "on", "at", "to", "from", "with", "through", "of", "for", "by",
                            "about", "into", "over", "under", "across", "against", "among",
                            "between", "near", "outside", "inside", "around", "like", "than"})
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-_VERB_AUXILIARIES = AUXILIARIES - {"on", "to", "as", "quoted", "went"}
+# Words that open a noun phrase of many: "several environmental groups said".
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "other", "few", "two", "three", "four",
+                          "five", "dozens", "hundreds", "thousands"})
 # Words that may stand before a cue without being part of its subject's noun phrase.
 _NOT_NOUN = frozenset({"what", "and", "or", "nor", "so", "there", "here", "where", "how", "why",
                        "whether", "no", "yes", "it", "i", "we", "you", "him", "them", "me", "us",
@@ -510,6 +512,10 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
                 break
     if j > 0 and toks[j - 1][2].lower() == "who" and j > 1 and toks[j - 2][2] == ",":
         j -= 2  # "Trump, who has called …": the name before the relative clause
+    relative = j > 1 and toks[j - 1][2].lower() in ("who", "which", "that") and _np_word(toks[j - 2][2]) \
+        and toks[j - 2][2] not in _PUNCTUATION
+    if relative:
+        j -= 1  # "turned to the Chicago Police Department which reported": what the pronoun stands for
     if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
         s, e, w = toks[j - 1]
         return Candidate(s, e, "pronoun", w.lower())
@@ -526,7 +532,7 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         # Not the subject of a cue inside reported words ("Ryan said … protests demands")
         # nor the object of a preposition ("marching through the streets chanted").
         whole = common is not None and common <= start and not (
-            common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS) and not any(
+            common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS and not relative) and not any(
             toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x) for x in range(common))
         first = common if whole else start
         cand, _ = _phrase(art, toks, first, j, whole=whole)
@@ -538,10 +544,12 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         # What follows a preposition is no subject ("Officials at the State Department
         # said", "calls for the party to respond"): a phrase before it, if any, is; nor is
         # someone hoped for ("seeking a leader to counter …").
-        if cand and first > 0 and toks[first - 1][2].lower() in _PREPOSITIONS:
+        if cand and first > 0 and toks[first - 1][2].lower() in _PREPOSITIONS and not relative:
             head = _first_named(art, toks, j)
             if head is not None or cand.kind == "other":
                 return head
+        if cand and relative and cand.kind == "other" and not _group_noun(toks[j - 1][2].lower()):
+            cand = None  # "a comment that described …" is no speaker; "the department which reported" is
         if cand and not (cand.kind in ("role", "other") and toks[v - 1][2].lower() == "to"
                          and toks[first][2].lower() in ("a", "an")):
             return cand
@@ -569,7 +577,7 @@ def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
     while start > 0 and j - start < 8 and _np_word(toks[start - 1][2]) \
             and not _adverb(toks[start - 1][2]) and toks[start - 1][2].lower() not in _NOT_NOUN:
         start -= 1
-        if toks[start][2].lower() in DETERMINERS and not (start > 1 and toks[start - 1][2].lower() == "of"):
+        if toks[start][2].lower() in DETERMINERS | _QUANTIFIERS and not (start > 1 and toks[start - 1][2].lower() == "of"):
             return start  # (past "of the": "a friend of the family")
     if start == j:
         return None
@@ -608,7 +616,7 @@ def _named_at(art: _Article, toks: Sequence[tuple[int, int, str]], n: int, j: in
             if named and named.kind == "person":
                 return named
     if cand and cand.kind == "other" and not things and after < j and toks[after][2] != "," \
-            and toks[after][2].lower() not in _PREPOSITIONS:
+            and toks[after][2].lower() not in _PREPOSITIONS and not _group_noun(toks[after - 1][2].lower()):
         # a thing names a source only with its appositive or complement ("The letter,
         # signed by …, said", "A document on the website states"), not "This stigma was …"
         return None
@@ -728,13 +736,15 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
         if low_n == "and" and (named or low not in DETERMINERS):
             break  # "Trump and Pence"; but "the former first lady and U.S. senator"
+        if not whole and n > k and low_n.endswith("ed") and word[:1].islower() and low_n not in _NP_INNER \
+                and toks[n - 1][2].lower() not in DETERMINERS and not toks[n - 1][2].endswith(("’s", "'s")):
+            break  # a verb: "several environmental groups | granted Mr. Clarke …" (not "a retired general")
         named = named or word[:1].isupper() and n > k
         n += 1
     if n == k:
         return None, k
     if not whole and n < size and n - k >= 3 and _verb_like(toks[n - 1][2]) \
-            and toks[n][2].lower() not in lx.SPEECH_VERBS | _VERB_AUXILIARIES | _RELATIVES \
-            and toks[n][2] not in _PUNCTUATION:
+            and toks[n][2].lower() in _PREPOSITIONS | DETERMINERS:
         n -= 1  # "the dispute centers | on …", "a complaint filed | by …": a verb ends it
     start, end = toks[k][0], toks[n - 1][1]
     # A name inside the phrase; the last person is its head ("campaign spokesman Brian
@@ -767,8 +777,8 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
                          _named_words(art.body, toks, k, n, best, whole)), n
     if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
-    if low in DETERMINERS and n - k >= 2 or whole and n == size:
-        return Candidate(start, end, "other", None), n
+    if (low in DETERMINERS or low in _QUANTIFIERS) and n - k >= 2 or whole and n == size:
+        return Candidate(start, end, "other", None), n  # "the union", "several environmental groups"
     if n - k == 1 and low.endswith("s") and _people_noun(low):
         # "Officials at Homeland Security Investigations, …, said": with where they work
         m = n
@@ -821,6 +831,11 @@ def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
         if not toks[m][2][:1].islower():
             break
     return False
+
+
+def _group_noun(word: str) -> bool:
+    """Plural people or a body of them: "groups", "officials", "the union"."""
+    return _people_noun(word) and word.endswith("s") or word in _COLLECTIVE or word.rstrip("s") in _COLLECTIVE
 
 
 def _people_noun(word: str) -> bool:
@@ -935,6 +950,9 @@ def _they(art: _Article, pos: int) -> Candidate | None:
         s = art.sentences[idx]
         toks = [t for t in art.tokens(s.start, pos if idx == k else s.end) if not art.inside(t[0])]
         cand = _first_named(art, toks, len(toks), things=True)
+        comma = next((t[0] for t in toks if t[2] == ","), None)
+        if cand is not None and comma is not None and cand.start > comma and cand.kind == "other":
+            cand = None  # a thing in a later clause is not the sentence's subject
         if cand is None or cand.kind == "pronoun" and cand.name == "they":
             continue  # "They sent a letter … they wrote": further back
         if cand.kind == "person":
