@@ -129,6 +129,7 @@ _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VERB_FORM = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+){0,2}(" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
+_PHRASAL_STARTS = frozenset(PHRASAL_BASES.values())
 _PHRASAL = re.compile(r"\b(" + "|".join(PHRASAL_BASES) + r")[ \t]+(over|out|off|down|up)\b", re.I)
 _NOMINAL = re.compile(r"(?:tion|sion|ment|al|ance|ence)s?$")
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|'s|’s)[ \t]+(?:[A-Z]\w+[ \t]+)?([a-z]{4,})\b")
@@ -213,22 +214,27 @@ def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event]
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)
+    # Only what already happened, on a day other than the story's own, is named again.
+    earlier = {i: carried for i, told in by_sentence.items()
+               if (carried := [e for e in told if e.date not in days and _placed(e.date)
+                               and (reckon.start_of(e.date) or published) <= published])}
     added: list[Event] = []
     for s in sentences:
         own = by_sentence.get(s.index)
-        if not own:
+        if not own or not any(s.index - back in earlier for back in range(1, NAMED_AGAIN_REACH + 1)):
             continue
         have = {e.date for e in own}
+        heads: dict[str, str] | None = None
         for back in range(1, NAMED_AGAIN_REACH + 1):
-            before = by_sentence.get(s.index - back)
-            if not before:
-                continue
-            # Only what already happened, on a day other than the story's own, is named again.
-            carried = [e for e in before if e.date not in days and _placed(e.date)
-                       and (reckon.start_of(e.date) or published) <= published]
+            carried = earlier.get(s.index - back)
             if not carried:
                 continue
-            where = _named_again(body[s.start: s.end], body, before[0].start, before[0].end)
+            before = by_sentence[s.index - back]
+            if heads is None:
+                heads = _event_heads(body, s)
+            if not heads:
+                break
+            where = _told_at(body, before[0].start, before[0].end, heads)
             if where is None:
                 continue
             # The event of the clause that told it: the dating expression nearest the word.
@@ -242,23 +248,36 @@ def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event]
     return sorted(events + added, key=lambda e: e.sentence)  # stable: each sentence's own events first
 
 
-def _named_again(text: str, body: str, start: int, end: int) -> int | None:
-    """Where the earlier sentence body[start:end] told an event that `text` names again with a
-    definite noun phrase ("the loss", "GM's cancellation"): a verb ("was cancelling") or an
-    event noun it brought in ("a total loss") of the same stem. A deal already known there
-    ("the deal") is no new event of its date."""
-    stems: dict[str, int] = {}
-    for m in itertools.chain(_VERB_FORM.finditer(body, start, end), _INTRODUCED.finditer(body, start, end)):
-        stems.setdefault(m.group(1)[:5], m.start(1))
-    for m in _PHRASAL.finditer(body, start, end):  # "attempting to take over" -- "the takeover"
-        verb = m.group(1).lower()
-        stems.setdefault((PHRASAL_BASES.get(verb, verb) + m.group(2).lower())[:5], m.start(1))
-    if not stems:
-        return None
-    for m in _DEFINITE.finditer(text):
+def _event_heads(body: str, s: Sentence) -> dict[str, str]:
+    """The heads of the definite noun phrases of a sentence that name an event ("the loss",
+    "GM's cancellation"), by their stem (five letters)."""
+    heads: dict[str, str] = {}
+    for m in _DEFINITE.finditer(body, s.start, s.end):
         head = m.group(1).lower()
-        if head[:5] in stems and (head in EVENT_NOUNS or _NOMINAL.search(head)):
-            return stems[head[:5]]
+        if head in EVENT_NOUNS or _NOMINAL.search(head):
+            heads.setdefault(head[:5], head)
+    return heads
+
+
+def _told_at(body: str, start: int, end: int, heads: dict[str, str]) -> int | None:
+    """Where the earlier sentence body[start:end] told an event that one of `heads` names
+    again: a verb of the same stem ("was cancelling"), an event noun it brought in ("a total
+    loss") or a phrasal verb ("take over" -- "takeover"). A deal already known there ("the
+    deal") is no new event of its date."""
+    text = body[start:end].lower()
+    if not any(stem in text for stem in heads) and not any(base in text for base in _PHRASAL_STARTS
+                                                          if any(h.startswith(base) for h in heads)):
+        return None  # the common case: no word of that stem at all
+    found: list[tuple[int, str]] = []
+    for m in itertools.chain(_VERB_FORM.finditer(body, start, end), _INTRODUCED.finditer(body, start, end)):
+        found.append((m.start(1), m.group(1)[:5].lower()))
+    for m in _PHRASAL.finditer(body, start, end):
+        verb = m.group(1).lower()
+        found.append((m.start(1), (PHRASAL_BASES.get(verb, verb) + m.group(2).lower())[:5]))
+    for stem in heads:
+        for at, told in sorted(found):
+            if told == stem:
+                return at
     return None
 
 
@@ -490,8 +509,9 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None
     if "T" in value and re.match(r"\d{4}-\d\d-\d\d", value):
         value = value[:10]
-    background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or \
-        _CHANGE_FROM.search(body, max(0, t.start - 80), t.start)
+    background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or (
+        body.find("from", max(0, t.start - 12), t.start) >= 0
+        and _CHANGE_FROM.search(body, max(0, t.start - 80), t.start))
     if background or _BACKGROUND.search(t.text):
         # "compared with March of 2008", "from a year earlier": not when it happened; but a
         # comparison with a period a year back is news of the same period this year.
@@ -499,7 +519,7 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
                 and "-" in value:
             return _recent_period(reckon.shift(value, "Y", 1), published)
         return None
-    if _PERIOD_END.search(body, max(0, t.start - 30), t.start):
+    if body.find("end", max(0, t.start - 10), t.start) >= 0 and _PERIOD_END.search(body, max(0, t.start - 30), t.start):
         return None  # "the quarter ended Sept. 30": the quarter dates the figures, not its last day
     if _SINCE.search(body, max(0, t.start - 30), t.start) and \
             _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
