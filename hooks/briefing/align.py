@@ -81,8 +81,8 @@ def stems(text: str) -> list[str]:
     return [s for s in found if s]
 
 
-def _stem_set(text: str) -> set[str]:
-    """The set of `stems(text)`, without the list."""
+def stem_set(text: str) -> set[str]:
+    """The set of `stems(text)`, made without the list."""
     words = _WORD.findall(text)
     found = set(map(_CONTENT.get, words))
     if None in found:
@@ -132,19 +132,19 @@ def units(analyses: Sequence[Analysis]) -> list[Unit]:
         implied: dict[int, set[str]] = defaultdict(set)
         for q in a.quotes:
             if q.speaker:
-                implied[q.sentence].update(_stem_set(q.speaker))
+                implied[q.sentence].update(stem_set(q.speaker))
         starts = [s.start for s in a.sentences]
         for m in a.mentions:
             if m.name != m.text:
                 k = bisect_right(starts, m.start) - 1
                 if k >= 0 and m.start < a.sentences[k].end:
-                    implied[a.sentences[k].index].update(_stem_set(m.name))
+                    implied[a.sentences[k].index].update(stem_set(m.name))
         source = a.article.id
         for s in a.sentences:
             if s.role in SKIPPED_ROLES:
                 continue
             text = body[s.start: s.end]
-            words = _stem_set(text)
+            words = stem_set(text)
             extra = implied.get(s.index)
             if extra:
                 words |= extra

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from itertools import chain
 
 from . import align
 from .align import Alignment
@@ -37,6 +38,10 @@ KNOWN_EVENTS: tuple[tuple[str, date, date, str], ...] = (
      "the COVID-19 pandemic (declared March 11, 2020)"),
 )
 
+# KNOWN_EVENTS as patterns that match at the start of a phrase.
+_KNOWN_EVENTS = tuple((re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), first, last, name)
+                      for pattern, first, last, name in KNOWN_EVENTS)
+
 # Wording that places a sentence's event after X ("after") or before X ("before").
 # "post-X" and "pre-X" take X right after the hyphen; the others a noun phrase.
 _ERA = re.compile(
@@ -45,6 +50,11 @@ _ERA = re.compile(
     r" (?P<x2>(?:the )?[\w/.-]+(?: [\w/.-]+){0,3})",
     re.IGNORECASE,
 )
+# Words one of which _ERA needs, lower-cased ("aftermath" holds "after").
+_ERA_WORDS = ("post-", "pre-", "after", "following", "since", "before", "prior to", "ahead of", "in the wake of")
+# Letters that match an ASCII letter of a pattern when case is ignored, though lower-casing
+# does not make them that letter (Python's `re` documents these four).
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _ERA_ONLY = ("in the wake of", "in the aftermath of")  # wording that implies X has happened
 _BEFORE = ("pre", "before", "prior to", "ahead of")
 # Openers that refer back to what the previous sentences told.
@@ -54,6 +64,7 @@ _ANAPHOR = re.compile(
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_AT = tuple((w, re.compile(w + r"\b", re.IGNORECASE)) for w in WEEKDAYS)
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -69,6 +80,8 @@ _NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "
                         "are", "will", "has", "have", "had", "new", "more", "other", "such",
                         "additional", "further", "extra", "some", "about", "around", "nearly"})
 
+# A word of a quotation, with its apostrophes.
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
 _NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
 _PUNCT = "\"'“”‘’()[],.;:!?…—–-"
@@ -157,7 +170,10 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
     for a in analyses:
         for q in a.quotes:
             text = a.article.body[q.start: q.end]
-            nodes.append((a, q, _words(text), set(align.stems(text))))
+            nodes.append((a, q, _words(text), align.stem_set(text)))
+    # Each quotation's words as one string, spaces around: one runs inside another when
+    # its string is a part of the other's.
+    spelled = [f" {' '.join(words)} " for _, _, words, _ in nodes]
     parent = list(range(len(nodes)))
 
     def find(i: int) -> int:
@@ -194,17 +210,13 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
         # three rare stems. Only those are compared.
         rarest = min(set(words), key=lambda w: len(by_word[w]))
         candidates = {j for j in by_word[rarest] if j != i}
-        shared: dict[int, int] = defaultdict(int)
-        for w in st:
-            if len(by_stem[w]) <= 50:
-                for j in by_stem[w]:
-                    shared[j] += 1
+        shared = Counter(chain.from_iterable(p for p in map(by_stem.__getitem__, st) if len(p) <= 50))
         candidates.update(j for j, c in shared.items() if c >= 3 and j != i)
         for j in sorted(candidates):
             if find(i) == find(j):
                 continue
             b, r, words2, st2 = nodes[j]
-            same = _same_quote(alignment, a, q, words, st, b, r, words2, st2)
+            same = _same_quote(alignment, a, q, words, st, spelled[i], b, r, words2, st2, spelled[j])
             if not same:
                 continue
             if q.speaker and r.speaker and not _same_person(q.speaker, r.speaker):
@@ -244,19 +256,22 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
     return items, found
 
 
-def _same_quote(alignment: Alignment, a: Analysis, q: Quote, words: list[str], st: set[str],
-                b: Analysis, r: Quote, words2: list[str], st2: set[str]) -> str | None:
-    """"long" for a long quotation inside another, "near" for a match that needs context."""
+def _same_quote(alignment: Alignment, a: Analysis, q: Quote, words: list[str], st: set[str], spelled: str,
+                b: Analysis, r: Quote, words2: list[str], st2: set[str], spelled2: str) -> str | None:
+    """"long" for a long quotation inside another, "near" for a match that needs context.
+
+    `spelled` is " ".join(words) with a space on each side, likewise `spelled2`: the words
+    of one run, in order and together, inside the other's when its string is in the other's."""
     if not words or not words2:
         return None
-    short, long_ = (words, words2) if len(words) <= len(words2) else (words2, words)
-    aligned = _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence)
-    if _inside(short, long_):
-        if len(short) >= 4:
+    short, long_ = (spelled, spelled2) if len(words) <= len(words2) else (spelled2, spelled)
+    if short in long_:
+        if min(len(words), len(words2)) >= 4:
             return "long"
-        return "near" if aligned else None
+        return "near" if _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence) else None
     shared = st & st2
-    if len(shared) >= 3 and len(shared) >= 0.5 * len(st | st2) and (aligned or len(shared) >= 5):
+    if len(shared) >= 3 and len(shared) >= 0.5 * (len(st) + len(st2) - len(shared)) and (
+            len(shared) >= 5 or _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence)):
         return "near"
     return None
 
@@ -266,13 +281,8 @@ def _aligned(alignment: Alignment, s1: str, i1: int, s2: str, i2: int) -> bool:
     return g1 is not None and g1 == g2
 
 
-def _inside(short: list[str], long_: list[str]) -> bool:
-    """The words of short run, in order and together, inside long_."""
-    return f" {' '.join(short)} " in f" {' '.join(long_)} "
-
-
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", text)]
+    return [w.lower().replace("’", "'") for w in _QUOTE_WORD.findall(text)]
 
 
 def _same_person(x: str, y: str) -> bool:
@@ -496,8 +506,13 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
     out = []
     body = a.article.body
     dated = _Dates(a)
-    for s in a.sentences:
-        if s.role in align.SKIPPED_ROLES:
+    # A sentence without one of _ERA's words is not searched with it (most have none). The
+    # lower-cased body stands in for the body only where its offsets are the body's and no
+    # letter matches an ASCII one only when case is ignored ("ſince").
+    low = body.lower()
+    hinted = _hinted(a, low) if len(low) == len(body) and not _ODD_CASE.search(body) else None
+    for k, s in enumerate(a.sentences):
+        if s.role in align.SKIPPED_ROLES or hinted is not None and k not in hinted:
             continue
         text = body[s.start: s.end]
         for m in _ERA.finditer(text):
@@ -506,6 +521,20 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
                 out.append(found)
                 break
     out.extend(_weekday_mismatches(a))
+    return out
+
+
+def _hinted(a: Analysis, low: str) -> set[int]:
+    """The positions of the sentences holding one of _ERA_WORDS in `low`."""
+    starts = [s.start for s in a.sentences]
+    out = set()
+    for word in _ERA_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(word) <= a.sentences[k].end:
+                out.add(k)
+            at = low.find(word, at + 1)
     return out
 
 
@@ -558,8 +587,8 @@ def _event_date(dated: _Dates, x_text: str, x_start: int, x_end: int, bare_year:
             lo, hi = _span(t.value)
             said = _say(t.value)
             return lo, hi, said if said == t.text else f"{t.text} ({said})"
-    for pattern, first, last, name in KNOWN_EVENTS:
-        if re.match(r"(?:the )?(?:" + pattern + r")\b", x_text, re.IGNORECASE):
+    for pattern, first, last, name in _KNOWN_EVENTS:
+        if pattern.match(x_text):
             return first, last, name
     year = _YEAR.search(x_text)
     if year and (bare_year or re.match(r"(?:the )?" + year.group() + r" [a-z]", x_text)):
@@ -676,8 +705,7 @@ def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
         if not m or not m.group(3):
             continue
         named = _WEEKDAY_BEFORE.search(body, max(0, t.start - 14), t.start)
-        written = named.group(1) if named else next(
-            (w for w in WEEKDAYS if re.match(w + r"\b", t.text, re.IGNORECASE)), None)
+        written = named.group(1) if named else next((w for w, at in _WEEKDAY_AT if at.match(t.text)), None)
         if not written:
             continue
         try:

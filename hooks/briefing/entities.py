@@ -576,17 +576,20 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     """One entity per real-world referent across all articles, aliases folded."""
     # One kind per name: the one most of its mentions have ("Boeing said" read as a person
     # in one article, a company in five others).
+    # Counted by spelling first: far fewer spellings than mentions.
+    spelled = Counter((m.name, m.kind) for a in analyses for m in a.mentions)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for a in analyses:
-        for m in a.mentions:
-            kinds[m.name.lower()][m.kind] += 1
+    for (name, kind), n in spelled.items():
+        kinds[name.lower()][kind] += n
     kind_of = {name: max(sorted(c), key=lambda k: c[k]) for name, c in kinds.items()}
+    key_of = {name: (kind_of[name.lower()], name) for name, _ in spelled}
     groups: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for a in analyses:
         starts = [s.start for s in a.sentences]
+        source = a.article.id
         for m in a.mentions:
             index = max(0, bisect.bisect_right(starts, m.start) - 1)
-            groups[(kind_of[m.name.lower()], m.name)].append((a.article.id, m, index))
+            groups[key_of[m.name]].append((source, m, index))
     parent = {k: k for k in groups}
 
     def root(k: tuple[str, str]) -> tuple[str, str]:
@@ -611,9 +614,11 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     size: Counter[tuple[str, str]] = Counter()
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for x, rows in groups.items():
-        size[root(x)] += len(rows)
+        r = root(x)
+        size[r] += len(rows)
         for _, m, _ in rows:
-            titles[root(x)] |= _role_words(m.role)
+            if m.role:
+                titles[r] |= _role_words(m.role)
     for k in sorted(groups):
         if k[0] != "person" or len(k[1].split()) > 1:
             continue
@@ -647,6 +652,14 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     described = _descriptions(analyses)
     entities = []
     for (kind, _), rows in merged.items():
+        if len(rows) == 1:  # most names are mentioned once: the same entity, made directly
+            source, m, index = rows[0]
+            aliases = {m.text} if m.text != m.name else set()
+            if kind == "person":
+                aliases |= described.get(m.name, set())
+            entities.append(Entity(m.name, kind, tuple(sorted(aliases)), m.role or None,
+                                   (Ref(source, m.start, m.end, index),)))
+            continue
         names = Counter(m.name for _, m, _ in rows)
         # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
