@@ -66,6 +66,12 @@ def test_future_tense_picks_the_coming_day():
     assert values("The group might come as soon as Tuesday.", date(2000, 4, 3))["Tuesday"] == "2000-04-04"
 
 
+def test_a_month_takes_the_year_written_just_after_it():
+    got = values("Her induction that January day in 2011 was a shock.", date(2013, 3, 21))
+    assert got["that January"] == "2011-01"
+    assert values("He arrived on a cold January morning in 1998.", date(2013, 3, 21))["January"] == "1998-01"
+
+
 def test_until_a_weekday_looks_ahead_unless_the_clause_is_past():
     got = values("The match has been postponed until Saturday.", date(2013, 3, 22))
     assert got["Saturday"] == "2013-03-23"

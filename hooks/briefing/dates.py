@@ -219,6 +219,7 @@ _CLOCK_AFTER = re.compile(r" ?[ap]\.?m\b")
 _WORD_END = re.compile(r"[^\s]{0,40}")  # bounded: a window never runs on through a huge token
 
 _CUE_WORD = re.compile(r"[a-z]+")
+_YEAR_AFTER_MONTH = re.compile(r"[ \t]+(?:day|morning|afternoon|evening|night)[ \t]+(?:in|of)[ \t]+(" + _YEAR + ")")
 _UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+$", re.I)
 # Expressions that lean on another date ("a year earlier") never become the anchor
 # themselves, or a chain of them would drift a year each time.
@@ -617,6 +618,9 @@ def _month_value(ctx: _Context, mon: int, rel: str, pos: int) -> tuple[str, bool
         return reckon.month(y, mon), True
     if rel == "this":
         return (reckon.month(dct.year, mon) if dct else f"XXXX-{mon:02d}"), True
+    later = _YEAR_AFTER_MONTH.match(ctx.body, ctx.end)
+    if later:  # "that January day in 2011": the year comes just after
+        return reckon.month(int(later.group(1)), mon), False
     y = _year_for_month(ctx, mon, None, pos)
     return (reckon.month(y, mon) if y else f"XXXX-{mon:02d}"), True
 
