@@ -247,3 +247,9 @@ def test_the_subject_of_a_participle_is_the_main_clause_subject_not_a_name_in_it
                     "They turned to the city police department which reported “2,521 incidents” that year.\n")
     assert [(s, w) for _, s, w in got] == [(None, "several environmental groups"),
                                            (None, "the city police department")]
+
+
+def test_two_quotes_with_one_subject_and_two_verbs():
+    got = _wordings("Donald Trump spoke at the rally in the city on a cold morning.\n"
+                    "And the trade deal, which Trump had called a “disaster” and promised to “rip up”?\n")
+    assert [(t, s) for t, s, _ in got] == [("disaster", "Donald Trump"), ("rip up", "Donald Trump")]

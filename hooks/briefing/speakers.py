@@ -123,6 +123,7 @@ class _Found:
     candidate: Candidate | None
     cue: str | None
     direct: bool  # found next to the quote, not inherited
+    shared: bool = False  # the cue's subject is the sentence's, before an earlier quote
 
 
 class _Article:
@@ -232,6 +233,11 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
     spans = sorted((s for s in spans if not _title(body, s)), key=lambda s: s.open)
     art = _Article(body, sentences, mentions, spans)
     found = [_direct(art, i) for i in range(len(spans))]
+    for i in range(1, len(found)):
+        # "X, which Trump had called a “disaster” and promised to “rip up”": one subject
+        if found[i].shared and found[i - 1].candidate is not None and found[i - 1].direct \
+                and art.sentence_at(spans[i - 1].open) == art.sentence_at(spans[i].open):
+            found[i].candidate = found[i - 1].candidate
     _inherit(art, found)
     out: list[Quote] = []
     for q, f in zip(spans, found):
@@ -469,6 +475,7 @@ def _before(art: _Article, floor: int, end: int) -> _Found | None:
             sent = art.sentences[art.sentence_at(toks[0][0])]
             if sent.start < toks[0][0]:
                 cand = _named_before(art, art.sentence_at(toks[0][0]), toks[v][0])
+                return _Found(cand, toks[v][2], True, shared=True)
         return _Found(cand, toks[v][2], True)
     return None
 
