@@ -66,6 +66,11 @@ def test_future_tense_picks_the_coming_day():
     assert values("The group might come as soon as Tuesday.", date(2000, 4, 3))["Tuesday"] == "2000-04-04"
 
 
+def test_over_the_weekend_is_the_weekend_just_past():
+    got = tag("Over the weekend, officials confirmed the plan.", date(1990, 8, 13))
+    assert got["the weekend"] == ("DATE", "1990-W32-WE")
+
+
 def test_a_month_takes_the_year_written_just_after_it():
     got = values("Her induction that January day in 2011 was a shock.", date(2013, 3, 21))
     assert got["that January"] == "2011-01"

@@ -1030,8 +1030,6 @@ def _h_rel_unit(hit, ctx):
 def _h_the_weekend(hit, ctx):
     rel = _word(hit.m.group("rel"))
     dct = ctx.dct
-    if rel == "the" and ctx.body[max(0, hit.start - 5): hit.start].lower().endswith("over "):
-        return "DURATION", "P2D", False
     if dct is None:
         return "DATE", "XXXX-WXX-WE", True
     ahead = rel in ("next", "this coming") or (rel in ("the", "this") and ctx.tense > 0)
