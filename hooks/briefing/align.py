@@ -174,7 +174,7 @@ class Index:
         # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
         # order a set happens to iterate in (string hashing changes it from run to run).
         self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
-        self.sources = [u.source for u in self.units]
+        self.sources = [u.ref.source for u in self.units]
         # For each unit, the first unit after the run of its source's units it stands in: the
         # later units of other sources start there (they all do when sources come one by one).
         self.after = [0] * len(self.units)
@@ -270,9 +270,14 @@ class Alignment:
 
     def __post_init__(self) -> None:
         self._words: dict[str, set[str]] = {}
-        self.group_sources = [frozenset(self.index.units[k].source for k in m) for m in self.groups]
+        source_of = self.index.sources
+        self.group_sources = [frozenset([source_of[k] for k in m]) for m in self.groups]
         self.by_source: dict[str, list[int]] = defaultdict(list)
         for g, sources in enumerate(self.group_sources):
+            if len(sources) == 1:
+                (source,) = sources
+                self.by_source[source].append(g)
+                continue
             for source in sorted(sources):
                 self.by_source[source].append(g)
 
@@ -285,6 +290,7 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
     that still matches a group member (a dek restating the body) then joins that group.
     """
     index = Index(units(analyses))
+    source_of = index.sources
     parent = list(range(len(index.units)))
     members: dict[int, list[int]] = {i: [i] for i in parent}
 
@@ -303,8 +309,8 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        si = {index.units[k].source for k in members[ri]}
-        sj = {index.units[k].source for k in members[rj]}
+        si = {source_of[k] for k in members[ri]}
+        sj = {source_of[k] for k in members[rj]}
         if si & sj:
             continue  # would put two sentences of one source in one fact
         union(ri, rj)
@@ -316,14 +322,14 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
         # A second sentence of a source in one fact: a headline or dek restating the body,
         # or a sentence that is nearly the same.
         if (index.units[lone].role in ("headline", "dek") or score >= STRONG
-                or index.units[lone].source not in {index.units[k].source for k in members[group]}):
+                or source_of[lone] not in {source_of[k] for k in members[group]}):
             union(group, find(lone))
 
-    keys = [(u.source, u.ref.start) for u in index.units]
+    keys = [(u.ref.source, u.ref.start) for u in index.units]
     out = [sorted(m, key=keys.__getitem__) for m in members.values()]
     out.sort(key=lambda m: keys[m[0]])
     group_of = {}
     for g, m in enumerate(out):
         for k in m:
-            group_of[(index.units[k].source, index.units[k].ref.sentence)] = g
+            group_of[(source_of[k], index.units[k].ref.sentence)] = g
     return Alignment(index, out, group_of)

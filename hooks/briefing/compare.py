@@ -107,11 +107,9 @@ LISTED = 6
 
 def facts(alignment: Alignment) -> list[Fact]:
     """One fact per group of aligned sentences (one-source facts included), in source order."""
-    out = []
-    for members in alignment.groups:
-        refs = tuple(alignment.unit(k).ref for k in members)
-        out.append(Fact(alignment.unit(members[0]).text, refs))
-    return out
+    units = alignment.index.units
+    return [Fact(units[m[0]].text, (units[m[0]].ref,) if len(m) == 1 else tuple(units[k].ref for k in m))
+            for m in alignment.groups]
 
 
 def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
@@ -295,9 +293,12 @@ def _same_person(x: str, y: str) -> bool:
 
 
 def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
-                  quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = ()) -> list[Discrepancy]:
-    """Everything the sources disagree on: contradictions, anachronisms, omissions."""
-    stories = same_story(facts(alignment), analyses)
+                  quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = (),
+                  facts_: Sequence[Fact] | None = None) -> list[Discrepancy]:
+    """Everything the sources disagree on: contradictions, anachronisms, omissions.
+
+    `facts_`, when given, are `facts(alignment)` (made once by the caller)."""
+    stories = same_story(facts(alignment) if facts_ is None else facts_, analyses)
     out: list[Discrepancy] = []
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
