@@ -156,8 +156,8 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             previous = None  # only the paragraph's first sentence reaches back that far
         if s.role not in EVENT_ROLES:
             continue
-        values = {t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story, article.published)
-                  for t in by_sentence.get(s.index, ())}
+        values = {t.start: _event_date(body, t, article.published)
+                  or _around_story(body, t, s, story, article.published) for t in by_sentence.get(s.index, ())}
         dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
             continue
