@@ -253,3 +253,11 @@ def test_two_quotes_with_one_subject_and_two_verbs():
     got = _wordings("Donald Trump spoke at the rally in the city on a cold morning.\n"
                     "And the trade deal, which Trump had called a “disaster” and promised to “rip up”?\n")
     assert [(t, s) for t, s, _ in got] == [("disaster", "Donald Trump"), ("rip up", "Donald Trump")]
+
+
+def test_a_preposition_may_precede_a_relative_pronouns_or_a_gerunds_subject():
+    got = _wordings("Enrique Pena Nieto, the Mexican president, met Donald Trump in the city on Wednesday.\n"
+                    "Trump endured a lecture from the Mexican president, who said trade was good for “both of us.”\n"
+                    "No different, he said, from George Bush calling the plan “voodoo economics” long ago.\n")
+    assert [(t, w) for t, _, w in got] == [("both of us.", "the Mexican president"),
+                                           ("voodoo economics", "George Bush")]

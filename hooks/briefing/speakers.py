@@ -517,12 +517,16 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
             if toks[n][2] == "(":
                 j = n
                 break
-    if j > 0 and toks[j - 1][2].lower() == "who" and j > 1 and toks[j - 2][2] == ",":
-        j -= 2  # "Trump, who has called …": the name before the relative clause
-    relative = j > 1 and toks[j - 1][2].lower() in ("who", "which", "that") and _np_word(toks[j - 2][2]) \
-        and toks[j - 2][2] not in _PUNCTUATION
+    relative = j > 1 and toks[j - 1][2].lower() == "who" and toks[j - 2][2] == ","
     if relative:
+        j -= 2  # "Trump, who has called …": the name before the relative clause
+    elif j > 1 and toks[j - 1][2].lower() in ("who", "which", "that") and _np_word(toks[j - 2][2]) \
+            and toks[j - 2][2] not in _PUNCTUATION:
+        relative = True
         j -= 1  # "turned to the Chicago Police Department which reported": what the pronoun stands for
+    # What a relative pronoun or a gerund's subject stands for may follow a preposition:
+    # "a lecture from the Mexican president, who said", "from Bush calling …".
+    loose = relative or toks[v][2].lower().endswith("ing")
     if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
         s, e, w = toks[j - 1]
         return Candidate(s, e, "pronoun", w.lower())
@@ -539,7 +543,7 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         # Not the subject of a cue inside reported words ("Ryan said … protests demands")
         # nor the object of a preposition ("marching through the streets chanted").
         whole = common is not None and common <= start and not (
-            common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS and not relative) and not any(
+            common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS and not loose) and not any(
             toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x) for x in range(common))
         first = common if whole else start
         cand, _ = _phrase(art, toks, first, j, whole=whole)
@@ -551,7 +555,7 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         # What follows a preposition is no subject ("Officials at the State Department
         # said", "calls for the party to respond"): a phrase before it, if any, is; nor is
         # someone hoped for ("seeking a leader to counter …").
-        if cand and first > 0 and toks[first - 1][2].lower() in _PREPOSITIONS and not relative:
+        if cand and first > 0 and toks[first - 1][2].lower() in _PREPOSITIONS and not loose:
             head = _first_named(art, toks, j)
             if head is not None or cand.kind == "other":
                 return head
