@@ -261,3 +261,11 @@ def test_a_preposition_may_precede_a_relative_pronouns_or_a_gerunds_subject():
                     "No different, he said, from George Bush calling the plan “voodoo economics” long ago.\n")
     assert [(t, w) for t, _, w in got] == [("both of us.", "the Mexican president"),
                                            ("voodoo economics", "George Bush")]
+
+
+def test_a_role_phrase_with_of_and_and_is_read_whole():
+    got = _wordings("Hillary Clinton spoke in the city on a cold morning in the spring.\n"
+                    "On the show, the former secretary of state and current Democratic nominee "
+                    "said she wanted to speak “directly to voters.”\n")
+    assert got == [("directly to voters.", "Hillary Clinton",
+                    "the former secretary of state and current Democratic nominee")]

@@ -585,13 +585,18 @@ def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
     must open with a determiner, a capital, a digit or a possessive, or be one plural noun
     ("critics"). None when the words before j make no such phrase."""
     start = j
-    while start > 0 and j - start < 8 and _np_word(toks[start - 1][2]) \
+    while start > 0 and j - start < 8 and _noun_at(toks, start - 1) \
             and not _adverb(toks[start - 1][2]) and toks[start - 1][2].lower() not in _NOT_NOUN:
         start -= 1
         if toks[start][2].lower() in DETERMINERS | _QUANTIFIERS and not (start > 1 and toks[start - 1][2].lower() == "of"):
             return start  # (past "of the": "a friend of the family")
     if start == j:
         return None
+    if start > 1 and toks[start - 1][2].lower() == "and" and toks[start][2][:1].islower():
+        # two roles of one person: "the former secretary of state and current … nominee"
+        before = _common_start(toks, start - 1)
+        if before is not None and toks[before][2].lower() in DETERMINERS:
+            return before
     if start == j - 1 and toks[start][2].endswith("s") and not toks[start][2].endswith("ss"):
         return start  # one plural noun: "critics said" (not "to committee members calls")
     while start < j:
@@ -600,6 +605,16 @@ def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
             return start
         start += 1
     return None
+
+
+def _noun_at(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A noun-phrase word at token i; a speech verb there is a noun after "of", a determiner
+    or a capital ("secretary of state", "the claims", "Islamic State")."""
+    word = toks[i][2]
+    if _np_word(word):
+        return True
+    return word.lower() in lx.SPEECH_VERBS and i > 0 and (
+        toks[i - 1][2].lower() in DETERMINERS or toks[i - 1][2].lower() == "of" or word[:1].isupper())
 
 
 def _first_named(art: _Article, toks: list[tuple[int, int, str]], j: int, *,
@@ -735,13 +750,10 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     # the run of noun-phrase words
     n = k
     named = False  # a capitalised word seen: lower-case words now end the phrase
-    while n < size and n - k < 12 and not _adverb(toks[n][2]) and (
-            _np_word(toks[n][2]) or n > k and toks[n][2].lower() in lx.SPEECH_VERBS
-            and (toks[n][2][:1].isupper() or toks[n - 1][2].lower() in DETERMINERS)):
-        # (a speech verb after a determiner or capitalised is a noun: "the states", "Islamic State")
+    while n < size and n - k < 12 and not _adverb(toks[n][2]) and (n > k and _noun_at(toks, n) or _np_word(toks[n][2])):
         word = toks[n][2]
         low_n = word.lower()
-        if low_n == "of" and n + 1 < size and not _np_word(toks[n + 1][2]) and not toks[n + 1][2][:1].isupper():
+        if low_n == "of" and n + 1 < size and not _noun_at(toks, n + 1):
             break
         if word[:1].islower() and named and low_n not in _NP_INNER and not whole:
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
@@ -786,7 +798,8 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
         return Candidate(best.start, best.end, best.kind, best.name,
                          _named_words(art.body, toks, k, n, best, whole)), n
-    if last in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
+    head = last if of is None else toks[of - 1][2].lower().rstrip(".")  # "the secretary of state"
+    if head in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
     if (low in DETERMINERS or low in _QUANTIFIERS) and n - k >= 2 or whole and n == size:
         return Candidate(start, end, "other", None), n  # "the union", "several environmental groups"
@@ -1045,7 +1058,8 @@ def _compatible(art: _Article, name: str, gender: str | None, roles: set[str] | 
 
 def _role_holder(art: _Article, cand: Candidate) -> str | None:
     words = _words(cand.name or "") - DETERMINERS
-    noun = (cand.name or "").split()[-1].lower() if cand.name else ""
+    # the head noun, before any "of" ("the former secretary of state")
+    noun = (cand.name or "").split(" of ")[0].split()[-1].lower() if cand.name else ""
     gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
     scored: dict[str, int] = {}
     # Only those whose role shares a word (or its synonym, or the country of a demonym) can score.
