@@ -63,3 +63,25 @@ def test_captions_are_not_facts():
     article = Article("a", "a.txt", body, load.find_paragraphs(body), "a", "file name")
     analysis = Analysis(article, sentences.split(article), (), (), (), ())
     assert align.units([analysis]) == []
+
+
+def test_pairs_are_those_of_every_pair_sharing_two_rare_stems():
+    # `pairs` looks up only the later sources' units through rare stems; it must find what
+    # scoring every pair of units of different sources that share two rare stems finds.
+    import random
+
+    rng = random.Random(5)
+    vocabulary = ["ministers", "signed", "treaty", "border", "troops", "summit", "talks", "oil", "prices",
+                  "rose", "sharply", "court", "ruled", "appeal", "Moscow", "Paris", "bank", "rates", "cut"]
+    analyses = []
+    for n in range(6):
+        body = "".join(" ".join(rng.sample(vocabulary, rng.randint(3, 8))) + ".\n" for _ in range(12))
+        analyses.append(make(f"s{n}", body))
+    index = align.Index(align.units(analyses))
+    rare = [{w for w in u.words if len(index.postings[w]) <= index.limit} for u in index.units]
+    every = sorted(((index.similarity(i, j), i, j)
+                    for i in range(len(index.units)) for j in range(i + 1, len(index.units))
+                    if index.sources[i] != index.sources[j] and len(rare[i] & rare[j]) >= 2
+                    and index.similarity(i, j) >= align.LINK), key=lambda t: (-t[0], t[1], t[2]))
+    assert align.pairs(index) == every
+    assert len(every) > 10

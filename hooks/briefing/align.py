@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, islice, repeat
+from operator import eq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -175,27 +176,6 @@ class Index:
         # order a set happens to iterate in (string hashing changes it from run to run).
         self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
         self.sources = [u.ref.source for u in self.units]
-        # For each unit, the first unit after the run of its source's units it stands in: the
-        # later units of other sources start there (they all do when sources come one by one).
-        self.after = [0] * len(self.units)
-        end = len(self.units)
-        for i in range(len(self.units) - 1, -1, -1):
-            if i + 1 < len(self.units) and self.sources[i + 1] != self.sources[i]:
-                end = i + 1
-            self.after[i] = end
-
-    def candidates(self, i: int) -> list[int]:
-        """Later units of other sources sharing at least two rare stems with unit i.
-
-        Only rare stems are looked up, so the work grows with the matches, not with the
-        square of the number of sentences.
-        """
-        limit, postings, after = self.limit, self.postings, self.after[i]
-        count = Counter(chain.from_iterable(
-            p[bisect_left(p, after):] for p in map(postings.__getitem__, self.units[i].words) if len(p) <= limit))
-        source, sources = self.sources[i], self.sources
-        return [j for j, c in count.items() if c >= 2 and sources[j] != source]
-
     def wording(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
         worded, whatever amounts they give."""
@@ -229,13 +209,41 @@ def _quote_shared(a: Unit, b: Unit) -> bool:
 
 
 def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]:
-    """Pairs of units of different sources at or above threshold, best first."""
+    """Pairs of units of different sources at or above threshold, best first.
+
+    Only the later units of other sources sharing at least two rare stems with a unit are
+    scored with it, so the work grows with the matches, not with the square of the number
+    of sentences.
+    """
+    sources = index.sources
+    common = {w for w, p in index.postings.items() if len(p) > index.limit}
+    rare = [u.words - common for u in index.units]
+    # Rare stem -> units of the sources already passed: sources are taken last to first, so
+    # these are the later ones.
+    later: dict[str, list[int]] = {}
     out = []
-    for i in range(len(index.units)):
-        for j in index.candidates(i):
-            score = index.similarity(i, j)
-            if score >= threshold:
-                out.append((score, i, j))
+    end = len(index.units)
+    while end > 0:
+        start = end - 1
+        while start > 0 and sources[start - 1] == sources[end - 1]:
+            start -= 1
+        for i in range(start, end):
+            hits = list(chain.from_iterable(map(later.get, rare[i], repeat(()))))
+            if len(hits) < 2:
+                continue
+            # The units met twice or more: equal neighbours once sorted (all of it in C: most
+            # units meet hundreds of others once).
+            hits.sort()
+            source = sources[i]
+            for j in set(compress(hits, map(eq, hits, islice(hits, 1, None)))):
+                if sources[j] != source:
+                    score = index.similarity(i, j)
+                    if score >= threshold:
+                        out.append((score, i, j))
+        for i in range(start, end):
+            for w in rare[i]:
+                later.setdefault(w, []).append(i)
+        end = start
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 
