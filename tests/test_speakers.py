@@ -269,3 +269,12 @@ def test_a_role_phrase_with_of_and_and_is_read_whole():
                     "said she wanted to speak “directly to voters.”\n")
     assert got == [("directly to voters.", "Hillary Clinton",
                     "the former secretary of state and current Democratic nominee")]
+
+
+def test_a_new_clause_may_bring_a_described_speaker_and_my_father_is_a_source():
+    got = _wordings("Ivanka Trump spoke in the city on a cold morning in the spring.\n"
+                    "She said fathers would not be eligible, and when pressed on why, "
+                    "the 34-year-old mother of three replied, “It is meant for mothers.”\n"
+                    "“We live in hard times,” my father often said.\n")
+    assert got == [("It is meant for mothers.", "Ivanka Trump", "the 34-year-old mother of three"),
+                   ("We live in hard times,", None, "my father")]

@@ -544,7 +544,8 @@ def _subject(art: _Article, toks: list[tuple[int, int, str]], v: int) -> Candida
         # nor the object of a preposition ("marching through the streets chanted").
         whole = common is not None and common <= start and not (
             common > 0 and toks[common - 1][2].lower() in _PREPOSITIONS and not loose) and not any(
-            toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x) for x in range(common))
+            toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x)
+            for x in range(_clause_start(toks, common), common))
         first = common if whole else start
         cand, _ = _phrase(art, toks, first, j, whole=whole)
         if cand and cand.kind == "person" and first > 1 and toks[first - 1][2].lower() == "and":
@@ -577,6 +578,13 @@ def _person_ending(art: _Article, end: int) -> Mention | None:
             return m
         i -= 1
     return None
+
+
+def _clause_start(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The first token of the clause holding token i: after the last comma or semicolon."""
+    while i > 0 and toks[i - 1][2] not in (",", ";"):
+        i -= 1
+    return i
 
 
 def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -745,6 +753,8 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     low = w.lower()
     if low in lx.PERSON_PRONOUNS:
         return Candidate(s, e, "pronoun", low), k + 1
+    if low in ("my", "our") and k + 1 < size and toks[k + 1][2][:1].islower() and _people_noun(toks[k + 1][2].lower()):
+        return Candidate(s, toks[k + 1][1], "other"), k + 2  # "my father often said"
     if low in lx.FIRST_PERSON or low == "it":
         return None, k
     # the run of noun-phrase words
@@ -1081,8 +1091,14 @@ def _role_holder(art: _Article, cand: Candidate) -> str | None:
         if before:
             return art.people[max(before)].name
         return art.people[min(at[0] for at, _ in named)].name if named else sorted(best)[0]
-    if noun in PERSON_ROLE_TITLES and not (cand.name or "").lower().startswith(("a ", "an ", "another ")):
-        return _antecedent(art, cand.start, gender)  # (but "a spokesman" is someone new)
+    definite = (cand.name or "").lower().startswith("the ")
+    of = (cand.name or "").partition(" of ")[2].partition(" and ")[0]
+    if (noun in PERSON_ROLE_TITLES or definite and gender and noun in lx.ROLE_NOUNS) \
+            and not (cand.name or "").lower().startswith(("a ", "an ", "another ")) \
+            and not any(w[:1].isupper() for w in of.split()):  # "the chair of the DNC": its holder only
+        # the one the text is about ("the 34-year-old mother of three", of the gender the noun
+        # shows: "the source" or "the announcer" may be anyone); "a spokesman" is someone new
+        return _antecedent(art, cand.start, gender)
     return None
 
 
