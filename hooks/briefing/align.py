@@ -92,6 +92,14 @@ def stem_set(text: str) -> set[str]:
     return found
 
 
+def stem_each(words: Sequence[str]) -> list[str]:
+    """`stem` of each word (through the memo of the words `stems` has read)."""
+    found = list(map(_CONTENT.get, words))
+    if None in found or "" in found:
+        found = [s or stem(w) for s, w in zip(found, words)]
+    return found
+
+
 # Word -> its stem, or "" for a function word: every sentence of every article is read, and
 # a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
 _CONTENT: dict[str, str] = {}
@@ -126,6 +134,14 @@ class Unit:
 def units(analyses: Sequence[Analysis]) -> list[Unit]:
     """Every statement sentence of every article (captions and datelines left out)."""
     out = []
+    named: dict[str, set[str]] = {}  # a name's stems: names recur across articles
+
+    def stems_of(name: str) -> set[str]:
+        found = named.get(name)
+        if found is None:
+            found = named[name] = stem_set(name)
+        return found
+
     for a in analyses:
         body = a.article.body
         # Names the sentence stands for without spelling them: a quote's speaker ("He"),
@@ -133,13 +149,13 @@ def units(analyses: Sequence[Analysis]) -> list[Unit]:
         implied: dict[int, set[str]] = defaultdict(set)
         for q in a.quotes:
             if q.speaker:
-                implied[q.sentence].update(stem_set(q.speaker))
+                implied[q.sentence].update(stems_of(q.speaker))
         starts = [s.start for s in a.sentences]
         for m in a.mentions:
             if m.name != m.text:
                 k = bisect_right(starts, m.start) - 1
                 if k >= 0 and m.start < a.sentences[k].end:
-                    implied[a.sentences[k].index].update(stem_set(m.name))
+                    implied[a.sentences[k].index].update(stems_of(m.name))
         source = a.article.id
         for s in a.sentences:
             if s.role in SKIPPED_ROLES:

@@ -11,9 +11,10 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress
+from operator import not_
 
-from .align import STOPWORDS, stem
+from .align import STOPWORDS, stem_each
 from .model import Analysis, Entity, Fact, Mention, Theme
 
 MAX_THEMES = 6
@@ -39,7 +40,7 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
     # Places are where a story happens rather than what it is about: they label no theme.
     canonical = {alias: e.name for e in entities if e.kind != "place" for alias in (e.name, *e.aliases)}
     # A sentence's words are read once, though its text serves both its terms and the labels.
-    read: dict[str, tuple[tuple[str, str], ...]] = {}
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     terms = [_terms(sentences, f, canonical, read) for f in lines]
     surface = _surface_words(lines, read)
 
@@ -99,31 +100,31 @@ class _Sentences:
 
 
 def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, str],
-           read: dict[str, tuple[tuple[str, str], ...]]) -> set[str]:
+           read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> set[str]:
     """The stems of a line's content words and, marked with "=", the names it mentions."""
     out: set[str] = set()
     for ref in fact.sources:
         found = sentences[ref.source]
         text = found.analysis.article.body[ref.start: ref.end]
-        named = set()
+        named: set[str] = set()
         for m in found.mentions[ref.sentence]:
-            named.update(w.lower() for w in m.text.split())
+            named.update(m.text.lower().split())
             if m.name in canonical:
                 out.add("=" + canonical[m.name])
-        words = _read(text, read)
+        lows, stems = _read(text, read)
         if named:
-            out.update(st for low, st in words if low not in named)
+            out.update(compress(stems, map(not_, map(named.__contains__, lows))))
         else:
-            out.update(st for _, st in words)
+            out.update(stems)
     return out
 
 
-def _read(text: str, read: dict[str, tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
-    """Each content word of text, lower-cased, with its stem; remembered in `read`."""
+def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The content words of text, lower-cased, and their stems; remembered in `read`."""
     found = read.get(text)
     if found is None:
-        lows = [w.lower() for w in _words(text)]
-        found = read[text] = tuple(zip(lows, map(stem, lows)))
+        words = _words(text)
+        found = read[text] = (tuple(map(str.lower, words)), tuple(stem_each(words)))
     return found
 
 
@@ -132,18 +133,18 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.isalpha() and w.lower() not in STOPWORDS]
 
 
-
-def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, str]:
+def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, str]:
     """The most frequent spelling of each stem, to label a theme with a real word."""
-    seen: dict[str, dict[str, int]] = {}
+    counted: Counter[tuple[str, str]] = Counter()
     for f in lines:
-        for low, st in _read(f.text, read):
-            spellings = seen.get(st)
-            if spellings is None:
-                seen[st] = {low: 1}
-            else:
-                spellings[low] = spellings.get(low, 0) + 1
-    return {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in seen.items()}
+        lows, stems = _read(f.text, read)
+        counted.update(zip(stems, lows))
+    best: dict[str, tuple[int, str]] = {}
+    for (st, low), n in counted.items():
+        # Most frequent, then first in alphabetical order.
+        if st not in best or (-n, low) < best[st]:
+            best[st] = (-n, low)
+    return {st: low for st, (_, low) in best.items()}
 
 
 def _label(term: str, surface: dict[str, str]) -> str:
