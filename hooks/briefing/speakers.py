@@ -245,7 +245,8 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
         if cand is not None and cand.kind == "pronoun" and cand.name == "they":
             group = _they(art, cand.start)
             if group is not None:  # the pronoun's place, the group's words
-                cand = Candidate(cand.start, cand.end, group.kind, group.name, group.words or (group.start, group.end))
+                cand = Candidate(cand.start, cand.end, group.kind, group.name,
+                                 group.words or (group.start, group.end))
         name = _resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             art.remember(cand.start, name)
@@ -596,7 +597,8 @@ def _common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
     while start > 0 and j - start < 8 and _noun_at(toks, start - 1) \
             and not _adverb(toks[start - 1][2]) and toks[start - 1][2].lower() not in _NOT_NOUN:
         start -= 1
-        if toks[start][2].lower() in DETERMINERS | _QUANTIFIERS and not (start > 1 and toks[start - 1][2].lower() == "of"):
+        if toks[start][2].lower() in DETERMINERS | _QUANTIFIERS \
+                and not (start > 1 and toks[start - 1][2].lower() == "of"):
             return start  # (past "of the": "a friend of the family")
     if start == j:
         return None
@@ -753,14 +755,16 @@ def _phrase(art: _Article, toks: list[tuple[int, int, str]], k: int,
     low = w.lower()
     if low in lx.PERSON_PRONOUNS:
         return Candidate(s, e, "pronoun", low), k + 1
-    if low in ("my", "our") and k + 1 < size and toks[k + 1][2][:1].islower() and _people_noun(toks[k + 1][2].lower()):
+    if low in ("my", "our") and k + 1 < size and toks[k + 1][2][:1].islower() \
+            and _people_noun(toks[k + 1][2].lower()):
         return Candidate(s, toks[k + 1][1], "other"), k + 2  # "my father often said"
     if low in lx.FIRST_PERSON or low == "it":
         return None, k
     # the run of noun-phrase words
     n = k
     named = False  # a capitalised word seen: lower-case words now end the phrase
-    while n < size and n - k < 12 and not _adverb(toks[n][2]) and (n > k and _noun_at(toks, n) or _np_word(toks[n][2])):
+    while n < size and n - k < 12 and not _adverb(toks[n][2]) \
+            and (n > k and _noun_at(toks, n) or _np_word(toks[n][2])):
         word = toks[n][2]
         low_n = word.lower()
         if low_n == "of" and n + 1 < size and not _noun_at(toks, n + 1):
