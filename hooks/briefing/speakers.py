@@ -1,6 +1,7 @@
 """Attribute quotations to speakers: find the cue ("said", "according to", "what he called")
-and the noun phrase that names the speaker next to it, then resolve pronouns and role nouns
-("He", "the Russian president") to the nearest compatible person named in the article.
+and the noun phrase that names the speaker next to it, kept as worded ("the mayor", "a
+friend"), then resolve pronouns and role nouns ("He", "the Russian president") to the
+nearest compatible person named in the article.
 """
 
 from __future__ import annotations
