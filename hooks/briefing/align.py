@@ -78,8 +78,9 @@ def stems(text: str) -> list[str]:
     words = _WORD.findall(text)
     found = list(map(_CONTENT.get, words))
     if None in found:
-        found = [s if s is not None else _content_stem(w) for s, w in zip(found, words)]
-    return [s for s in found if s]
+        _learn(words)
+        found = list(map(_CONTENT.__getitem__, words))
+    return list(filter(None, found))
 
 
 def stem_set(text: str) -> set[str]:
@@ -87,7 +88,8 @@ def stem_set(text: str) -> set[str]:
     words = _WORD.findall(text)
     found = set(map(_CONTENT.get, words))
     if None in found:
-        found = {s if s is not None else _content_stem(w) for s, w in zip(map(_CONTENT.get, words), words)}
+        _learn(words)
+        found = set(map(_CONTENT.__getitem__, words))
     found.discard("")
     return found
 
@@ -103,17 +105,23 @@ def stem_each(words: Sequence[str]) -> list[str]:
 # Word -> its stem, or "" for a function word: every sentence of every article is read, and
 # a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
 _CONTENT: dict[str, str] = {}
+_CONTENT_MAX = 1_000_000
+
+
+def _learn(words: Sequence[str]) -> None:
+    """Put the words `_CONTENT` lacks into it."""
+    new = set(words).difference(_CONTENT)
+    if len(_CONTENT) + len(new) > _CONTENT_MAX:
+        _CONTENT.clear()
+        new = set(words)
+    for w in new:
+        _CONTENT[w] = _content_stem(w)
 
 
 def _content_stem(word: str) -> str:
     if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(word) < 2 and not word.isdigit():
-        found = ""
-    else:
-        found = stem(word)
-    if len(_CONTENT) > 1_000_000:
-        _CONTENT.clear()
-    _CONTENT[word] = found
-    return found
+        return ""
+    return stem(word)
 
 
 @dataclass(frozen=True)

@@ -123,22 +123,18 @@ def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -
     """The content words of text, lower-cased, and their stems; remembered in `read`."""
     found = read.get(text)
     if found is None:
-        words = _words(text)
-        found = read[text] = (tuple(map(str.lower, words)), tuple(stem_each(words)))
+        # The words of more than three letters between spaces, marks at their ends left
+        # out, function words too (all of it in C).
+        words = list(filter(str.isalpha, _WORD.findall(text)))
+        lows = list(map(str.lower, words))
+        content = list(map(not_, map(STOPWORDS.__contains__, lows)))
+        found = read[text] = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
     return found
-
-
-def _words(text: str) -> list[str]:
-    """The words of more than three letters between spaces, marks at their ends left out."""
-    return [w for w in _WORD.findall(text) if w.isalpha() and w.lower() not in STOPWORDS]
 
 
 def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, str]:
     """The most frequent spelling of each stem, to label a theme with a real word."""
-    counted: Counter[tuple[str, str]] = Counter()
-    for f in lines:
-        lows, stems = _read(f.text, read)
-        counted.update(zip(stems, lows))
+    counted = Counter(chain.from_iterable(zip(*reversed(_read(f.text, read))) for f in lines))
     best: dict[str, tuple[int, str]] = {}
     for (st, low), n in counted.items():
         # Most frequent, then first in alphabetical order.
