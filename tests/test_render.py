@@ -618,6 +618,11 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
             items = html.count('class="briefing-quote"') if folder == "quotes" else html.count("<li")
             if folder != "names":
                 assert items <= cap + 2, (path, items)  # + the two links of the page's own nav lines
+    # The parts repeat source sentences: out of the search index, which keeps their indexes.
+    for path, page in pages.items():
+        if path.startswith(("timeline/", "quotes/", "context/", "names/")):
+            assert meta(page).get("search") == {"exclude": True}, path
+    assert "search" not in meta(pages["timeline.md"]) and "search" not in meta(pages["quotes.md"])
     # Every event, quote and line of context is on exactly one page.
     everything = "".join(pages.values())
     for anchor in ("e1", "e1100", "e1150", "q1", "q701", "c1", "c900"):

@@ -143,7 +143,9 @@ def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
         nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
     if n + 1 < len(found):
         nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
-    lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.")
+    # The quotes are searchable in their articles' text; the Quotes index keeps the speakers.
+    lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.",
+                         search=False)
     lines += [f"# Quotes: {text(part.label)}", "", " · ".join(nav), ""]
     groups = [(said_by(group[0][1]), list(group)) for _, group in part.groups]
     lines += _speakers(groups, ctx, here)
