@@ -318,6 +318,9 @@ def same_story(facts_: Sequence[Fact], analyses: Sequence[Analysis] = ()) -> set
     shared: dict[tuple[str, str], int] = defaultdict(int)
     size: dict[str, int] = defaultdict(int)
     for f in facts_:
+        if len(f.sources) == 1:  # most facts: told by one source
+            size[f.sources[0].source] += 1
+            continue
         sources = sorted({r.source for r in f.sources})
         for r in f.sources:
             size[r.source] += 1
@@ -370,17 +373,17 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
     dates (of a past event) or different amounts of the same thing."""
     by_id = {a.article.id: a for a in analyses}
     index = alignment.index
-    position = {(u.source, u.ref.sentence): k for k, u in enumerate(index.units)}
     dated: dict[str, _Dates] = {}
     out = []
     for members in alignment.groups:
+        if len(members) < 2:
+            continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 u, v = index.units[i], index.units[j]
                 if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
                     continue
-                if index.wording(position[(u.source, u.ref.sentence)],
-                                 position[(v.source, v.ref.sentence)]) < align.STRONG:
+                if index.wording(i, j) < align.STRONG:
                     continue
                 a, b = by_id[u.source], by_id[v.source]
                 refs = (u.ref, v.ref)
@@ -506,17 +509,20 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
     weekdays that do not fall on the date they name."""
     out = []
     body = a.article.body
-    dated = _Dates(a)
+    dated: _Dates | None = None  # made for the first sentence with era wording
     # A sentence without one of _ERA's words is not searched with it (most have none). The
     # lower-cased body stands in for the body only where its offsets are the body's and no
     # letter matches an ASCII one only when case is ignored ("ſince").
     low = body.lower()
     hinted = _hinted(a, low) if len(low) == len(body) and not _ODD_CASE.search(body) else None
-    for k, s in enumerate(a.sentences):
-        if s.role in align.SKIPPED_ROLES or hinted is not None and k not in hinted:
+    for k in sorted(hinted) if hinted is not None else range(len(a.sentences)):
+        s = a.sentences[k]
+        if s.role in align.SKIPPED_ROLES:
             continue
         text = body[s.start: s.end]
         for m in _ERA.finditer(text):
+            if dated is None:
+                dated = _Dates(a)
             found = _era_anachronism(a, dated, s, m)
             if found:
                 out.append(found)
