@@ -204,7 +204,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
                 assemble.analyse(article)
     megabytes = sum(len(p.read_bytes()) for p in files) / 1e6
     with Timer() as engine:  # extraction and everything across articles, no cache
-        briefing = assemble.build([articles], root=project)
+        briefing = assemble.build([articles], root=project, workers=1)  # CPU of this one process
 
     build, build_cpu, rss = run(mkdocs, project)  # no .cache/ yet: every article is analysed
     pages, largest, largest_path, index = site_figures(project / "site")
