@@ -311,9 +311,10 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
             ref = Ref(source, e.start, e.end, e.sentence)
             index = holding.get(e.date)
             first = None
+            ranks = rarest(words) if words else ()
             if index and words:
                 told = by_date[e.date]
-                near = {k for r in rarest(words) for k in index.get(r, ())}
+                near = set(itertools.chain.from_iterable(map(index.get, ranks, itertools.repeat(()))))
                 # The first group (in order) of another source with enough words in common.
                 for k in sorted(near):
                     g = told[k]
@@ -328,16 +329,15 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
                 # The expression is shown only when it stands in the event's own sentence.
                 own = e.start <= e.timex.start and e.timex.end <= e.end
                 g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text if own else "",
-                     "refs": [ref], "sources": {source}, "words": words,
+                     "refs": [ref], "sources": {source}, "words": words, "ranks": ranks,
                      "key": (source, e.start, e.timex.start)}
                 groups.append(g)
                 made.append(g)
         for g in made:
             told = by_date.setdefault(g["date"], [])
             index = holding.setdefault(g["date"], {})
-            if g["words"]:
-                for r in rarest(g["words"]):
-                    index.setdefault(r, []).append(len(told))
+            for r in g["ranks"]:
+                index.setdefault(r, []).append(len(told))
             told.append(g)
     placed = {d: _placed(d) for d in by_date}
     specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (g["date"], g["key"]))
