@@ -78,7 +78,7 @@ def test_pairs_are_those_of_every_pair_sharing_two_rare_stems():
         body = "".join(" ".join(rng.sample(vocabulary, rng.randint(3, 8))) + ".\n" for _ in range(12))
         analyses.append(make(f"s{n}", body))
     index = align.Index(align.units(analyses))
-    rare = [{w for w in u.words if len(index.postings[w]) <= index.limit} for u in index.units]
+    rare = [{w for w in u.words if index.df[w] <= index.limit} for u in index.units]
     every = sorted(((index.similarity(i, j), i, j)
                     for i in range(len(index.units)) for j in range(i + 1, len(index.units))
                     if index.sources[i] != index.sources[j] and len(rare[i] & rare[j]) >= 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import chain, compress, islice, repeat
 from operator import eq
@@ -184,22 +184,19 @@ class Index:
 
     def __init__(self, all_units: Sequence[Unit]):
         self.units = list(all_units)
-        # Each stem's units, in order (a unit holds a stem once: its posting's length is its count).
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, u in enumerate(self.units):
-            for w in u.words:
-                postings[w].append(i)
-        self.postings = postings
+        # How many units hold each stem.
+        self.df = Counter(chain.from_iterable(u.words for u in self.units))
         n = max(len(self.units), 1)
         self.n = n
         self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
         # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
-        self.idf = {w: math.log(1 + (n + 1) / len(p)) for w, p in postings.items()}
+        self.idf = {w: math.log(1 + (n + 1) / c) for w, c in self.df.items()}
         self.squared = {w: v * v for w, v in self.idf.items()}
         # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
         # order a set happens to iterate in (string hashing changes it from run to run).
         self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
         self.sources = [u.ref.source for u in self.units]
+
     def wording(self, i: int, j: int) -> float:
         """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
         worded, whatever amounts they give."""
@@ -240,7 +237,7 @@ def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]
     of sentences.
     """
     sources = index.sources
-    common = {w for w, p in index.postings.items() if len(p) > index.limit}
+    common = {w for w, c in index.df.items() if c > index.limit}
     rare = [u.words - common for u in index.units]
     # Rare stem -> units of the sources already passed: sources are taken last to first, so
     # these are the later ones.
