@@ -685,3 +685,24 @@ def test_lift_takes_plain_html_out_of_markdown_and_gives_it_back(briefing):
         assert " ".join(html.split()) == " ".join(to_html(page).split()), path
     # Article text can never forge a placeholder: "~" is always escaped.
     assert "~" not in md.text("~¦¤~")
+
+
+def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
+    from briefing.render import context as context_page
+    from briefing.render import split
+
+    a = analysis("one", [f"Background sentence {i} of the story." for i in range(1000)])
+    b = analysis("two", [f"Background sentence {i} of the story." for i in range(1000)])
+    # Every tenth line is told by both sources.
+    facts = tuple(Fact(f"Background sentence {i} of the story.",
+                       (ref(a, i), ref(b, i)) if i % 10 == 0 else (ref(a, i),)) for i in range(1000))
+    small = Theme("Small", facts[:30])
+    briefing = Briefing(analyses=(a, b), timeline=(), quotes=(), entities=(), themes=(Theme("Long", facts), small))
+    shown = context_page.ordered(briefing)
+    long_lines = [fact for _, title, fact in shown if title == "Long"]
+    assert len(long_lines) == split.CONTEXT_LINES and len(shown) == split.CONTEXT_LINES + 30
+    assert all(len(f.sources) == 2 for f in long_lines[:100]) and len(long_lines[100].sources) == 1
+    pages = render.pages(briefing)
+    page = next(p for path, p in pages.items() if path.startswith("context/") and "Background sentence 0 " in p)
+    assert f"… and {1000 - split.CONTEXT_LINES} more lines of this theme" in page
+    assert not any("more lines of this theme" in p for path, p in pages.items() if "small" in path)

@@ -27,13 +27,33 @@ def pages(briefing: Briefing) -> dict[str, str]:
 
 
 def ordered(briefing: Briefing) -> list[tuple[str, str, Fact]]:
-    """Every line with its anchor on this page ("c1", ...) and its theme's title."""
+    """Every line shown, with its anchor on this page ("c1", ...) and its theme's title.
+
+    A long Context shows at most a page of lines per theme, those told by most sources
+    first: past that, "other background" is most of the articles' text again, which the
+    Sources pages already show in order."""
+    cap = _cap(briefing)
     out, n = [], 0
     for theme in briefing.themes:
-        for fact in theme.facts:
+        facts = theme.facts
+        if len(facts) > cap:
+            facts = sorted(facts, key=lambda f: -len({r.source for r in f.sources}))[:cap]
+        for fact in facts:
             n += 1
             out.append((f"c{n}", theme.title, fact))
     return out
+
+
+def _cap(briefing: Briefing) -> int:
+    """Lines shown per theme: all of them on a Context that fits on one page."""
+    total = sum(len(t.facts) for t in briefing.themes)
+    return total if total <= split.CONTEXT_LINES else split.CONTEXT_LINES
+
+
+def left_out(briefing: Briefing) -> dict[str, int]:
+    """Lines of each theme not shown, by theme title."""
+    cap = _cap(briefing)
+    return {t.title: len(t.facts) - cap for t in briefing.themes if len(t.facts) > cap}
 
 
 def parts(briefing: Briefing) -> list[Part[tuple[str, str, Fact]]] | None:
@@ -91,11 +111,13 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
     lines = front_matter(f"Context, {part.label}: {plural(part.count, 'line')}, each linked to its source sentence.",
                          search=False)
     lines += [f"# Context: {text(part.label)}", "", " · ".join(nav), ""]
-    lines += _body([line for _, group in part.groups for line in group], labels, len(briefing.analyses), here)
+    lines += _body([line for _, group in part.groups for line in group], labels, len(briefing.analyses), here,
+                   left_out(briefing))
     return "\n".join(lines) + "\n"
 
 
-def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
+def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total: int, here: str,
+          more: Mapping[str, int] | None = None) -> list[str]:
     # Theme headings in Markdown (they make the page's table of contents), the lines in plain
     # HTML, which Markdown passes through.
     themes: dict[str, list[tuple[str, Fact]]] = {}
@@ -109,4 +131,7 @@ def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total:
             lines.append(f'<li><span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
                          + (f"{badge} " if badge else "") + cites(here, fact.sources, labels, html=True) + "</li>")
         lines += ["</ul>", ""]
+        if (more or {}).get(title):
+            lines += [f"… and {plural(more[title], 'more line')} of this theme, those told by the fewest "
+                      "sources, not shown here: they are in the articles' text on the Sources pages.", ""]
     return lines
