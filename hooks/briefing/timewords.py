@@ -77,7 +77,7 @@ PRESENT_CUES = frozenset("is are says say has have am remain remains continue co
 NOT_PAST = frozenset("need needed indeed speed red bed seed feed breed creed united limited succeed proceed exceed "
                      "based".split())
 AUXILIARIES = frozenset("be been being is are was were has have had".split())
-# The words a rule can be built around, by kind (see `dates._candidates`).
+# The words a rule can be built around, by kind (see `timespans._candidates`).
 ANCHOR_WORDS = {
     "mon": " ".join(MONTHS),
     "wd": " ".join(WEEKDAYS),
