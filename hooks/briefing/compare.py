@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from itertools import chain
+from itertools import chain, compress, islice, repeat
+from operator import eq
 
 from . import align
 from .align import Alignment
@@ -199,6 +200,8 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
             by_word[w].append(i)
         for w in st:
             by_stem[w].append(i)
+    # The stems of few quotations, the ones looked up.
+    rare = {w: p for w, p in by_stem.items() if len(p) <= 50}
     conflicts: list[tuple[int, int]] = []
     for i in distinct:
         a, q, words, st = nodes[i]
@@ -208,8 +211,10 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
         # three rare stems. Only those are compared.
         rarest = min(set(words), key=lambda w: len(by_word[w]))
         candidates = {j for j in by_word[rarest] if j != i}
-        shared = Counter(chain.from_iterable(p for p in map(by_stem.__getitem__, st) if len(p) <= 50))
-        candidates.update(j for j, c in shared.items() if c >= 3 and j != i)
+        # Met three times or more: equal to the one two places on once sorted.
+        hits = sorted(chain.from_iterable(map(rare.get, st, repeat(()))))
+        candidates.update(compress(hits, map(eq, hits, islice(hits, 2, None))))
+        candidates.discard(i)
         for j in sorted(candidates):
             if find(i) == find(j):
                 continue
