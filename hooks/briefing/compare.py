@@ -200,8 +200,9 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
             by_word[w].append(i)
         for w in st:
             by_stem[w].append(i)
-    # The stems of few quotations, the ones looked up.
+    # The stems of few quotations, the ones looked up; how many quotations have each word.
     rare = {w: p for w, p in by_stem.items() if len(p) <= 50}
+    quoting = {w: len(p) for w, p in by_word.items()}
     conflicts: list[tuple[int, int]] = []
     for i in distinct:
         a, q, words, st = nodes[i]
@@ -209,8 +210,8 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
             continue
         # A quotation inside another holds the other's rarest word; a paraphrase shares
         # three rare stems. Only those are compared.
-        rarest = min(set(words), key=lambda w: len(by_word[w]))
-        candidates = {j for j in by_word[rarest] if j != i}
+        rarest = min(set(words), key=quoting.__getitem__)
+        candidates = set(by_word[rarest])
         # Met three times or more: equal to the one two places on once sorted.
         hits = sorted(chain.from_iterable(map(rare.get, st, repeat(()))))
         candidates.update(compress(hits, map(eq, hits, islice(hits, 2, None))))
