@@ -55,7 +55,8 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
     out: list[Theme] = []
     while holding and len(out) < MAX_THEMES:
         # Most lines first; a word before a name at equal count; then alphabetical, for a stable page.
-        term = min(holding, key=lambda t: (-len(holding[t]), t.startswith("="), t))
+        most = max(map(len, holding.values()))
+        term = min((t for t, held in holding.items() if len(held) == most), key=lambda t: (t.startswith("="), t))
         chosen = sorted(holding[term])
         if len(chosen) < MIN_LINES:
             break
