@@ -1,0 +1,47 @@
+"""Where expressions stand: rules tried around anchor words, the longest match kept, names that
+only count capitalised, valid spans on hostile and very long input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import dates, timespans
+
+
+def spans(body: str) -> list[tuple[str, str]]:
+    return [(body[h.start:h.end], h.rule) for h in timespans.find(body, timespans.lowered(body))]
+
+
+def test_the_longest_match_wins_and_matches_do_not_overlap():
+    assert spans("On June 4, 2000 they met; in May 2001 they parted.") == [
+        ("June 4, 2000", "mdy"), ("May 2001", "month_year")]
+
+
+def test_month_and_weekday_names_count_only_capitalised():
+    assert spans("We may march on; the sunday paper said so.") == []
+    assert [rule for _, rule in spans("In May they marched on Sunday.")] == ["month", "weekday"]
+
+
+def test_the_lowered_copy_keeps_every_offset():
+    body = "ÉTÉ in MAY, Ünïcode"
+    low = timespans.lowered(body)
+    assert len(low) == len(body) and low == "ÉtÉ in may, Ünïcode"
+
+
+def test_a_group_is_read_as_the_lexicons_spell_it():
+    assert timespans.plain(" Sept.  ") == "sept"
+    assert timespans.plain("This  Past") == "this past"
+    assert timespans.plain(None) == ""
+
+
+def test_long_unpunctuated_paragraph_is_read_whole():
+    # Quadratic work would take minutes here; scripts/stress.py times such inputs.
+    body = "the board met again and said it would look at the offer in the third quarter " * 260
+    found = dates.find(body, [], date(2000, 1, 1))
+    assert len(found) == 260
+
+
+def test_huge_tokens_give_valid_spans():
+    for body in ("9/11/" * 8000, "a" * 40000 + "ed", "January " * 4000):
+        for t in dates.find(body, [], date(2000, 1, 1)):
+            assert body[t.start:t.end] == t.text
