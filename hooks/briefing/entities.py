@@ -71,9 +71,10 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     # in one article, a company in five others).
     # Counted by spelling first: far fewer spellings than mentions.
     spelled = Counter((m.name, m.kind) for a in analyses for m in a.mentions)
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: dict[str, dict[str, int]] = {}
     for (name, kind), n in spelled.items():
-        counts[name.lower()][kind] += n
+        counted = counts.setdefault(name.lower(), {})
+        counted[kind] = counted.get(kind, 0) + n
     kind_of = {name: max(sorted(c), key=lambda k: c[k]) for name, c in counts.items()}
     key_of = {name: (kind_of[name.lower()], name) for name, _ in spelled}
     groups: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
@@ -153,15 +154,22 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             entities.append(Entity(m.name, kind, tuple(sorted(aliases)), m.role or None,
                                    (Ref(source, m.start, m.end, index),)))
             continue
-        names = Counter(m.name for _, m, _ in rows)
+        names: dict[str, int] = {}
+        texts: set[str] = set()
+        roles: dict[str, int] = {}
+        found = []
+        for src, m, idx in rows:
+            names[m.name] = names.get(m.name, 0) + 1
+            texts.add(m.text)
+            if m.role:
+                roles[m.role] = roles.get(m.role, 0) + 1
+            found.append(Ref(src, m.start, m.end, idx))
         # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
-        aliases = sorted({n for n in names if n != name} | {m.text for _, m, _ in rows if m.text != name}
+        aliases = sorted({n for n in names if n != name} | {t for t in texts if t != name}
                          | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set()))
-        roles = Counter(m.role for _, m, _ in rows if m.role)
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
-        refs = tuple(sorted((Ref(src, m.start, m.end, idx) for src, m, idx in rows),
-                            key=lambda r: (r.source, r.start, r.end)))
+        refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
         entities.append(Entity(name, kind, tuple(aliases), role, refs))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
     return entities
