@@ -88,6 +88,7 @@ def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -
 
 
 def _sentence_of(body: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The span of the sentence holding pos: its tense cues and its years are what the value reads."""
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]

@@ -28,6 +28,8 @@ _QUANTITY_AFTER = re.compile(
 
 
 def _month_value(ctx: Context, mon: int, rel: str, pos: int) -> tuple[str, bool]:
+    """A month's value: "last March" counts from the publication date, a bare "March" takes a
+    year written just after it, or the one `year_for_month` finds."""
     dct = ctx.dct
     if rel in ("last", "this past", "the previous"):
         if dct is None:
@@ -214,6 +216,8 @@ def _h_season(hit: Hit, ctx: Context) -> Value | None:
 
 
 def _quarter_default(ctx: Context, q: int) -> tuple[str, bool]:
+    """A quarter named without a year: this year's, or last year's when it is still to come
+    and the clause is not about the future."""
     dct = ctx.dct
     if dct is None:
         return f"XXXX-Q{q}", True
@@ -311,6 +315,7 @@ def _h_half(hit: Hit, ctx: Context) -> Value | None:
 
 
 def _holiday_in(name: str, y: int) -> date | None:
+    """The day of a holiday in year y: a fixed date, or the nth (or last) weekday of its month."""
     if name in HOLIDAYS_FIXED:
         mon, day = HOLIDAYS_FIXED[name]
         return reckon.safe_date(y, mon, day)

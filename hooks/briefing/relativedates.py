@@ -20,6 +20,8 @@ _ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Fr
 
 
 def _weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
+    """The day a weekday names: in this week for "this", else the nearest one before or after the
+    publication date, as the relative word or the clause's tense says."""
     dct = ctx.dct
     if dct is None:
         return None
@@ -82,6 +84,8 @@ def _anaphoric_unit(ctx: Context, unit: str, n: int) -> tuple[str, bool]:
 
 
 def _shift_from(base: date, unit: str, n: int) -> str:
+    """The date n units from base, as precise as the unit down to a day: "two weeks ago" is a week,
+    "ten hours ago" a day, "two decades ago" a year."""
     if unit == "Y":
         return f"{base.year + n:04d}"
     if unit == "DE":
@@ -109,6 +113,8 @@ def _recent_quarter(ctx: Context, pos: int) -> str | None:
 
 
 def _clock_day(ctx: Context, m: re.Match) -> str | None:
+    """The day a clock time falls on: one written with it, else the last day mentioned, else the
+    publication date."""
     on = m.groupdict().get("on")
     if not on:  # "at 2 p.m. on Friday": the day follows as an expression of its own
         follow = _ON_WEEKDAY.match(ctx.body, m.end())

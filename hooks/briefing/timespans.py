@@ -224,8 +224,8 @@ def find(body: str, low: str) -> list[Hit]:
     return _select(_candidates(body, low))
 
 
-# A matched group's words as the lexicons spell them: lower case, no dots, single spaces.
 def plain(text: str | None) -> str:
+    """A matched group's words as the lexicons spell them: lower case, no dots, single spaces."""
     return " ".join((text or "").lower().replace(".", "").split())
 
 
@@ -284,7 +284,8 @@ def _anchors(low: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _capitalised(body: str, m: re.Match) -> bool:
-    # Rules read a lower-cased copy: "may" and "march" are names only when written "May", "March".
+    """Whether the names in the match (months, weekdays, holidays) are capitalised in body: the
+    rules read a lower-cased copy, and "may" or "march" is a name only when written "May", "March"."""
     groups = m.re.groupindex
     for g in _CAPITALISED:
         if g in groups and m.start(g) >= 0 and not body[m.start(g)].isupper():
