@@ -105,7 +105,7 @@ def stem_each(words: Sequence[str]) -> list[str]:
 # Word -> its stem, or "" for a function word: every sentence of every article is read, and
 # a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
 _CONTENT: dict[str, str] = {}
-_CONTENT_MAX = 1_000_000
+_CONTENT_MAX = 300_000  # words: far more than news text uses, a few tens of MB at most
 
 
 def _learn(words: Sequence[str]) -> None:

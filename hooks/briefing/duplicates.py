@@ -118,7 +118,7 @@ def _fingerprint(body: str) -> _Print:
     # so the sketch, and the decision, are the same on every build.
     ids = list(map(_NUMBERS.get, words))
     if None in ids:
-        if len(_NUMBERS) > 1_000_000:
+        if len(_NUMBERS) > 300_000:
             _NUMBERS.clear()
         for w in set(words).difference(_NUMBERS):
             _NUMBERS[w] = zlib.crc32(w.encode("utf-8", "surrogatepass"))
