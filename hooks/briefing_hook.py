@@ -6,7 +6,9 @@ back after Markdown (`render.lift`) and watches the articles when serving.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,8 @@ EXPORT_NAME = "briefing.json"
 
 # Per-build state. Hooks are not reloaded by `mkdocs serve`, so on_config resets it.
 _state: dict = {}
+# This file's own code keys the cache too: the pages it keeps are in the shape this code reads.
+_ADAPTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 # A placeholder paragraph of `render.lift`.
 _PLACEHOLDER = re.compile(r"<p>(~[¤¦]+~)</p>")
 # Blocks the search index leaves out anyway: a "cited on" list repeats its article's text.
@@ -51,16 +55,30 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     folder: Path = _state["sources"]
     if not folder.exists():
         log.warning(f"{_shown(folder, root)}: the articles folder (extra.briefing.sources) does not exist")
-    briefing = assemble.build([folder], root=root, cache=Cache(folder=cache_path(config)))
-    if briefing.stats is not None:
-        log.info(f"briefing: {briefing.stats}")
-    for problem in briefing.problems:
+    started = time.perf_counter()
+    cache = Cache(folder=cache_path(config), settings={"adapter": _ADAPTER})
+    found = assemble.survey([folder], root=root, cache=cache)
+    # Articles, engine and settings as at the last build: its pages, without building them again.
+    made = cache.output(found.inputs) if found.inputs is not None else None
+    if made is None:
+        briefing = assemble.build([folder], root=root, cache=cache, surveyed=found)
+        # Blocks of plain HTML skip Markdown: placeholders now, the HTML again in on_page_content.
+        generated, blocks = render.lift(render.pages(briefing))
+        # The export is a generated file too (rather than written in on_post_build): links to
+        # it are then checked like any other, and `mkdocs serve` serves it.
+        generated[EXPORT_NAME] = export.to_json(briefing)
+        made = (briefing.stats, briefing.problems, generated, blocks)
+        if found.inputs is not None:
+            cache.keep_output(found.inputs, made)
+        if briefing.stats is not None:
+            log.info(f"briefing: {briefing.stats}")
+    else:
+        stats = made[0]
+        log.info(f"briefing: {stats.articles:,} articles, {stats.quotes:,} quotes, {stats.events:,} events, "
+                 f"as at the last build: pages from the cache in {time.perf_counter() - started:.2f} s")
+    _, problems, generated, _state["blocks"] = made
+    for problem in problems:
         log.warning(str(problem))
-    # Blocks of plain HTML skip Markdown: placeholders now, the HTML again in on_page_content.
-    generated, _state["blocks"] = render.lift(render.pages(briefing))
-    # The export is a generated file too (rather than written in on_post_build): links to it
-    # are then checked like any other, and `mkdocs serve` serves it.
-    generated[EXPORT_NAME] = export.to_json(briefing)
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:

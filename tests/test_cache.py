@@ -43,6 +43,7 @@ def make(tmp_path: Path, **kwargs) -> Cache:
     # A private memory layer, so tests do not share the process-wide one.
     kwargs.setdefault("folder", tmp_path / "cache")
     kwargs.setdefault("last", {})
+    kwargs.setdefault("outputs", {})
     return Cache(memory={}, **kwargs)
 
 
@@ -236,3 +237,34 @@ def test_unchanged_files_reuse_the_last_briefing(tmp_path, articles, monkeypatch
     (articles / "two.txt").unlink()
     assert [a.article.id for a in assemble.build([articles], root=tmp_path, cache=c).analyses] == ["one"]
     assert len(c.last) == 1
+
+
+def test_the_output_of_a_build_is_kept_for_exactly_its_inputs(tmp_path, articles):
+    c = make(tmp_path)
+    found = assemble.survey([articles], root=tmp_path, cache=c)
+    assert found.inputs is not None and len(found.files) == 2
+    c.keep_output(found.inputs, {"index.md": "pages"})
+    # A later process (fresh memory) finds it on disk, for the same files and engine only.
+    later = make(tmp_path)
+    assert later.output(assemble.survey([articles], root=tmp_path, cache=later).inputs) == {"index.md": "pages"}
+    other_engine = make(tmp_path, engine="another engine")
+    assert other_engine.output(assemble.survey([articles], root=tmp_path, cache=other_engine).inputs) is None
+    other_settings = make(tmp_path, settings={"adapter": "another"})
+    assert other_settings.output(assemble.survey([articles], root=tmp_path, cache=other_settings).inputs) is None
+    (articles / "two.txt").write_text(SECOND + "Talks end.\n", encoding="utf-8")
+    edited = assemble.survey([articles], root=tmp_path, cache=make(tmp_path))
+    assert edited.inputs != found.inputs and make(tmp_path).output(edited.inputs) is None
+    assert assemble.survey([articles], root=tmp_path).inputs is None  # no cache, nothing to key
+
+
+def test_one_output_is_kept_pruning_spares_it_and_a_damaged_one_is_dropped(tmp_path, articles):
+    c = make(tmp_path)
+    assemble.build([articles], root=tmp_path, cache=c)
+    c.keep_output("first", "one")
+    c.keep_output("second", "two")
+    assert make(tmp_path).output("first") is None and make(tmp_path).output("second") == "two"
+    assemble.build([articles], root=tmp_path, cache=c)  # prunes unused entries
+    kept = c.place / cache._OUTPUT_FILE
+    assert kept.is_file() and make(tmp_path).output("second") == "two"
+    kept.write_bytes(kept.read_bytes()[:-5])
+    assert make(tmp_path).output("second") is None and not kept.exists()

@@ -204,3 +204,31 @@ def test_search_indexes_an_article_once_and_readers_still_get_its_cited_on_list(
     assert "used in the briefing" in cited["text"] and "Timeline:" not in text
     page = (seed_site / article / "index.html").read_text(encoding="utf-8")
     assert 'id="cited-on"' in page and "<ul data-search-exclude>" in page and "Timeline:" in page
+
+
+def test_an_unchanged_rebuild_takes_its_pages_from_the_cache(tmp_path, caplog, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    config = project(tmp_path, {
+        "good.txt": "Clinton met Putin in Moscow on June 4, 2000. “We agree,” Putin said.\n".encode(),
+        "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
+    })
+
+    def built(site: str) -> tuple[list[str], dict[str, bytes]]:
+        caplog.clear()
+        cfg = load_config(config_file=str(config), site_dir=str(tmp_path / site), strict=False)
+        with caplog.at_level(logging.INFO):
+            build(cfg)
+        pages = {p.relative_to(tmp_path / site).as_posix(): p.read_bytes()
+                 for p in (tmp_path / site).rglob("*") if p.is_file()}
+        return [r.getMessage() for r in caplog.records], pages
+
+    first_log, first = built("a")
+    again_log, again = built("b")
+    assert not any("as at the last build" in m for m in first_log)
+    assert any("as at the last build: pages from the cache" in m for m in again_log)
+    assert again == first  # the same site, byte for byte
+    assert any("arts/bad.md:" in m and "front matter" in m for m in again_log)  # warned again
+    (tmp_path / "arts" / "good.txt").write_text("Clinton met Putin in Moscow on June 5, 2000.\n", encoding="utf-8")
+    edited_log, edited = built("c")
+    assert not any("as at the last build" in m for m in edited_log)
+    assert edited["briefing.json"] != first["briefing.json"] and b"2000-06-05" in edited["briefing.json"]

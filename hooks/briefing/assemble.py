@@ -69,25 +69,44 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
             gc.enable()
 
 
+@dataclasses.dataclass(frozen=True)
+class Survey:
+    """The article files of a build, their bytes and cache keys, before anything is analysed."""
+
+    files: tuple[tuple[Path, str], ...]  # (path, path as shown)
+    raws: tuple[bytes | None, ...]  # None: unreadable or too large (`load.read` says why)
+    keys: tuple[str | None, ...]
+    # One hash of every file's key: the same inputs make the same briefing (None without a
+    # cache, or when a file could not be read).
+    inputs: str | None
+    seconds: float = 0.0  # spent finding, reading and keying the files
+
+
+def survey(paths: Iterable[str | Path], root: str | Path | None = None, cache: Cache | None = None) -> Survey:
+    """Find the article files under `paths` and key them, reading each file's bytes once."""
+    started = time.perf_counter()
+    files = tuple((path, _shown(path, root)) for path in load.collect(list(paths)))
+    raws = tuple(_read_bytes(path) for path, _ in files)
+    keys = tuple(cache.key(raw, shown) if cache is not None and raw is not None else None
+                 for raw, (_, shown) in zip(raws, files))
+    whole = cache is not None and all(k is not None for k in keys)
+    return Survey(files, raws, keys, cache.inputs(list(keys)) if whole else None, time.perf_counter() - started)
+
+
 def build(paths: Iterable[str | Path], root: str | Path | None = None,
-          cache: Cache | None = None, workers: int | None = None) -> Briefing:
+          cache: Cache | None = None, workers: int | None = None, surveyed: Survey | None = None) -> Briefing:
     """Read every article under `paths` and build the briefing.
 
     `root`, when given, is the folder file paths are shown relative to. With a `cache`, a
     file whose bytes (and path, engine and settings) were analysed before is not analysed again.
     `workers`: processes analysing articles (None: one per available core, for many articles).
+    `surveyed`: the files as `survey` found them, when the caller surveyed them already.
     """
     clock = time.perf_counter
     started = clock()
-    files = [(path, _shown(path, root)) for path in load.collect(list(paths))]
-    raws: list[bytes | None] = []
-    keys: list[str | None] = []
-    entries: list[Entry | None] = []
-    for path, shown in files:
-        raw = _read_bytes(path)
-        raws.append(raw)
-        keys.append(cache.key(raw, shown) if cache is not None and raw is not None else None)
-        entries.append(cache.get(keys[-1]) if cache is not None and keys[-1] is not None else None)
+    found = surveyed or survey(paths, root, cache)
+    files, raws, keys = found.files, found.raws, found.keys
+    entries: list[Entry | None] = [cache.get(k) if cache is not None and k is not None else None for k in keys]
     cached = sum(e is not None for e in entries)
     read = clock()
     todo = [i for i, entry in enumerate(entries) if entry is None]
@@ -121,7 +140,8 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
         megabytes=sum(len(r) for r in raws if r is not None) / 1e6,
         quotes=sum(len(a.quotes) for a in briefing.analyses),
         events=sum(len(a.events) for a in briefing.analyses),
-        phases=(("read", read - started), ("analyse", analysed - read), ("combine", clock() - analysed)),
+        phases=(("read", (read - started) + (surveyed.seconds if surveyed is not None else 0.0)),
+                ("analyse", analysed - read), ("combine", clock() - analysed)),
     )
     return dataclasses.replace(briefing, stats=stats)
 

@@ -57,6 +57,11 @@ ENGINE = engine_fingerprint()
 _MEMORY: dict[str, Entry] = {}
 # The last briefing built in this process, under a hash of all its inputs (one is kept).
 _LAST: dict[str, Briefing] = {}
+# What the caller made of the last briefing (the site's pages), under the same hash.
+_OUTPUT: dict[str, object] = {}
+# On disk, beside the entries: the last output, with the hash of its inputs. Not a ".pickle":
+# `prune` keeps it.
+_OUTPUT_FILE = "output.last"
 
 
 @dataclass
@@ -72,6 +77,7 @@ class Cache:
     engine: str = ENGINE
     memory: dict[str, Entry] = field(default_factory=lambda: _MEMORY)
     last: dict[str, Briefing] = field(default_factory=lambda: _LAST)
+    outputs: dict[str, object] = field(default_factory=lambda: _OUTPUT)
     hits: int = 0
     misses: int = 0
     used: set[str] = field(default_factory=set)
@@ -113,7 +119,35 @@ class Cache:
         self.memory[key] = entry
         if self.place is None:
             return
-        payload = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(key + _SUFFIX, entry)
+
+    def inputs(self, keys: list[str]) -> str:
+        """One hash of the keys of every file of a build, in order: the same hash, the same briefing."""
+        return self._inputs(keys)
+
+    def output(self, inputs: str) -> object | None:
+        """What was made of the briefing last built from these inputs (`keep_output`), if kept."""
+        if inputs in self.outputs:
+            return self.outputs[inputs]
+        if self.place is None:
+            return None
+        kept = self._load(self.place / _OUTPUT_FILE)
+        if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == inputs):
+            return None
+        self.outputs.clear()
+        self.outputs[inputs] = kept[1]
+        return kept[1]
+
+    def keep_output(self, inputs: str, value: object) -> None:
+        """Keep what was made of the briefing of these inputs (one output is kept: the last)."""
+        self.outputs.clear()
+        self.outputs[inputs] = value
+        if self.place is not None:
+            self._write(_OUTPUT_FILE, (inputs, value))
+
+    def _write(self, name: str, value: object) -> None:
+        # Atomically: a temporary file, then a rename. A failed write only costs speed.
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             if not self.place.is_dir():
                 self._drop_other_generations()
@@ -122,7 +156,7 @@ class Cache:
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, self.place / (key + _SUFFIX))
+                os.replace(tmp, self.place / name)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
@@ -152,21 +186,28 @@ class Cache:
                 path.unlink(missing_ok=True)
 
     def _read(self, path: Path) -> Entry | None:
+        entry = self._load(path)
+        if entry is not None and not isinstance(entry, Entry):
+            path.unlink(missing_ok=True)
+            return None
+        return entry
+
+    def _load(self, path: Path) -> object | None:
+        """What a file holds, if it is whole; a damaged file is deleted (it is rebuilt)."""
         try:
             data = path.read_bytes()
         except OSError:
             return None
         digest, payload = data[:_DIGEST], data[_DIGEST:]
-        entry = None
+        value = None
         if hashlib.sha256(payload).digest() == digest:
             try:
-                entry = pickle.loads(payload)
-            except Exception:  # any damage that still passed the digest: rebuild the entry
-                entry = None
-        if not isinstance(entry, Entry):
+                value = pickle.loads(payload)
+            except Exception:  # any damage that still passed the digest: rebuild it
+                value = None
+        if value is None:
             path.unlink(missing_ok=True)
-            return None
-        return entry
+        return value
 
     def _drop_other_generations(self) -> None:
         # Entries of an older engine or other settings can never be hit again by this code.
