@@ -706,3 +706,13 @@ def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
     page = next(p for path, p in pages.items() if path.startswith("context/") and "Background sentence 0 " in p)
     assert f"… and {1000 - split.CONTEXT_LINES} more lines of this theme" in page
     assert not any("more lines of this theme" in p for path, p in pages.items() if "small" in path)
+
+
+def test_timeline_orders_quarters_and_weeks_among_months():
+    a = analysis("one", ["Sales fell in December 2009.", "Profits rose in the third quarter of 2009.",
+                         "A recall began in week 4 of 2009."])
+    items = (TimelineItem("2009-12", a.article.body.splitlines()[0], (ref(a, 0),)),
+             TimelineItem("2009-Q3", a.article.body.splitlines()[1], (ref(a, 1),)),
+             TimelineItem("2009-W04", a.article.body.splitlines()[2], (ref(a, 2),)))
+    b = Briefing(analyses=(a,), timeline=items, quotes=(), entities=())
+    assert [t.date for _, t in timeline_page.ordered(b)] == ["2009-W04", "2009-Q3", "2009-12"]

@@ -340,7 +340,8 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
                 index.setdefault(r, []).append(len(told))
             told.append(g)
     placed = {d: _placed(d) for d in by_date}
-    specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (g["date"], g["key"]))
+    order = {d: reckon.chronological(d) for d in placed}
+    specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (order[g["date"]], g["key"]))
     relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
     return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
             for g in specified + relative]

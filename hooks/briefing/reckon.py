@@ -74,6 +74,13 @@ def start_of(value: str) -> date | None:
     return safe_date(y, 1, 1)
 
 
+def chronological(value: str) -> tuple[str, str]:
+    """A sort key putting TIMEX3 date values in time order: by first day ("2009-Q3" with July,
+    not after December; a decade "199" with 1990), the coarser value first on the same day."""
+    start = start_of(value)
+    return (start.isoformat() if start else value.ljust(4, "0"), value)
+
+
 def end_of(value: str) -> date | None:
     """The last day a TIMEX3 date value covers (a year, half, quarter, month or day)."""
     m = _VALUE.fullmatch(value)

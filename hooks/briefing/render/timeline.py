@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Briefing, TimelineItem
+from ..reckon import chronological
 from . import split
 from .markdown import carried, cites, date_label, front_matter, link, plural, precision, source_labels, text
 from .split import Part
@@ -34,10 +35,10 @@ def pages(briefing: Briefing) -> dict[str, str]:
 def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
     """Every item with its anchor on this page ("e1", "e2", ...), in the order shown: dated
     items by date, then the relative ones, then the unplaceable ones."""
-    # Sort by the value itself: TIMEX3 values of the same precision sort as dates do, and a
-    # coarser value ("2000") sorts before the days within it ("2000-06-04").
+    # In time order whatever the precision ("2009-Q3" in July, not after December); a coarser
+    # value ("2000") before the days within it ("2000-06-04").
     dated = sorted((t for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
-                   key=lambda t: t.date)
+                   key=lambda t: chronological(t.date))
     relative = [t for t in briefing.timeline if precision(t.date) == "relative"]
     other = [t for t in briefing.timeline if precision(t.date) == "other"]
     return [(f"e{i + 1}", t) for i, t in enumerate(dated + relative + other)]
@@ -188,6 +189,7 @@ def entries(items, labels: Mapping[str, str], total: int, from_page: str) -> lis
 
 
 def _description(briefing: Briefing) -> str:
-    dated = sorted(t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other"))
+    dated = sorted((t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
+                   key=chronological)
     span = f" from {date_label(dated[0])} to {date_label(dated[-1])}" if dated and dated[0] != dated[-1] else ""
     return f"Timeline of the briefing: {plural(len(briefing.timeline), 'event')}{span}, each linked to its source sentence."
