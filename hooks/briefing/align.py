@@ -10,11 +10,11 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, islice, repeat
 from operator import eq
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .model import Analysis, Ref
 

@@ -135,7 +135,8 @@ def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -
 
 def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, str]:
     """The most frequent spelling of each stem, to label a theme with a real word."""
-    counted = Counter(chain.from_iterable(zip(*reversed(_read(f.text, read))) for f in lines))
+    readings = [_read(f.text, read) for f in lines]
+    counted = Counter(chain.from_iterable(zip(stems, lows) for lows, stems in readings))
     best: dict[str, tuple[int, str]] = {}
     for (st, low), n in counted.items():
         # Most frequent, then first in alphabetical order.
