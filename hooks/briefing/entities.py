@@ -94,7 +94,8 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
 
     # Full names: the same surname and compatible given names (Osama / Usama bin Laden).
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for k in sorted(groups):
+    ordered = sorted(groups)  # the same order for every pass below
+    for k in ordered:
         words = k[1].split()
         if k[0] == "person" and len(words) > 1:
             by_last[words[-1].lower()].append(k)
@@ -113,7 +114,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         for _, m, _ in rows:
             if m.role:
                 titles[r] |= fullnames.role_words(m.role)
-    for k in sorted(groups):
+    for k in ordered:
         if k[0] != "person" or len(k[1].split()) > 1:
             continue
         owners = {root(o) for o in by_last.get(k[1].lower(), [])}
@@ -124,7 +125,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         parent[root(k)] = best
     # Organisations and places: the same name in any case.
     seen: dict[tuple[str, str], tuple[str, str]] = {}
-    for k in sorted(groups):
+    for k in ordered:
         if k[0] != "person":
             key = (k[0], k[1].lower())
             if key in seen:
@@ -137,7 +138,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     for k in groups:
         if k[0] == "organization" and len(k[1].split()) > 1:
             by_initials[_initials(k[1])].add(k)
-    for k in sorted(groups):
+    for k in ordered:
         if k[0] == "organization" and k[1].isupper() and len(by_initials.get(k[1], ())) == 1:
             parent[root(k)] = root(next(iter(by_initials[k[1]])))
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
