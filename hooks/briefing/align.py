@@ -219,7 +219,7 @@ class Index:
         if len(shared) >= 3:
             small = min(self.norm[i], self.norm[j])
             score = max(score, 0.6 * common / (small * small))
-        if _quote_shared(a, b) or _quote_shared(b, a):
+        if (a.quoted or b.quoted) and (_quote_shared(a, b) or _quote_shared(b, a)):
             score += 0.15
         return score
 

@@ -125,9 +125,10 @@ def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[
         return i
 
     seen: dict[tuple[str, int], int] = {}
+    group_of = alignment.group_of
     for i, item in enumerate(items):
         for r in item.sources:
-            g = alignment.group(r.source, r.sentence)
+            g = group_of.get((r.source, r.sentence))
             if g is None:
                 continue
             key = (item.date, g)
