@@ -5,7 +5,9 @@
     python scripts/bench.py --corpus ../shared/corpus --sizes 2,500 --work /tmp/bench
 
 For each size it makes a throw-away project (this repo's mkdocs.yml, docs/ and hooks/ with
-N articles in its seeds/ folder) and measures, in CPU seconds (the machine may be shared):
+N articles in its seeds/ folder) and measures, in CPU seconds (the machine may be shared;
+a first build analyses articles in one process per core, and its CPU seconds add them up;
+wall-clock times and their ratios are listed under the table):
 - extraction: every article read and analysed alone, on one core; MB/s of article files;
 - engine: `assemble.build` without cache (extraction, then everything across articles);
 - build: `mkdocs build` from a cold cache; plain Material: `mkdocs build` of the same
@@ -13,8 +15,9 @@ N articles in its seeds/ folder) and measures, in CPU seconds (the machine may b
   `navigation.prune`); their ratio;
 - rebuild after editing one article, as `mkdocs serve` does it (engine loaded, cache in
   memory): the extraction part (reading, hashing, analysing the edited file) and the whole
-  engine; then a warm `mkdocs build` (disk cache holding all but the edited article) and
-  its ratio to the plain build;
+  engine; then `mkdocs build` after that edit (the disk cache holds all but the edited
+  article) and once more with nothing changed (the last build's pages are reused), each
+  with its ratio to the plain build;
 - peak RSS of the cold build, pages, the largest page and the search index.
 2 articles are the seeds; larger sizes take the corpus's .md and .txt files, then (past its
 size) new articles made by interleaving the paragraphs of two different corpus articles, so
@@ -224,12 +227,13 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
     phases = dict(again.stats.phases)
 
     warm, warm_cpu, _ = run(mkdocs, project)  # the disk cache holds all but the edited article
+    same, same_cpu, _ = run(mkdocs, project)  # nothing changed: the last build's pages are reused
     return {
         "articles": len(briefing.analyses), "MB": megabytes,
         "extraction": extraction.cpu, "MB/s": megabytes / extraction.cpu, "engine": engine.cpu,
         "build": build_cpu, "plain": plain_cpu, "rebuild": rebuild.cpu,
-        "rebuild extraction": phases["read"] + phases["analyse"], "warm": warm_cpu, "rss": rss,
-        "wall": (extraction.wall, engine.wall, build, plain_build, rebuild.wall, warm),
+        "rebuild extraction": phases["read"] + phases["analyse"], "warm": warm_cpu, "same": same_cpu,
+        "rss": rss, "wall": {"build": build, "plain": plain_build, "warm": warm, "same": same},
         "pages": pages, "largest": largest, "largest_path": largest_path, "index": index,
         "quotes": briefing.stats.quotes, "events": briefing.stats.events,
     }
@@ -239,17 +243,18 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
 # Report
 # ---------------------------------------------------------------------------------------------
 
-HEADER = ("| articles | MB | extraction s | MB/s | engine s | build s | plain Material s | ratio "
-          "| rebuild: extraction s | rebuild: engine s | warm build s | warm ratio | peak RSS MB | pages "
-          "| largest page KB | search index KB |")
+HEADER = ("| articles | MB | extraction s | MB/s | engine s | plain Material s | first build s | ratio "
+          "| after an edit s | ratio | unchanged s | ratio | serve, after an edit: extraction s | engine s "
+          "| peak RSS MB | pages | largest page KB | search index KB |")
 
 
 def row(r: dict) -> str:
-    ratio = r["build"] / r["plain"] if r["plain"] else 0.0
+    def ratio(key: str) -> str:
+        return f"{r[key] / r['plain']:.2f}" if r["plain"] else "-"
     return (f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
-            f"| {r['engine']:.2f} | {r['build']:.1f} | {r['plain']:.1f} | {ratio:.2f} "
-            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['warm']:.1f} "
-            f"| {r['warm'] / r['plain'] if r['plain'] else 0.0:.2f} | {r['rss']:.0f} "
+            f"| {r['engine']:.2f} | {r['plain']:.1f} | {r['build']:.1f} | {ratio('build')} "
+            f"| {r['warm']:.1f} | {ratio('warm')} | {r['same']:.1f} | {ratio('same')} "
+            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['rss']:.0f} "
             f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |")
 
 
@@ -292,10 +297,12 @@ def main(argv: list[str] | None = None) -> int:
         print(row(r))
     print()
     for r in results:
-        wall = ", ".join(f"{s:.2f}" for s in r["wall"])
+        wall = r["wall"]
+        ratios = ", ".join(f"{name} {wall[key]:.1f} s ({wall[key] / wall['plain']:.2f})"
+                           for name, key in (("first build", "build"), ("after an edit", "warm"),
+                                             ("unchanged", "same")))
         print(f"- {r['articles']:,} articles: {r['quotes']:,} quotes, {r['events']:,} events; "
-              f"largest page {r['largest_path']}; wall s (extraction, engine, build, plain, "
-              f"rebuild, warm build): {wall}")
+              f"largest page {r['largest_path']}; wall clock: plain {wall['plain']:.1f} s, {ratios}")
     return 0
 
 
