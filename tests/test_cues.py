@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-from briefing import entities, quotes, sentences
-from briefing.load import parse
-
-
-def _speakers(text: str):
-    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
-    sents = sentences.split(article)
-    found = quotes.find(article.body, sents, entities.find(article.body, sents))
-    return [(article.body[q.start:q.end], q.speaker,
-             article.body[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in found]
-
-
-def _wordings(text: str):
-    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
-    sents = sentences.split(article)
-    found = quotes.find(article.body, sents, entities.find(article.body, sents))
-    return [(article.body[q.start:q.end], q.speaker, q.source_text) for q in found]
+from attributions import speakers_of as _speakers
+from attributions import wordings_of as _wordings
 
 
 def test_object_of_told_is_not_the_speaker():
