@@ -103,14 +103,10 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
 def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
     part = found[n]
     here = part.path
-    nav = [f"[All of the context]({link(here, PAGE)})"]
-    if n > 0:
-        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-    if n + 1 < len(found):
-        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    nav = split.neighbours(found, n, PAGE, "All of the context")
     lines = front_matter(f"Context, {part.label}: {plural(part.count, 'line')}, each linked to its source sentence.",
                          search=False)
-    lines += [f"# Context: {text(part.label)}", "", " · ".join(nav), ""]
+    lines += [f"# Context: {text(part.label)}", "", nav, ""]
     lines += _body([line for _, group in part.groups for line in group], labels, len(briefing.analyses), here,
                    left_out(briefing))
     return "\n".join(lines) + "\n"

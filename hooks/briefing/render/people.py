@@ -126,15 +126,11 @@ def page(briefing: Briefing, found: list[Part[Entity]] | None = None,
 def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) -> str:
     part = found[n]
     here = part.path
-    nav = [f"[All people & organisations]({link(here, PAGE)})"]
-    if n > 0:
-        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-    if n + 1 < len(found):
-        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    nav = split.neighbours(found, n, PAGE, "All people & organisations")
     # Names are searchable on the index (people with a page) and in the sources' text.
     lines = front_matter(f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
                          "and the sentences that name them.", search=False)
-    lines += [f"# {text(part.label)}", "", " · ".join(nav), ""]
+    lines += [f"# {text(part.label)}", "", nav, ""]
     for heading, group in part.groups:
         # One block of plain HTML per kind: a block each per name was hundreds of paragraphs
         # for Markdown to carry through (see `render.lift`).

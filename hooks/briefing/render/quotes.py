@@ -138,15 +138,11 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
 def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
     part = found[n]
     here = part.path
-    nav = [f"[All quotes]({link(here, PAGE)})"]
-    if n > 0:
-        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-    if n + 1 < len(found):
-        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    nav = split.neighbours(found, n, PAGE, "All quotes")
     # The quotes are searchable in their articles' text; the Quotes index keeps the speakers.
     lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.",
                          search=False)
-    lines += [f"# Quotes: {text(part.label)}", "", " · ".join(nav), ""]
+    lines += [f"# Quotes: {text(part.label)}", "", nav, ""]
     groups = [(said_by(group[0][1]), list(group)) for _, group in part.groups]
     lines += _speakers(groups, ctx, here)
     return "\n".join(lines) + "\n"

@@ -77,14 +77,10 @@ def shared_page(found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, l
     """A page of several articles: each under its own heading, with its text and "cited on" list."""
     part = found[n]
     here = part.path
-    nav = [f"[All sources]({link(here, INDEX)})"]
-    if n > 0:
-        nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-    if n + 1 < len(found):
-        nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    nav = split.neighbours(found, n, INDEX, "All sources")
     lines = front_matter(f"Sources, {part.label}: {plural(part.count, 'news article')} in full, with an anchor "
                          "on every sentence.")
-    lines += [f"# Sources: {text(part.label)}", "", " · ".join(nav), ""]
+    lines += [f"# Sources: {text(part.label)}", "", nav, ""]
     for _, group in part.groups:
         for a in group:
             art = a.article
@@ -93,7 +89,7 @@ def shared_page(found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, l
             lines.append(f'<p class="briefing-about">{" · ".join(_facts(a, labels.get(art.id)))}</p>')
             lines += ["", '<div class="briefing-article">', *body_paragraphs(a, f"{prefix}-"), "</div>", ""]
             lines += cited_list(a, uses.get(art.id, {}), here, f"{prefix}-", heading=False)
-    lines += [" · ".join(nav), ""]
+    lines += [nav, ""]
     return "\n".join(lines) + "\n"
 
 

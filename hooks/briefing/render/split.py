@@ -77,6 +77,18 @@ def contents(parts: Sequence[Part], page: str, unit: str) -> list[str]:
     return [f"- [{text(p.label)}]({link(page, p.path)}) · {plural(p.count, unit)}" for p in parts]
 
 
+def neighbours(found: Sequence[Part], n: int, index: str, all_label: str) -> str:
+    """The navigation line of the n-th page of a split family: the page before, the index
+    (`all_label`, e.g. "All quotes") and the page after."""
+    here = found[n].path
+    links = [f"[{all_label}]({link(here, index)})"]
+    if n > 0:
+        links.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
+    if n + 1 < len(found):
+        links.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
+    return " · ".join(links)
+
+
 def _slug(label: str) -> str:
     """A readable file name for a page label ("2024, part 2" -> "2024-part-2"); `pack` makes
     it unique within its folder."""

@@ -100,21 +100,11 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
     # Its lines repeat source sentences, which are searchable once, on the sources' pages.
     lines = front_matter(f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.",
                          search=False)
-    lines += [f"# Timeline: {text(part.label)}", "", _neighbours(found, n), ""]
+    lines += [f"# Timeline: {text(part.label)}", "", split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     items = [entry for _, group in part.groups for entry in group]
     lines += _body(items, labels, len(briefing.analyses), part.path)
-    lines += [_neighbours(found, n), ""]
+    lines += [split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     return "\n".join(lines) + "\n"
-
-
-def _neighbours(found: list[Part], n: int) -> str:
-    here = found[n].path
-    links = [f"[All of the timeline]({link(here, PAGE)})"]
-    if n > 0:
-        links.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-    if n + 1 < len(found):
-        links.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
-    return " · ".join(links)
 
 
 def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
