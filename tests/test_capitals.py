@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from briefing import capitals, entities, sentences
-from briefing.load import parse
-
-
-def _article(text: str, ident: str = "a"):
-    article, _ = parse(text.encode(), ident, ident + ".txt", markdown=False)
-    return article
-
-
-def _mentions(text: str):
-    article = _article(text)
-    return entities.find(article.body, sentences.split(article))
+from briefing import capitals
+from tagging import mentions_of as _mentions
 
 
 def test_offsets_index_the_body():

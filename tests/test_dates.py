@@ -6,18 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from briefing import dates, durations, fixeddates, relativedates, timespans
+from tagging import values
 from briefing.model import Sentence
-
-
-def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:
-    found = dates.find(text, [], published)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return {t.text: (t.type, t.value) for t in found}
-
-
-def values(text: str, published: date | None = None) -> dict[str, str]:
-    return {k: v for k, (_, v) in tag(text, published).items()}
 
 
 def test_not_dates():

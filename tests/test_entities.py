@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from briefing import entities, sentences
-from briefing.load import parse
+from tagging import article_of as _article
+from tagging import mentions_of as _mentions
 from briefing.model import Analysis
-
-
-def _article(text: str, ident: str = "a"):
-    article, _ = parse(text.encode(), ident, ident + ".txt", markdown=False)
-    return article
-
-
-def _mentions(text: str):
-    article = _article(text)
-    return entities.find(article.body, sentences.split(article))
 
 
 def _analysis(text: str, ident: str) -> Analysis:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from briefing import entities, fullnames, sentences
 from briefing.load import parse
-
-
-def _article(text: str, ident: str = "a"):
-    article, _ = parse(text.encode(), ident, ident + ".txt", markdown=False)
-    return article
-
-
-def _mentions(text: str):
-    article = _article(text)
-    return entities.find(article.body, sentences.split(article))
+from tagging import mentions_of as _mentions
 
 
 def test_alias_follows_gender_and_title():

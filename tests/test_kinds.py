@@ -3,18 +3,8 @@ in front as the role."""
 
 from __future__ import annotations
 
-from briefing import entities, kinds, sentences
-from briefing.load import parse
-
-
-def _article(text: str, ident: str = "a"):
-    article, _ = parse(text.encode(), ident, ident + ".txt", markdown=False)
-    return article
-
-
-def _mentions(text: str):
-    article = _article(text)
-    return entities.find(article.body, sentences.split(article))
+from briefing import kinds
+from tagging import mentions_of as _mentions
 
 
 def test_title_becomes_role_not_name():

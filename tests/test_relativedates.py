@@ -6,17 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing import dates
-
-
-def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:
-    found = dates.find(text, [], published)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return {t.text: (t.type, t.value) for t in found}
-
-
-def values(text: str, published: date | None = None) -> dict[str, str]:
-    return {k: v for k, (_, v) in tag(text, published).items()}
+from tagging import tag, values
 
 
 def test_seed_relative_expressions_stay_underspecified_without_a_date():
