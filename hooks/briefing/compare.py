@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -17,6 +17,7 @@ from operator import eq
 
 from . import align
 from .align import Alignment
+from .datedsentences import FULL_DATE, Dates, say, sentence_of, sentence_ref, sentence_text, span
 from .model import Analysis, Discrepancy, Fact, Quote, QuoteItem, Ref, Sentence, TimelineItem, Timex
 
 # ---------------------------------------------------------------------------------------
@@ -63,12 +64,9 @@ _ANAPHOR = re.compile(
     r"(?:This|That|It|These|Those|Such)\b(?! (?:year|month|week|day|morning|afternoon|evening|"
     r"night|time|spring|summer|autumn|fall|winter|decade|century)s?\b)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_AT = tuple((w, re.compile(w + r"\b", re.IGNORECASE)) for w in WEEKDAYS)
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 
 # A number and the word it counts ("$40 billion", "179 tankers", "15%").
 _AMOUNT = re.compile(r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
@@ -257,7 +255,7 @@ def group_quotes(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[li
             "contradiction",
             f"{a.article.id} gives the quote “{_clip(a.article.body[q.start:q.end])}” to {q.speaker}; "
             f"{b.article.id} gives it to {r.speaker}.",
-            (_sentence_ref(a, q.sentence), _sentence_ref(b, r.sentence))))
+            (sentence_ref(a, q.sentence), sentence_ref(b, r.sentence))))
     return items, found
 
 
@@ -380,7 +378,7 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
     dates (of a past event) or different amounts of the same thing."""
     by_id = {a.article.id: a for a in analyses}
     index = alignment.index
-    dated: dict[str, _Dates] = {}
+    dated: dict[str, Dates] = {}
     out = []
     for members in alignment.groups:
         if len(members) < 2:
@@ -396,7 +394,7 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
                 refs = (u.ref, v.ref)
                 for art in (a, b):
                     if art.article.id not in dated:
-                        dated[art.article.id] = _Dates(art)
+                        dated[art.article.id] = Dates(art)
                 message = (_date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
                            or _amount_conflict(a, u.ref, b, v.ref)
                            or _place_conflict(a, u.ref, b, v.ref))
@@ -405,7 +403,7 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
     return out
 
 
-def _date_conflict(dated_a: _Dates, ra: Ref, dated_b: _Dates, rb: Ref) -> str | None:
+def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> str | None:
     a, b = dated_a.a, dated_b.a
     da = dated_a.within(ra.start, ra.end)
     db = dated_b.within(rb.start, rb.end)
@@ -416,12 +414,12 @@ def _date_conflict(dated_a: _Dates, ra: Ref, dated_b: _Dates, rb: Ref) -> str | 
         return None  # "today" in two articles is two days, and resolving it can err
     for t, art in ((ta, a), (tb, b)):
         published = art.article.published
-        if published and _span(t.value)[1] > published:
+        if published and span(t.value)[1] > published:
             return None  # a planned date: plans change between articles
-        if published and abs((_span(t.value)[0] - published).days) <= 2:
+        if published and abs((span(t.value)[0] - published).days) <= 2:
             return None  # each article reports its own day's news ("Markets fell on May 3")
-    return (f"{a.article.id} dates this {_say(ta.value)} (“{ta.text}”), "
-            f"{b.article.id} {_say(tb.value)} (“{tb.text}”).")
+    return (f"{a.article.id} dates this {say(ta.value)} (“{ta.text}”), "
+            f"{b.article.id} {say(tb.value)} (“{tb.text}”).")
 
 
 def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
@@ -516,7 +514,7 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
     weekdays that do not fall on the date they name."""
     out = []
     body = a.article.body
-    dated: _Dates | None = None  # made for the first sentence with era wording
+    dated: Dates | None = None  # made for the first sentence with era wording
     # A sentence without one of _ERA's words is not searched with it (most have none). The
     # lower-cased body stands in for the body only where its offsets are the body's and no
     # letter matches an ASCII one only when case is ignored ("ſince").
@@ -529,7 +527,7 @@ def anachronisms(a: Analysis) -> list[Discrepancy]:
         text = body[s.start: s.end]
         for m in _ERA.finditer(text):
             if dated is None:
-                dated = _Dates(a)
+                dated = Dates(a)
             found = _era_anachronism(a, dated, s, m)
             if found:
                 out.append(found)
@@ -552,7 +550,7 @@ def _hinted(a: Analysis, low: str) -> set[int]:
     return out
 
 
-def _era_anachronism(a: Analysis, dated: _Dates, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
+def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
     body = a.article.body
     word = (m.group("prefix") or m.group("prep")).lower()
     x_text = m.group("x1") or m.group("x2")
@@ -568,38 +566,38 @@ def _era_anachronism(a: Analysis, dated: _Dates, s: Sentence, m: re.Match[str]) 
     if is_era and not before and published and first > published:
         return Discrepancy("anachronism",
                            f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
-                           f"{_say(published.isoformat())}, before {name}.",
-                           (_sentence_ref(a, s.index),))
+                           f"{say(published.isoformat())}, before {name}.",
+                           (sentence_ref(a, s.index),))
     anchor = _anchor(a, dated, s, (s.start + m.start(), x_end))
     if anchor is None:
         return None
     timex, where = anchor
-    lo, hi = _span(timex.value)
+    lo, hi = span(timex.value)
     if not before and hi >= first or before and lo <= last:
         return None
     # A sharper date for the same event elsewhere in the article ("on June 4, 2000").
     timex, dating = _sharpen(a, dated, timex, where)
-    lo, hi = _span(timex.value)
+    lo, hi = span(timex.value)
     gap = _gap(hi, first) if not before else _gap(last, lo)
-    refs = tuple(dict.fromkeys([_sentence_ref(a, s.index), _sentence_ref(a, where), _sentence_ref(a, dating)]))
+    refs = tuple(dict.fromkeys([sentence_ref(a, s.index), sentence_ref(a, where), sentence_ref(a, dating)]))
     relation = "before" if not before else "after"
     return Discrepancy(
         "anachronism",
         f"“{m.group().strip()}” places this {('after' if not before else 'before')} {name}, but the "
-        f"event it is about is dated {_say(timex.value)}"
-        f"{'' if timex.text == _say(timex.value) else ' (“' + timex.text + '”)'}, "
+        f"event it is about is dated {say(timex.value)}"
+        f"{'' if timex.text == say(timex.value) else ' (“' + timex.text + '”)'}, "
         f"{gap + ' ' if gap else ''}{relation} it.",
         refs)
 
 
-def _event_date(dated: _Dates, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
+def _event_date(dated: Dates, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
     """When the X of "post-X" happened: its own date, or a known event's."""
     for t in dated.within(x_start, x_end):
         # "post-2008", or a named event with its date: "after the 2003 invasion";
         # "after 2008" or "since September" are plain dates, no era.
         if bare_year or re.match(r"the (?:[\w-]+ ){0,2}?" + re.escape(t.text) + r" [A-Za-z]", x_text):
-            lo, hi = _span(t.value)
-            said = _say(t.value)
+            lo, hi = span(t.value)
+            said = say(t.value)
             return lo, hi, said if said == t.text else f"{t.text} ({said})"
     for pattern, first, last, name in _KNOWN_EVENTS:
         if pattern.match(x_text):
@@ -611,7 +609,7 @@ def _event_date(dated: _Dates, x_text: str, x_start: int, x_end: int, bare_year:
     return None
 
 
-def _anchor(a: Analysis, dated: _Dates, s: Sentence, skip: tuple[int, int]) -> tuple[Timex, int] | None:
+def _anchor(a: Analysis, dated: Dates, s: Sentence, skip: tuple[int, int]) -> tuple[Timex, int] | None:
     """The date of what a sentence tells: its own absolute date, or, when it opens with
     "This"/"It", the nearest absolute date of the sentences before it in the paragraph."""
     own = [t for t in dated.within(s.start, s.end) if not (skip[0] <= t.start < skip[1])]
@@ -625,11 +623,11 @@ def _anchor(a: Analysis, dated: _Dates, s: Sentence, skip: tuple[int, int]) -> t
     return dated.within(a.sentences[prev].start, a.sentences[prev].end)[0], prev
 
 
-def _sharpen(a: Analysis, dated: _Dates, timex: Timex, where: int) -> tuple[Timex, int]:
+def _sharpen(a: Analysis, dated: Dates, timex: Timex, where: int) -> tuple[Timex, int]:
     """A more precise date within the anchor's, in a sentence sharing a content word with it:
     the first of the most precise ones."""
-    lo, hi = _span(timex.value)
-    words = frozenset(w for w in align.stems(_sentence_text(a, where)) if not w[:1].isdigit())
+    lo, hi = span(timex.value)
+    words = frozenset(w for w in align.stems(sentence_text(a, where)) if not w[:1].isdigit())
     for width in dated.widths_within(timex.value, (hi - lo).days):
         for t, index in dated.sharing(timex.value, width, words):
             if index != where:
@@ -637,85 +635,12 @@ def _sharpen(a: Analysis, dated: _Dates, timex: Timex, where: int) -> tuple[Time
     return timex, where
 
 
-class _Dates:
-    """One article's absolute dates ("June 4, 2000", not "today"), in text order, found by
-    position, by sentence and by the date they fall within: looked up, not rescanned, for
-    each era sentence of a long article."""
-
-    def __init__(self, a: Analysis) -> None:
-        self.a = a
-        self.found = sorted((t for t in a.dates if t.type == "DATE" and not t.relative and _FULL_DATE.match(t.value)),
-                            key=lambda t: t.start)
-        self.starts = [t.start for t in self.found]
-        self._before: list[int | None] | None = None
-        # Containing value -> width in days -> the sentences with such a date, with their first one.
-        self._inside: dict[str, dict[int, list[tuple[Timex, int]]]] | None = None
-        self._words: dict[int, frozenset[str]] = {}
-        self._shared: dict[tuple[str, int, frozenset[str]], list[tuple[Timex, int]]] = {}
-
-    def within(self, start: int, end: int) -> list[Timex]:
-        return self.found[bisect_left(self.starts, start): bisect_left(self.starts, end)]
-
-    def dated_before(self, index: int) -> int | None:
-        """The nearest body sentence before sentence `index`, in its paragraph and with no
-        other kind of sentence between, that has an absolute date."""
-        if self._before is None:
-            sents = self.a.sentences
-            before: list[int | None] = [None] * len(sents)
-            for i in range(1, len(sents)):
-                prev = sents[i - 1]
-                if prev.paragraph != sents[i].paragraph or prev.role != "body":
-                    continue
-                before[i] = i - 1 if self.within(prev.start, prev.end) else before[i - 1]
-            self._before = before
-        return self._before[index]
-
-    def widths_within(self, value: str, width: int) -> list[int]:
-        """The widths, narrowest first, of the dates inside `value` narrower than it."""
-        return sorted(w for w in self._index().get(value, {}) if w < width)
-
-    def sharing(self, value: str, width: int, words: frozenset[str]) -> list[tuple[Timex, int]]:
-        """The first two sentences (their first date and index) with a date of this width
-        inside `value` that share one of `words`: one of them is not the anchor's own."""
-        key = (value, width, words)
-        if key not in self._shared:
-            out = []
-            for t, index in self._index()[value][width]:
-                if not words.isdisjoint(self._words_of(index)):
-                    out.append((t, index))
-                    if len(out) == 2:
-                        break
-            self._shared[key] = out
-        return self._shared[key]
-
-    def _index(self) -> dict[str, dict[int, list[tuple[Timex, int]]]]:
-        if self._inside is None:
-            inside: dict[str, dict[int, list[tuple[Timex, int]]]] = defaultdict(lambda: defaultdict(list))
-            for s in self.a.sentences:
-                if s.role in align.SKIPPED_ROLES:
-                    continue
-                for t in self.within(s.start, s.end):
-                    lo, hi = _span(t.value)
-                    parts = t.value.split("-")
-                    for n in range(1, len(parts)):
-                        entries = inside["-".join(parts[:n])][(hi - lo).days]
-                        if not entries or entries[-1][1] != s.index:
-                            entries.append((t, s.index))
-            self._inside = inside
-        return self._inside
-
-    def _words_of(self, index: int) -> frozenset[str]:
-        if index not in self._words:
-            self._words[index] = frozenset(align.stems(_sentence_text(self.a, index)))
-        return self._words[index]
-
-
 def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
     out = []
     body = a.article.body
     starts = [s.start for s in a.sentences]
     for t in a.dates:
-        m = _FULL_DATE.match(t.value)
+        m = FULL_DATE.match(t.value)
         if not m or not m.group(3):
             continue
         named = _WEEKDAY_BEFORE.search(body, max(0, t.start - 14), t.start)
@@ -727,14 +652,14 @@ def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
         except ValueError:
             continue
         if WEEKDAYS[actual.weekday()] != written.lower():
-            sentence = _sentence_of(a, t.start, starts)
+            sentence = sentence_of(a, t.start, starts)
             if sentence is None:
                 continue
             out.append(Discrepancy(
                 "anachronism",
-                f"{_say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, "
+                f"{say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, "
                 f"not a {written.capitalize()}.",
-                (_sentence_ref(a, sentence),)))
+                (sentence_ref(a, sentence),)))
     return out
 
 
@@ -789,7 +714,7 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
         who = f"{item.speaker}’s quote" if item.speaker else "the quote"
         names = _names(item.text)
         labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{_clip(item.text, 8)}”")
-        refs.append(_sentence_ref(a, first.sentence))
+        refs.append(sentence_ref(a, first.sentence))
         quoted_sentences.add(first.sentence)
         if item.speaker:
             seen.add(item.speaker.split()[-1].lower())
@@ -801,9 +726,9 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
                 and key not in theirs and key not in seen:
             seen.add(key)
             labels.append(m.name)
-            s = _sentence_of(a, m.start, starts)
+            s = sentence_of(a, m.start, starts)
             if s is not None:
-                refs.append(_sentence_ref(a, s))
+                refs.append(sentence_ref(a, s))
     other_words = alignment.words_of(other)
     for g in alignment.groups_of(me):
         if other in alignment.sources(g):
@@ -854,35 +779,8 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
 # Helper functions
 
 
-def _span(value: str) -> tuple[date, date]:
-    """First and last day a date value covers."""
-    m = _FULL_DATE.match(value)
-    assert m
-    y = int(m.group(1))
-    if not m.group(2):
-        return date(y, 1, 1), date(y, 12, 31)
-    mo = int(m.group(2))
-    if not m.group(3):
-        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
-    d = date(y, mo, int(m.group(3)))
-    return d, d
-
-
 def _compatible(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
-
-
-def _say(value: str) -> str:
-    """A date value in words: "June 4, 2000", "June 2000", "2000"."""
-    m = _FULL_DATE.match(value)
-    if not m:
-        return value
-    if m.group(3):
-        return f"{MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
-    if m.group(2):
-        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-    return m.group(1)
 
 
 def _gap(earlier: date, later: date) -> str:
@@ -893,24 +791,6 @@ def _gap(earlier: date, later: date) -> str:
         return f"{months} months"
     days = (later - earlier).days
     return f"{days} day{'s' if days != 1 else ''}" if days > 0 else ""
-
-
-def _sentence_text(a: Analysis, index: int) -> str:
-    s = a.sentences[index]
-    return a.article.body[s.start: s.end]
-
-
-def _sentence_ref(a: Analysis, index: int) -> Ref:
-    s = a.sentences[index]
-    return Ref(a.article.id, s.start, s.end, s.index)
-
-
-def _sentence_of(a: Analysis, offset: int, starts: Sequence[int] | None = None) -> int | None:
-    """The sentence at offset; `starts` (the sentences' starts) saves making them per call."""
-    k = bisect_right(starts if starts is not None else [s.start for s in a.sentences], offset) - 1
-    if k >= 0 and offset < a.sentences[k].end:
-        return a.sentences[k].index
-    return None
 
 
 def _clip(text: str, words: int = 10) -> str:
