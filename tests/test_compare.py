@@ -7,87 +7,9 @@ import dataclasses
 import re
 from datetime import date
 
-from briefing import align, compare, load, sentences
-from briefing.model import Analysis, Article, Mention, Quote, Timex
-
-
-def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=(),
-         title_from: str = "file name") -> Analysis:
-    """An analysis of body; dates are (text, value), quotes (text, speaker), people names."""
-    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from,
-                      published=published)
-    sents = sentences.split(article)
-
-    def sentence_of(offset: int) -> int:
-        return next(s.index for s in sents if s.start <= offset < s.end)
-
-    found = []
-    for text, value in dates:
-        start = body.index(text)
-        found.append(Timex(start, start + len(text), text, "DATE", value))
-    said = []
-    for text, speaker in quotes:
-        start = body.index(text)
-        said.append(Quote(start, start + len(text), sentence_of(start), speaker))
-    mentions = []
-    for name in people:
-        start = body.index(name)
-        mentions.append(Mention(start, start + len(name), name, "person", name))
-    return Analysis(article, sents, tuple(sorted(found, key=lambda t: t.start)), tuple(mentions),
-                    tuple(sorted(said, key=lambda q: q.start)), ())
-
-
-def run(*analyses: Analysis):
-    alignment = align.align(analyses)
-    items, conflicts = compare.group_quotes(analyses, alignment)
-    found = compare.discrepancies(analyses, alignment, items, conflicts)
-    return compare.facts(alignment), items, found
-
-
-def kinds(found) -> list[str]:
-    return [d.kind for d in found]
-
-
-# Two tellings of one summit, worded differently (the shape of the seed articles).
-SUMMIT_A = (
-    "Declassified records from a 2000 summit between Bill Clinton and Vladimir Putin have surfaced. "
-    "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism. "
-    "The Russian leader acknowledged the necessity of a ‘common front’ against a ‘Terrorist International.’ "
-    "This marked a significant moment in the early post-9/11 era.\n"
-    "The summit took place at the Kremlin on June 4, 2000.\n"
-    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
-)
-SUMMIT_B = (
-    "In response to the proposal, the Russian president agreed that a “common front” was needed.\n"
-    "Bill Clinton proposed to Vladimir Putin a joint effort against terrorism, according to declassified records of their summit.\n"
-    "The exchange took place at the Kremlin on June 4, 2000, and was released on Thursday.\n"
-    "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n"
-    "Putin reportedly said a “common front is necessary” to counter what he called a “Terrorist International.”\n"
-    "“There should be full-scale relations between Russia and NATO,” Putin is quoted as saying.\n"
-    "Sergey Lavrov reaffirmed Moscow’s willingness to collaborate against terrorism.\n"
-    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
-)
-
-
-def summit() -> tuple[Analysis, Analysis]:
-    a = make("a", SUMMIT_A, dates=[("2000", "2000"), ("June 4, 2000", "2000-06-04")],
-             quotes=[("common front", None), ("Terrorist International.", "Vladimir Putin")],
-             people=["Bill Clinton", "Vladimir Putin"])
-    b = make("b", SUMMIT_B, dates=[("June 4, 2000", "2000-06-04")],
-             quotes=[("common front", "Vladimir Putin"), ("coordinated strategy", "Bill Clinton"),
-                     ("common front is necessary", "Vladimir Putin"), ("Terrorist International.", "Vladimir Putin"),
-                     ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin")],
-             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"], title_from="dek")
-    return a, b
-
-
-def test_paraphrases_are_one_fact():
-    facts, _, _ = run(*summit())
-    by_sentence = {(r.source, r.sentence): f for f in facts for r in f.sources}
-    # "inquired about the prospects of a coordinated strategy" ≈ "proposed a “coordinated strategy”"
-    assert by_sentence[("a", 1)] is by_sentence[("b", 3)]
-    assert by_sentence[("a", 4)] is by_sentence[("b", 2)]
-    assert {r.source for r in by_sentence[("b", 6)].sources} == {"b"}  # Lavrov: only in b
+from briefing import compare
+from briefing.model import Analysis, Mention, Timex
+from handmade import STORY, kinds, make, run, summit
 
 
 def test_quote_variants_are_one_item():
@@ -183,14 +105,6 @@ def test_weekday_that_does_not_fall_on_the_date():
     assert compare.anachronisms(ok) == []
 
 
-STORY = (
-    "Northrop Grumman and EADS defeated Boeing for a tanker contract with the United States Air Force.\n"
-    "Boeing said it would protest the decision of the Air Force to the Government Accountability Office.\n"
-    "The tankers will be assembled at a new plant in Mobile, Alabama.\n"
-    "Senators from Washington state criticised the award of the tanker contract to a European company.\n"
-)
-
-
 def test_contradiction_in_dates_and_amounts():
     a = make("a", STORY + "The contract was awarded on February 29, 2008 and is worth $40 billion.\n",
              dates=[("February 29, 2008", "2008-02-29")], published=date(2008, 3, 10))
@@ -236,27 +150,6 @@ def test_each_days_own_news_is_no_contradiction():
     b = make("b", STORY + "Stock markets in Europe fell sharply on September 19, 2008 after the news.\n",
              dates=[("September 19, 2008", "2008-09-19")], published=date(2008, 9, 19))
     assert [d for d in run(a, b)[2] if d.kind == "contradiction"] == []
-
-
-def test_articles_far_apart_in_time_are_not_one_story():
-    a = make("a", STORY, published=date(2008, 3, 1))
-    b = make("b", STORY + "The Air Force reopened the competition.\n", published=date(2008, 6, 20))
-    assert run(a, b)[2] == []
-    facts = run(a, b)[0]
-    assert ("a", "b") in compare.same_story(facts)  # without dates they would be
-    assert ("a", "b") not in compare.same_story(facts, [a, b])
-
-
-def test_template_briefs_on_different_companies_are_not_one_story():
-    template = ("{0} declared a two-for-one stock split of its common shares.\n"
-                "The split will raise the number of shares outstanding of {0}.\n"
-                "The board of {0} also boosted the quarterly dividend for shareholders.\n")
-    a = make("a", template.format("UniFirst"), people=["UniFirst"] * 1)
-    b = make("b", template.format("Oneida"), people=["Oneida"])
-    facts = run(a, b)[0]
-    assert ("a", "b") in compare.same_story(facts)
-    assert ("a", "b") not in compare.same_story(facts, [a, b])
-    assert run(a, b)[2] == []
 
 
 def test_planned_dates_that_moved_are_no_contradiction():
@@ -317,36 +210,6 @@ def test_unrelated_articles_raise_nothing():
     facts, _, found = run(a, b)
     assert found == []
     assert all(len({r.source for r in f.sources}) == 1 for f in facts)
-
-
-def test_few_shared_background_facts_do_not_make_a_story():
-    background = "Airbus is owned by the European Aeronautic Defence and Space Company.\n"
-    a = make("a", background + "Airbus won an order from Qatar Airways for sixty aircraft.\n"
-             "The order is worth fifteen billion dollars at list prices.\n"
-             "Qatar Airways will take the first aircraft in Doha.\n"
-             "Analysts welcomed the order for the struggling planemaker.\n")
-    b = make("b", background + "Airbus announced ten thousand job cuts across Europe.\n"
-             "Unions in France and Germany called strikes against the plan.\n"
-             "The chief executive defended the cuts as necessary.\n"
-             "Factories in Saint-Nazaire and Laupheim will be sold.\n")
-    _, _, found = run(a, b)
-    assert [d for d in found if d.kind == "omission"] == []
-
-
-def test_timeline_items_of_aligned_sentences_merge():
-    from briefing.model import Ref, TimelineItem
-    a, b = summit()
-    alignment = align.align([a, b])
-    ra = Ref("a", a.sentences[4].start, a.sentences[4].end, 4)  # "The summit took place ... June 4, 2000"
-    rb = Ref("b", b.sentences[2].start, b.sentences[2].end, 2)  # "The exchange took place ... June 4, 2000"
-    rc = Ref("b", b.sentences[6].start, b.sentences[6].end, 6)  # Lavrov: not the same thing
-    items = [TimelineItem("2000-06-04", "x", (ra,)), TimelineItem("2000-06-04", "y", (rb,)),
-             TimelineItem("2000-06-04", "z", (rc,)), TimelineItem("2000", "w", (ra,))]
-    merged = compare.merge_timeline(items, alignment)
-    assert [m.text for m in merged] == ["x", "z", "w"]
-    assert merged[0].sources == (ra, rb)
-    carriers = compare.sources_by_sentence(compare.facts(alignment))
-    assert carriers[("a", 4)] == ("a", "b") and carriers[("b", 6)] == ("b",)
 
 
 def test_pre_era_after_the_event_and_unknown_eras():

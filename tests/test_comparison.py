@@ -7,7 +7,7 @@ import posixpath
 import re
 from datetime import date
 
-from briefing import align, compare, load, render, sentences
+from briefing import agreement, align, compare, load, render, sentences
 from briefing.model import Analysis, Article, Briefing, Timex
 from briefing.render import comparison
 
@@ -33,7 +33,7 @@ def briefing(*analyses: Analysis) -> Briefing:
     items, conflicts = compare.group_quotes(analyses, alignment)
     return Briefing(analyses=analyses, timeline=(), quotes=tuple(items), entities=(),
                     discrepancies=tuple(compare.discrepancies(analyses, alignment, items, conflicts)),
-                    facts=tuple(compare.facts(alignment)))
+                    facts=tuple(agreement.facts(alignment)))
 
 
 def two_sources() -> Briefing:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import align, compare, context, dates, duplicates, entities, events, load, quotes, sentences
+from . import agreement, align, compare, context, dates, duplicates, entities, events, load, quotes, sentences
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
@@ -52,11 +52,11 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
         analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
         alignment = align.align(analyses)
         quote_items, speaker_conflicts = compare.group_quotes(analyses, alignment)
-        facts = tuple(compare.facts(alignment))
+        facts = tuple(agreement.facts(alignment))
         folded = tuple(entities.fold(analyses))
         return Briefing(
             analyses=analyses,
-            timeline=tuple(compare.merge_timeline(events.timeline(analyses), alignment)),
+            timeline=tuple(agreement.merge_timeline(events.timeline(analyses), alignment)),
             quotes=tuple(quote_items),
             entities=folded,
             discrepancies=tuple(compare.discrepancies(analyses, alignment, quote_items, speaker_conflicts, facts)),

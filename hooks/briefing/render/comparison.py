@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .. import compare
+from .. import agreement
 from ..model import Briefing, Fact
 from . import split
 from .markdown import article_anchor, cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text
@@ -138,7 +138,7 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
 
 
 def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE) -> list[str]:
-    stories = compare.same_story(briefing.facts, briefing.analyses)
+    stories = agreement.same_story(briefing.facts, briefing.analyses)
     # Partners, own facts and own quotes of every source in one pass each (not one per source).
     partners_of: dict[str, set[str]] = {}
     for x, y in stories:

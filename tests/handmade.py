@@ -1,0 +1,88 @@
+"""Hand-made analyses for the tests of the checks across articles (agreement, quote groups,
+discrepancies): small inline articles whose dates, quotes and names are given by hand, and
+the pipeline across them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing import agreement, align, compare, load, sentences
+from briefing.model import Analysis, Article, Mention, Quote, Timex
+
+
+def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=(),
+         title_from: str = "file name") -> Analysis:
+    """An analysis of body; dates are (text, value), quotes (text, speaker), people names."""
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from,
+                      published=published)
+    sents = sentences.split(article)
+
+    def sentence_of(offset: int) -> int:
+        return next(s.index for s in sents if s.start <= offset < s.end)
+
+    found = []
+    for text, value in dates:
+        start = body.index(text)
+        found.append(Timex(start, start + len(text), text, "DATE", value))
+    said = []
+    for text, speaker in quotes:
+        start = body.index(text)
+        said.append(Quote(start, start + len(text), sentence_of(start), speaker))
+    mentions = []
+    for name in people:
+        start = body.index(name)
+        mentions.append(Mention(start, start + len(name), name, "person", name))
+    return Analysis(article, sents, tuple(sorted(found, key=lambda t: t.start)), tuple(mentions),
+                    tuple(sorted(said, key=lambda q: q.start)), ())
+
+
+def run(*analyses: Analysis):
+    alignment = align.align(analyses)
+    items, conflicts = compare.group_quotes(analyses, alignment)
+    found = compare.discrepancies(analyses, alignment, items, conflicts)
+    return agreement.facts(alignment), items, found
+
+
+def kinds(found) -> list[str]:
+    return [d.kind for d in found]
+
+
+# Two tellings of one summit, worded differently (the shape of the seed articles).
+SUMMIT_A = (
+    "Declassified records from a 2000 summit between Bill Clinton and Vladimir Putin have surfaced. "
+    "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism. "
+    "The Russian leader acknowledged the necessity of a ‘common front’ against a ‘Terrorist International.’ "
+    "This marked a significant moment in the early post-9/11 era.\n"
+    "The summit took place at the Kremlin on June 4, 2000.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
+)
+SUMMIT_B = (
+    "In response to the proposal, the Russian president agreed that a “common front” was needed.\n"
+    "Bill Clinton proposed to Vladimir Putin a joint effort against terrorism, according to declassified records of their summit.\n"
+    "The exchange took place at the Kremlin on June 4, 2000, and was released on Thursday.\n"
+    "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n"
+    "Putin reportedly said a “common front is necessary” to counter what he called a “Terrorist International.”\n"
+    "“There should be full-scale relations between Russia and NATO,” Putin is quoted as saying.\n"
+    "Sergey Lavrov reaffirmed Moscow’s willingness to collaborate against terrorism.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion as a violation of international law.\n"
+)
+
+
+def summit() -> tuple[Analysis, Analysis]:
+    a = make("a", SUMMIT_A, dates=[("2000", "2000"), ("June 4, 2000", "2000-06-04")],
+             quotes=[("common front", None), ("Terrorist International.", "Vladimir Putin")],
+             people=["Bill Clinton", "Vladimir Putin"])
+    b = make("b", SUMMIT_B, dates=[("June 4, 2000", "2000-06-04")],
+             quotes=[("common front", "Vladimir Putin"), ("coordinated strategy", "Bill Clinton"),
+                     ("common front is necessary", "Vladimir Putin"), ("Terrorist International.", "Vladimir Putin"),
+                     ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin")],
+             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"], title_from="dek")
+    return a, b
+
+
+STORY = (
+    "Northrop Grumman and EADS defeated Boeing for a tanker contract with the United States Air Force.\n"
+    "Boeing said it would protest the decision of the Air Force to the Government Accountability Office.\n"
+    "The tankers will be assembled at a new plant in Mobile, Alabama.\n"
+    "Senators from Washington state criticised the award of the tanker contract to a European company.\n"
+)
