@@ -77,6 +77,10 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(body, start, end):
         s, text = m.start(), m.group()
+        if text.isalnum():
+            # Most tokens are plain words: no prefix, possessive, contraction, period or hyphen.
+            out.append(Token(s, m.end(), text))
+            continue
         pre = _PREFIX.match(text)
         if pre:
             s += pre.end()

@@ -26,6 +26,8 @@ _NEXT_WORD = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z]+)\s+$")
 _LOWER_ROLE = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|acting)[- ]$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
+# The place gazetteers as one set: `place` is asked about nearly every word of every run.
+_PLACES = frozenset(lx.PLACE_ALIASES) | lx.COUNTRIES | lx.US_STATES | lx.CITIES | lx.REGIONS
 
 
 def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
@@ -39,7 +41,9 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         toks = toks[1:]
     if not toks:
         return None
-    sp = Span(toks, sp.sentence_start and toks[0] is sp.tokens[0])
+    if toks is not sp.tokens:
+        sp = Span(toks, sp.sentence_start and toks[0] is sp.tokens[0])
+    # (else the run from `capitals` is taken as it is: nothing is set on it yet)
     low = sp.low()
     words = [t.low for t in toks]
     last = words[-1]
@@ -132,9 +136,10 @@ def _not_a_name(t: Token, sentence_initial: bool, lower_words: set[str]) -> bool
 
 def place(low: str) -> bool:
     """A lower-case name in the gazetteers of places, or a compass point before one."""
-    if low in lx.PLACE_ALIASES or low in lx.COUNTRIES or low in lx.US_STATES \
-            or low in lx.CITIES or low in lx.REGIONS:
+    if low in _PLACES:
         return True
+    if " " not in low:
+        return False
     head, _, rest = low.partition(" ")
     return head in lx.COMPASS and bool(rest) and place(rest)
 
