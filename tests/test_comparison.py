@@ -7,7 +7,7 @@ import posixpath
 import re
 from datetime import date
 
-from briefing import agreement, align, compare, load, render, sentences
+from briefing import agreement, align, compare, load, quotegroups, render, sentences
 from briefing.model import Analysis, Article, Briefing, Timex
 from briefing.render import comparison
 
@@ -30,7 +30,7 @@ def make(ident: str, body: str, dates=()) -> Analysis:
 
 def briefing(*analyses: Analysis) -> Briefing:
     alignment = align.align(analyses)
-    items, conflicts = compare.group_quotes(analyses, alignment)
+    items, conflicts = quotegroups.group(analyses, alignment)
     return Briefing(analyses=analyses, timeline=(), quotes=tuple(items), entities=(),
                     discrepancies=tuple(compare.discrepancies(analyses, alignment, items, conflicts)),
                     facts=tuple(agreement.facts(alignment)))

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import agreement, align, compare, context, dates, duplicates, entities, events, load, quotes, sentences
+from . import agreement, align, compare, context, dates, duplicates, entities, events, load, quotegroups, quotes, sentences
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
@@ -51,7 +51,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
     try:
         analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
         alignment = align.align(analyses)
-        quote_items, speaker_conflicts = compare.group_quotes(analyses, alignment)
+        quote_items, speaker_conflicts = quotegroups.group(analyses, alignment)
         facts = tuple(agreement.facts(alignment))
         folded = tuple(entities.fold(analyses))
         return Briefing(

@@ -1,0 +1,47 @@
+"""Tests for quotegroups: the variants of one quotation across sources as one item with its
+fullest wording and majority speaker, short quotations kept apart unless their sentences
+align, and a quotation two sources give to different people."""
+
+from __future__ import annotations
+
+from briefing import quotegroups
+from handmade import STORY, make, run, summit
+
+
+def test_quote_variants_are_one_item():
+    _, items, _ = run(*summit())
+    front = [q for q in items if "common front" in q.text]
+    assert len(front) == 1
+    assert {(r.source, r.sentence) for r in front[0].sources} == {("a", 2), ("b", 0), ("b", 4)}
+    assert front[0].text == "common front is necessary"  # the fullest variant
+    assert front[0].speaker == "Vladimir Putin"
+    ti = [q for q in items if "Terrorist International" in q.text]
+    assert len(ti) == 1 and {r.source for r in ti[0].sources} == {"a", "b"}
+    nato = [q for q in items if "NATO" in q.text]
+    assert len(nato) == 1 and {r.source for r in nato[0].sources} == {"b"}
+
+
+def test_short_quotes_in_unrelated_sentences_stay_apart():
+    a = make("a", "The chairman called the merger a “problem” for shareholders of the bank.\n",
+             quotes=[("problem", None)])
+    b = make("b", "Engineers found a “problem” with the landing gear during the test flight.\n",
+             quotes=[("problem", None)])
+    _, items, _ = run(a, b)
+    assert len(items) == 2
+
+
+def test_speaker_contradiction():
+    a = make("a", STORY + "“We will win this contract back in the end,” said Jim McNerney.\n",
+             quotes=[("We will win this contract back in the end,", "Jim McNerney")])
+    b = make("b", STORY + "“We will win this contract back in the end,” said Scott Carson.\n",
+             quotes=[("We will win this contract back in the end,", "Scott Carson")])
+    _, items, found = run(a, b)
+    assert len(items) == 1
+    bad = [d for d in found if d.kind == "contradiction"]
+    assert len(bad) == 1 and "McNerney" in bad[0].message and "Carson" in bad[0].message
+
+
+def test_clip_marks_where_a_long_quotation_was_cut():
+    assert quotegroups.clip("we will win this contract back", 3) == "we will win…"
+    assert quotegroups.clip("we will win", 3) == "we will win"
+    assert quotegroups.clip("  spread   out  words ") == "spread out words"
