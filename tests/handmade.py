@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import agreement, align, compare, load, quotegroups, sentences
+from briefing import agreement, align, discrepancies, load, quotegroups, sentences
 from briefing.model import Analysis, Article, Mention, Quote, Timex
 
 
@@ -39,7 +39,7 @@ def make(ident: str, body: str, *, published: date | None = None, dates=(), quot
 def run(*analyses: Analysis):
     alignment = align.align(analyses)
     items, conflicts = quotegroups.group(analyses, alignment)
-    found = compare.discrepancies(analyses, alignment, items, conflicts)
+    found = discrepancies.find(analyses, alignment, items, conflicts)
     return agreement.facts(alignment), items, found
 
 

@@ -7,7 +7,7 @@ import posixpath
 import re
 from datetime import date
 
-from briefing import agreement, align, compare, load, quotegroups, render, sentences
+from briefing import agreement, align, discrepancies, load, quotegroups, render, sentences
 from briefing.model import Analysis, Article, Briefing, Timex
 from briefing.render import comparison
 
@@ -32,7 +32,7 @@ def briefing(*analyses: Analysis) -> Briefing:
     alignment = align.align(analyses)
     items, conflicts = quotegroups.group(analyses, alignment)
     return Briefing(analyses=analyses, timeline=(), quotes=tuple(items), entities=(),
-                    discrepancies=tuple(compare.discrepancies(analyses, alignment, items, conflicts)),
+                    discrepancies=tuple(discrepancies.find(analyses, alignment, items, conflicts)),
                     facts=tuple(agreement.facts(alignment)))
 
 

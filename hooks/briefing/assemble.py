@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import agreement, align, compare, context, dates, duplicates, entities, events, load, quotegroups, quotes, sentences
+from . import (agreement, align, context, dates, discrepancies, duplicates, entities, events, load, quotegroups,
+               quotes, sentences)
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
@@ -59,7 +60,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
             timeline=tuple(agreement.merge_timeline(events.timeline(analyses), alignment)),
             quotes=tuple(quote_items),
             entities=folded,
-            discrepancies=tuple(compare.discrepancies(analyses, alignment, quote_items, speaker_conflicts, facts)),
+            discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, speaker_conflicts, facts)),
             facts=facts,
             themes=tuple(context.themes(analyses, facts, folded)),
             problems=tuple(problems),

@@ -1,5 +1,6 @@
-"""Tests for compare: facts across sources, quote variants, and each kind of discrepancy,
-with small inline articles whose dates, quotes and names are given by hand."""
+"""Tests for discrepancies: contradictions in dates, amounts and places between sources
+telling the same story (not updates, plans or each day's own news), omissions per pair, and
+nothing raised between unrelated articles."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Compare the sources: which facts and quotes each carries, and where they disagree with
-each other (contradictions), with the calendar (anachronisms) or leave things out (omissions).
+"""Where the sources disagree: two sources telling the same story that give one sentence
+different dates, amounts or places (contradictions) or carry what the other leaves out
+(omissions); `find` gathers these with the quote groups' speaker conflicts and each
+article's anachronisms.
 
 Facts only: messages are plain sentences; renderers escape and format them.
 """
@@ -15,6 +17,9 @@ from .align import Alignment
 from .datedsentences import Dates, say, sentence_of, sentence_ref, span
 from .model import Analysis, Discrepancy, Fact, QuoteItem, Ref
 
+# ---------------------------------------------------------------------------------------
+# Lexicons
+
 # A number and the word it counts ("$40 billion", "179 tankers", "15%").
 _AMOUNT = re.compile(r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
                      r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?")
@@ -25,12 +30,12 @@ _NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "
                         "with", "as", "than", "per", "that", "which", "who", "was", "were", "is",
                         "are", "will", "has", "have", "had", "new", "more", "other", "such",
                         "additional", "further", "extra", "some", "about", "around", "nearly"})
+# Numbers change as a story develops: compare them only between articles this close in time.
+NUMBER_WINDOW_DAYS = 31
 
 # A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
 _NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
 _PUNCT = "\"'“”‘’()[],.;:!?…—–-"
-# Numbers change as a story develops: compare them only between articles this close in time.
-NUMBER_WINDOW_DAYS = 31
 # How many items an omission message names before "and N more".
 LISTED = 6
 
@@ -39,9 +44,9 @@ LISTED = 6
 # Discrepancies
 
 
-def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
-                  quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = (),
-                  facts_: Sequence[Fact] | None = None) -> list[Discrepancy]:
+def find(analyses: Sequence[Analysis], alignment: Alignment,
+         quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = (),
+         facts_: Sequence[Fact] | None = None) -> list[Discrepancy]:
     """Everything the sources disagree on: contradictions, anachronisms, omissions.
 
     `facts_`, when given, are `agreement.facts(alignment)` (made once by the caller)."""
@@ -56,6 +61,7 @@ def discrepancies(analyses: Sequence[Analysis], alignment: Alignment,
 
 
 def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
+    """The two sources a speaker conflict cites, sorted as `same_story`'s pairs are."""
     sources = sorted({r.source for r in refs})
     return (sources[0], sources[-1])
 
@@ -196,6 +202,12 @@ def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
 def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 0.05 * max(abs(x), abs(y))
 
+
+def _compatible(x: str, y: str) -> bool:
+    """Two date values that may name one day: one holds the other ("2008-02", "2008-02-29")."""
+    return x.startswith(y) or y.startswith(x)
+
+
 # --- omissions -------------------------------------------------------------------------
 
 
@@ -306,12 +318,3 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
             last -= 1
     phrase = text[tokens[first].start(): tokens[last].end()].strip(_PUNCT)
     return phrase + "…" if clipped else phrase
-
-
-# ---------------------------------------------------------------------------------------
-# Helper functions
-
-
-def _compatible(x: str, y: str) -> bool:
-    return x.startswith(y) or y.startswith(x)
-
