@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from . import reckon
 from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
+from .timespans import trie_pattern
 
 EVENT_ROLES = ("body", "dek")
 # Words before an expression that make the event come after the date it names: the
@@ -115,8 +116,9 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|expected|expects?|plans?|'ll)\b")  #
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
-_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
-_HAPPENED = re.compile(r"\b(?:" + "|".join(sorted(PAST_VERBS | FUTURE_VERBS)) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
+# (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
+_REPORTING = re.compile(r"\b(?:" + trie_pattern(REPORTING_VERBS) + r")\b")
+_HAPPENED = re.compile(r"\b(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
                        r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")

@@ -30,9 +30,14 @@ SENTENCE_OPENERS = {
 
 # Possessive, and tried only from the first mark of a run, so it is linear on any run of
 # marks or quotes (`(?:…|'')*` used to backtrack exponentially, `[.!?…]+` quadratically).
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
+# The mark comes first and the look-behind after it (no mark before it): a pattern that
+# opens with a character class lets the engine skip straight to the next mark.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"'”’)\]]*+(?=\s)")
 _NEXT = re.compile(r"\s+([\"“‘'(\[`]*)(\S*)")
 _WORD_BEFORE = re.compile(r"([\w.’'&-]+)$")
+_INITIAL = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NUMBERED = re.compile(r"no|vol|p|pp|art|sec")
 
 
 def split(article: Article) -> tuple[Sentence, ...]:
@@ -87,13 +92,13 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     if not before:
         return True
     token = before.group(1).lower().lstrip("(\"'“‘")
-    if token in TITLES or re.fullmatch(r"[a-z]", token):
+    if token in TITLES or _INITIAL.fullmatch(token):
         return False  # "Mr. Smith", "J. Smith"
     if token in MONTH_ABBREVIATIONS:
         return not first.isdigit()  # "Sept. 11"
-    if token in SOMETIMES_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+    if token in SOMETIMES_FINAL or _INITIALS.fullmatch(token):
         return word.lower().strip(",") in SENTENCE_OPENERS
-    if first.isdigit() and re.fullmatch(r"no|vol|p|pp|art|sec", token):
+    if first.isdigit() and _NUMBERED.fullmatch(token):
         return False
     return True
 
