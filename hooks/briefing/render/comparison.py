@@ -41,13 +41,8 @@ def pages(briefing: Briefing) -> dict[str, str]:
         labels = source_labels(briefing.analyses)
         for n, part in enumerate(found):
             here = part.path
-            nav = [f"[Comparison]({link(here, PAGE)})"]
-            if n > 0:
-                nav.insert(0, f"[← {text(found[n - 1].label)}]({link(here, found[n - 1].path)})")
-            if n + 1 < len(found):
-                nav.append(f"[{text(found[n + 1].label)} →]({link(here, found[n + 1].path)})")
             lines = front_matter(f"What each of {plural(part.count, 'source')} tells alone.", search=False)
-            lines += [f"# Comparison: {text(part.label)}", "", " · ".join(nav), ""]
+            lines += [f"# Comparison: {text(part.label)}", "", split.neighbours(found, n, PAGE, "Comparison"), ""]
             lines += _summaries(briefing, labels, [a for _, group in part.groups for a in group], here)[2:]
             out[here] = "\n".join(lines) + "\n"
     return out
