@@ -39,22 +39,26 @@ def resolve(spans: list[Span]) -> list[Mention]:
             last = sp.tokens[-1].low
             sp.kind = "person" if sp.context or (last in alone and last not in taken) else ""
     spans = [sp for sp in spans if sp.kind]
-    fulls = sorted({tuple(sp.words()) for sp in spans if sp.kind == "person" and len(sp.tokens) > 1})
+    spelled = [tuple(sp.words()) for sp in spans]  # each run's words, read once for every pass
+    fulls = sorted({words for sp, words in zip(spans, spelled) if sp.kind == "person" and len(words) > 1})
     names = _person_names(fulls)
     # Each word that can stand alone for a full name (its last or first word, or a tail
     # such as "bin Laden") → the full names that carry it, where and with what role.
     index: dict[tuple[str, ...], dict[str, _Holder]] = {}
-    for sp in spans:
-        words = tuple(sp.words())
+    for sp, words in zip(spans, spelled):
         if sp.kind != "person" or len(words) < 2:
             continue
         low = tuple(w.lower() for w in words)
         if kinds.place(low[0]) or low[0] in lx.NOT_NAMES:
             continue  # not a given name: "Florida Friday" is no one's name
         name = names[words]
+        gender, titles = _gender(sp), role_words(sp.role)  # once for all the short forms
         for key in {low[i:] for i in range(1, len(low))} | {low[:1]}:
-            holder = index.setdefault(key, {}).setdefault(name, _Holder(name))
-            holder.add(sp)
+            holders = index.setdefault(key, {})
+            holder = holders.get(name)
+            if holder is None:
+                holder = holders[name] = _Holder(name)
+            holder.add(sp, gender, titles)
     # How often the article names each person unambiguously: in full or by a given name
     # only one of them has ("Hillary" next to "Bill Clinton").
     support: Counter[str] = Counter()
@@ -62,31 +66,32 @@ def resolve(spans: list[Span]) -> list[Mention]:
     for words, name in names.items():
         support[name] += 0
         firsts[words[0].lower()].add(name)
-    for sp in spans:
-        if sp.kind == "person" and len(sp.tokens) > 1:
-            support[names[tuple(sp.words())]] += 1
+    for sp, words in zip(spans, spelled):
+        if sp.kind == "person" and len(words) > 1:
+            support[names[words]] += 1
         elif len(sp.tokens) == 1 and len(firsts.get(sp.tokens[0].low, ())) == 1:
             support[next(iter(firsts[sp.tokens[0].low]))] += 1
     # The gender each short form shows anywhere in the article ("Mr. Obama"): a bare
     # "President Obama" there is not Michelle Obama either.
     shown: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for sp in spans:
-        key = tuple(t.low for t in sp.tokens)
-        if key in index and tuple(sp.words()) not in names:
+    keys = [tuple([t.low for t in sp.tokens]) for sp in spans]  # how `index` is looked up
+    for sp, words, key in zip(spans, spelled, keys):
+        if key in index and words not in names:
             gender = _gender(sp)
             if gender:
                 shown[key].add(gender)
     out: list[Mention] = []
-    for sp in spans:
-        words = tuple(sp.words())
+    for sp, words, key in zip(spans, spelled, keys):
         text = " ".join(words)
         kind = sp.kind
         name = text
         if kind in ("person", "single") or len(words) == 1:
-            # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
-            # for a full name that is surely a person's
-            strict = kinds.place(text.lower()) or text.lower() in lx.ORGANISATIONS
-            match = names.get(words) or _alias_of(sp, index, support, strict=strict, shown=shown)
+            match = names.get(words)
+            if not match and key in index:  # (no short form of anyone's name otherwise)
+                # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
+                # for a full name that is surely a person's
+                strict = kinds.place(text.lower()) or text.lower() in lx.ORGANISATIONS
+                match = _alias_of(sp, index, support, strict=strict, shown=shown)
             if match:
                 kind, name = "person", match
             elif kind == "single":
@@ -135,11 +140,12 @@ class _Holder:
     titles: set[str] = field(default_factory=set)
     sure: bool = False  # a given name or a role shows it is a person's name
 
-    def add(self, sp: Span) -> None:
+    def add(self, sp: Span, gender: str | None, titles: set[str]) -> None:
+        """One use of the name: `gender` and `titles` are what `_gender` and `role_words` read of it."""
         self.at.append(sp.start)
-        self.gender = self.gender or _gender(sp)
-        self.titles |= role_words(sp.role)
-        self.sure = self.sure or bool(_gender(sp) or sp.role)
+        self.gender = self.gender or gender
+        self.titles |= titles
+        self.sure = self.sure or bool(gender or sp.role)
 
 
 def _alias_of(sp: Span, index: dict[tuple[str, ...], dict[str, _Holder]],

@@ -19,6 +19,7 @@ from .phrases import Candidate
 if TYPE_CHECKING:
     from .speakers import ArticleIndex
 
+_WORDS = re.compile(r"[\w.’'-]+")
 _SAID_PRONOUN = re.compile(
     r",? (?:also |later |then )?(?:said|says|added|noted|argued|explained|wrote|insisted|told \w+)"
     r" (?:that )?(he|she)\b")
@@ -205,7 +206,7 @@ def _role_match(role: set[str], words: set[str], head: str = "") -> int:
 
 def word_set(text: str) -> set[str]:
     """The lower-case words of a text, a closing abbreviation period left out ("Sen.")."""
-    return {w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", text)}
+    return {w.lower().rstrip(".") for w in _WORDS.findall(text)}
 
 
 def genders(body: str, mentions: Sequence[Mention]) -> dict[str, str]:
