@@ -45,3 +45,27 @@ def test_huge_tokens_give_valid_spans():
     for body in ("9/11/" * 8000, "a" * 40000 + "ed", "January " * 4000):
         for t in dates.find(body, [], date(2000, 1, 1)):
             assert body[t.start:t.end] == t.text
+
+
+def test_the_lowered_copy_changes_only_ascii_letters():
+    body = "İSTANBUL \udce9 ΣΟΦΙΑ Straße ǅ"
+    assert timespans.lowered(body) == "İstanbul \udce9 ΣΟΦΙΑ straße ǅ"
+
+
+def test_anchor_words_inside_other_words_are_no_anchors():
+    # "snow", "knowhow", "faq1" hold "now", "q1": only whole words count, numbers after a
+    # word are read as before
+    assert spans("The snow fell; knowhow counts; see faq12 and Q1 2009.") == [("Q1 2009", "quarter_code")]
+
+
+def test_a_rule_skips_windows_without_its_required_words():
+    # every window of "ago" opened by "years" alone holds no direction word: nothing is found
+    # there, while the same rule still finds its matches elsewhere
+    assert spans("He served for many years. It closed three years ago.") == [
+        ("many years", "duration"), ("three years ago", "ago")]
+    for phrase, rule in [("at year-end", "year_end"), ("every week", "set_every"),
+                         ("the year two thousand", "year_2000"), ("a year-earlier profit", "year_ago_adj")]:
+        found = [r for _, r in spans(phrase)]
+        assert rule in found, (phrase, found)
+        words = timespans._REQUIRED[rule].pattern.split("|")
+        assert any(w in phrase for w in words)

@@ -44,8 +44,8 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     if toks is not sp.tokens:
         sp = Span(toks, sp.sentence_start and toks[0] is sp.tokens[0])
     # (else the run from `capitals` is taken as it is: nothing is set on it yet)
-    low = sp.low()
     words = [t.low for t in toks]
+    low = " ".join(words)  # sp.low()
     last = words[-1]
     if low in lx.ORGANISATIONS:
         return _kind(sp, "organization")
@@ -70,9 +70,8 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         return _kind(sp, "organization")
     if last in lx.OTHER_CUES:
         return None
-    state = _STATE_AFTER.match(body, sp.end)
     if len(toks) > 1 and (last in lx.PLACE_CUES or words[0] in lx.PLACE_HEADS) \
-            or state and place(state.group(1).lower()):
+            or (state := _STATE_AFTER.match(body, sp.end)) and place(state.group(1).lower()):
         return _kind(sp, "place")  # "Fort Wayne", "Kenansville, N.C.", "Flint, Michigan"
     if len(toks) == 1:
         t = toks[0]

@@ -165,6 +165,13 @@ _KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50,
                  "ago": (60, 10), "quarter": (55, 30), "times": (20, 25)}
 WINDOW = (40, 30)
 WINDOW_GAP = 40
+# Words one of which every match of the rule contains: a window that has none of them is
+# not searched by the rule (many windows are opened by a word of another rule of the kind).
+_REQUIRED = {name: re.compile("|".join(words)) for name, words in {
+    "year_end": ("year",), "the_year": ("year",), "year_ago_adj": ("year-",), "year_2000": ("thousand",),
+    "set_every": ("every", "each", "per"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
+}.items()}
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in ANCHOR_WORDS.items():
     for _w in _words.split():
@@ -256,7 +263,10 @@ def _candidates(body: str, low: str) -> list[Hit]:
     seen: set[tuple[int, int, str]] = set()
     for name, rx in _COMPILED:
         inner = name in _INNER_SPAN
+        required = _REQUIRED.get(name)
         for start, end in windows.get(name, ()):
+            if required is not None and required.search(low, start, end) is None:
+                continue
             for m in rx.finditer(low, start, end):
                 span = m.span("t") if inner and m.start("t") >= 0 else m.span()
                 key = (span[0], span[1], name)
