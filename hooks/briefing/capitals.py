@@ -117,8 +117,12 @@ def spans(body: str, start: int, end: int) -> list[Span]:
     """Runs of capitalised tokens, with particles and organisation connectors inside."""
     toks: list[Token] = []
     for m in _RUN.finditer(body, start, end):
-        if m.group() in _SKIP:
+        run = m.group()
+        if run in _SKIP:
             continue  # "The", "But", "In": most runs are one sentence opener
+        if run.isalnum():
+            toks.append(Token(m.start(), m.end(), run))  # one plain word: what `_tokens` makes of it
+            continue
         toks.extend(_tokens(body, m.start(), m.end()))
     if not toks:
         return []
