@@ -217,7 +217,9 @@ def genders(body: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if m.kind != "person":
             continue
         first = m.name.split()[0].lower()
-        words = word_set(m.role or "") | word_set(body[max(0, m.start - 5): m.start])
+        words = word_set(body[max(0, m.start - 5): m.start])
+        if m.role:
+            words |= word_set(m.role)
         if first in lx.MALE_NAMES or words & lx.MALE_WORDS:
             votes[m.name]["male"] += 3
         elif first in lx.FEMALE_NAMES or words & lx.FEMALE_WORDS:

@@ -106,6 +106,7 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
 def _paragraph_role(article: Article, index: int, text: str) -> str:
     if index == 0 and article.title_from in ("headline", "dek"):
         return article.title_from
-    if text.startswith("©") or text.lower().startswith(("photo:", "image:", "(photo", "caption:")):
+    # (the opening only is lower-cased: a paragraph may be long)
+    if text.startswith("©") or text[:8].lower().startswith(("photo:", "image:", "(photo", "caption:")):
         return "caption"
     return "body"

@@ -165,12 +165,16 @@ _KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50,
                  "ago": (60, 10), "quarter": (55, 30), "times": (20, 25)}
 WINDOW = (40, 30)
 WINDOW_GAP = 40
+# Each kind's window (before, after) and rules, looked up once per anchor.
+_KIND_PLAN = {kind: (*_KIND_WINDOWS.get(kind, WINDOW), rules) for kind, rules in _KIND_RULES.items()}
 # Words one of which every match of the rule contains: a window that has none of them is
 # not searched by the rule (many windows are opened by a word of another rule of the kind).
 _REQUIRED = {name: re.compile("|".join(words)) for name, words in {
     "year_end": ("year",), "the_year": ("year",), "year_ago_adj": ("year-",), "year_2000": ("thousand",),
-    "set_every": ("every", "each", "per"),
+    "set_every": ("every", "each", "per"), "each_weekday": ("every", "each"),
     "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
+    "unit_around": ("before", "after", "earlier", "later", "prior"), "quarter_ref": ("quarter", "period"),
+    "this_pod": ("morning", "afternoon", "evening"), "noon": ("noon", "midnight", "midday"),
 }.items()}
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in ANCHOR_WORDS.items():
@@ -249,14 +253,19 @@ def _candidates(body: str, low: str) -> list[Hit]:
     windows: dict[str, list[list[int]]] = {}
     size = len(body)
     for kind, a_start, a_end in _anchors(low):
-        before, after = _KIND_WINDOWS.get(kind, WINDOW)
+        before, after, rules = _KIND_PLAN[kind]
         start = max(0, a_start - before)
         end = _WORD_END.match(low, min(size, a_end + after)).end()
-        for rule in _KIND_RULES[kind]:
-            spans = windows.setdefault(rule, [])
+        for rule in rules:
+            spans = windows.get(rule)
+            if spans is None:
+                windows[rule] = [[start, end]]
+                continue
+            last = spans[-1]
             # Windows close together are searched as one: fewer, longer searches are cheaper.
-            if spans and start <= spans[-1][1] + WINDOW_GAP:
-                spans[-1][1] = max(end, spans[-1][1])
+            if start <= last[1] + WINDOW_GAP:
+                if end > last[1]:
+                    last[1] = end
             else:
                 spans.append([start, end])
     hits: list[Hit] = []
