@@ -45,7 +45,7 @@ class Token:
         self.cap = text[:1].isupper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A run of tokens that may be a name, with what `kinds` and `fullnames` find of it."""
 
