@@ -59,9 +59,9 @@ _MEMORY: dict[str, Entry] = {}
 _LAST: dict[str, Briefing] = {}
 # What the caller made of the last briefing (the site's pages), under the same hash.
 _OUTPUT: dict[str, object] = {}
-# On disk, beside the entries: the last output, with the hash of its inputs. Not a ".pickle":
-# `prune` keeps it.
-_OUTPUT_FILE = "output.last"
+# On disk, beside the entries: the last output, named for the hash of its inputs (a miss is
+# then a look at a name, not a read). Not a ".pickle": `prune` keeps it.
+_OUTPUT_NAME = ("output-", ".last")
 
 
 @dataclass
@@ -131,7 +131,8 @@ class Cache:
             return self.outputs[inputs]
         if self.place is None:
             return None
-        kept = self._load(self.place / _OUTPUT_FILE)
+        path = self.place / (inputs.join(_OUTPUT_NAME))
+        kept = self._load(path) if path.is_file() else None
         if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == inputs):
             return None
         self.outputs.clear()
@@ -142,8 +143,12 @@ class Cache:
         """Keep what was made of the briefing of these inputs (one output is kept: the last)."""
         self.outputs.clear()
         self.outputs[inputs] = value
-        if self.place is not None:
-            self._write(_OUTPUT_FILE, (inputs, value))
+        if self.place is None:
+            return
+        self._write(inputs.join(_OUTPUT_NAME), (inputs, value))
+        for other in self.place.glob("*".join(_OUTPUT_NAME)):
+            if other.name != inputs.join(_OUTPUT_NAME):
+                other.unlink(missing_ok=True)
 
     def _write(self, name: str, value: object) -> None:
         # Atomically: a temporary file, then a rename. A failed write only costs speed.
