@@ -52,7 +52,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     if place(low):
         return _kind(sp, "place")
     # A title in front makes the rest a person's name and the front their role.
-    cut = _role_end(words)
+    cut = _role_end(words) if len(words) > 1 else 0  # (one word leaves no name after a title)
     rest = toks[cut:] if cut else []
     if rest and any(t.cap for t in rest) and rest[0].low not in lx.NOT_NAMES \
             and (words[cut - 1] in lx.HONORIFICS or not all(t.low in _ROLE_WORDS for t in rest)) \

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from . import speakers
 from .model import Mention, Quote, Sentence
 
-_DOUBLE = re.compile(r"``|''|[\"“”«»„]")
+# (Every branch opens with a literal: the engine skips straight to the next mark.)
+_DOUBLE = re.compile(r"``|''|\"|“|”|«|»|„")
 _SINGLE = re.compile(r"[‘’']")
 _WORD_NEXT = re.compile(r" ?[\w…]")
 OPENERS = {"“": "”", "``": "''", "«": "»", "„": "“"}
