@@ -23,7 +23,7 @@ _STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?
 # A capital inside a word that is no name prefix (Mc, Mac, O', De, La, Di, Van).
 _CAMEL = re.compile(r"(?!Mc|Mac|O'|O’|De|Du|La|Le|Di|Da|Van|Von)[A-Z][a-z]+[A-Z]")
 _NEXT_WORD = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
-_PREV_WORD = re.compile(r"([a-z]+)\s+$")
+_PREV_WORD = re.compile(r"([a-z]++)\s++$")  # possessive: no shorter run ends at $ either
 _LOWER_ROLE = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|acting)[- ]$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
 # The place gazetteers as one set: `place` is asked about nearly every word of every run.

@@ -34,7 +34,7 @@ SENTENCE_OPENERS = {
 # opens with a character class lets the engine skip straight to the next mark.
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"'”’)\]]*+(?=\s)")
 _NEXT = re.compile(r"\s+([\"“‘'(\[`]*)(\S*)")
-_WORD_BEFORE = re.compile(r"([\w.’'&-]+)$")
+_WORD_BEFORE = re.compile(r"([\w.’'&-]++)$")  # possessive: a shorter run never ends at $ either
 _INITIAL = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NUMBERED = re.compile(r"no|vol|p|pp|art|sec")
