@@ -118,8 +118,10 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 # (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
 _REPORTING = re.compile(r"\b(?:" + trie_pattern(REPORTING_VERBS) + r")\b")
-_HAPPENED = re.compile(r"\b(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|\w'll\b|\b[a-z]{3,}ed\b"
-                       r"|\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b")
+# (Only ever asked whether it matches: the word start is checked once for all the branches,
+# and "'ll" is looked for only at an apostrophe.)
+_HAPPENED = re.compile(r"\b(?:(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
+                       r"|(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b)|'(?<=\w')ll\b")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
 _AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
