@@ -179,8 +179,13 @@ def _title(body: str, q: Span) -> bool:
     text = body[q.start: q.end]
     if text[:1] in "([" and text.rstrip(".")[-1:] in ")]":
         return True
-    words = [w for w in text.split() if w.lower() not in _TITLE_SMALL]
-    if not words or len(words) > 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    words: list[str] = []
+    for w in text.split():
+        if w.lower() not in _TITLE_SMALL:
+            words.append(w)
+            if len(words) > 6:
+                return False  # (a long quote is read no further)
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     before = body[max(0, q.open - 30): q.open].split()
     after = body[q.close: q.close + 30].split()
