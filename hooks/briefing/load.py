@@ -305,11 +305,10 @@ def _published(value, shown: str, text: str) -> tuple[date | None, Problem | Non
                 break
             except ValueError:
                 pass
-    line = _key_line(text, "published")
     if found is None:
         shown_value = value if isinstance(value, (str, int, float)) else type(value).__name__
         return None, Problem(shown, f"published: {str(shown_value)[:40]!r} is not a date (YYYY-MM-DD); "
-                                    "ignored", line)
+                                    "ignored", _key_line(text, "published"))
     return found, None
 
 
