@@ -19,8 +19,9 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 # Runs of capitalised words with the small words names carry inside; only these are
 # tokenised, so the scan costs one regex pass over the text.
 _SMALL = "|".join(sorted(lx.PARTICLES, key=len, reverse=True))
+# (A capital is tried before the particles: a run's words mostly start with one, no particle does.)
 _RUN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_SMALL})\s)?[A-Z][\w’'.&-]*"
+    rf"(?<![\w’'])(?:[A-Z]|(?:{_SMALL})\s[A-Z])[\w’'.&-]*"
     rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
