@@ -31,7 +31,7 @@ def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
         spans.extend(capitals.spans(body, s.start, s.end))
     classified = [sp for sp in (kinds.classify(body, sp, lower_words) for sp in spans) if sp]
     mentions = fullnames.resolve(classified)
-    known = {m.text.lower(): m for m in mentions}
+    known = {m.text.lower(): m for m in mentions} if titled else {}
     # Headlines capitalise every word: only names the body already uses are taken there.
     for s in titled:
         for sp in capitals.spans(body, s.start, s.end):
