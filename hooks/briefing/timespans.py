@@ -175,6 +175,11 @@ _REQUIRED = {name: re.compile("|".join(words)) for name, words in {
     "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
     "unit_around": ("before", "after", "earlier", "later", "prior"), "quarter_ref": ("quarter", "period"),
     "this_pod": ("morning", "afternoon", "evening"), "noon": ("noon", "midnight", "midday"),
+    "duration_bare": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
+    "ref": ("now", "current", "present", "days", "moment", "recent", "lately", "past", "future", "ahead",
+            "coming years", "later date"),
+    "holiday": ("christmas", "new", "thanksgiving", "independence", "labor", "memorial", "halloween",
+                "valentine", "veterans", "boxing", "bastille", "martin", "presidents"),
 }.items()}
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in ANCHOR_WORDS.items():
