@@ -169,7 +169,9 @@ WINDOW_GAP = 40
 _KIND_PLAN = {kind: (*_KIND_WINDOWS.get(kind, WINDOW), rules) for kind, rules in _KIND_RULES.items()}
 # Words one of which every match of the rule contains: a window that has none of them is
 # not searched by the rule (many windows are opened by a word of another rule of the kind).
+# A day or a year is written in figures: "[0-9]" stands for any of them.
 _REQUIRED = {name: re.compile("|".join(words)) for name, words in {
+    "mdy": ("[0-9]",), "dmy": ("[0-9]",), "month_year": ("[0-9]",), "iso": ("-",),
     "year_end": ("year",), "the_year": ("year",), "year_ago_adj": ("year-",), "year_2000": ("thousand",),
     "set_every": ("every", "each", "per"), "each_weekday": ("every", "each"),
     "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
