@@ -537,6 +537,8 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
 
 def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:
     """A sentence that is nothing but a date (a dateline) tells no event."""
+    if not dated:
+        return _LETTERS.search(body, s.start, s.end) is None  # (what the gaps below come to)
     spans = sorted((t.start, t.end) for t in dated)
     if all(s.start <= a <= b <= s.end for a, b in spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:])):
         # Looked for between the dates in place: a very long sentence is not copied per date.
