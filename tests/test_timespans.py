@@ -72,3 +72,15 @@ def test_a_rule_skips_windows_without_its_required_words():
         found = [r for _, r in spans(phrase)]
         assert rule in found, (phrase, found)
         assert timespans._REQUIRED[rule].search(timespans.lowered(phrase))
+
+
+def test_skipping_windows_finds_what_searching_every_window_finds(monkeypatch):
+    body = ("In March the firm said it would cut jobs within three years; two days later, on "
+            "March 5, 2009 (2009-03-05), it met every Monday morning at noon. The past few years "
+            "were hard, and at a later date next year, around New Year's Day, a year-earlier "
+            "figure of the year two thousand was revised. Shares fell for weeks, the day before "
+            "the second quarter ended, and the 5th of March 2010 is still current.")
+    found = spans(body)
+    assert set(timespans._REQUIRED) <= {name for name, _ in timespans.RULES}
+    monkeypatch.setattr(timespans, "_REQUIRED", {})
+    assert spans(body) == found
