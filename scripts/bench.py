@@ -6,7 +6,6 @@
 
 For each size it makes a throw-away project (this repo's mkdocs.yml, docs/ and hooks/ with
 N articles in its seeds/ folder) and measures, in CPU seconds (the machine may be shared;
-a first build analyses articles in one process per core, and its CPU seconds add them up;
 wall-clock times and their ratios are listed under the table):
 - extraction: every article read and analysed alone, on one core; MB/s of article files;
 - engine: `assemble.build` without cache (extraction, then everything across articles);
@@ -207,7 +206,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
                 assemble.analyse(article)
     megabytes = sum(len(p.read_bytes()) for p in files) / 1e6
     with Timer() as engine:  # extraction and everything across articles, no cache
-        briefing = assemble.build([articles], root=project, workers=1)  # CPU of this one process
+        briefing = assemble.build([articles], root=project)
 
     build, build_cpu, rss = run(mkdocs, project)  # no .cache/ yet: every article is analysed
     pages, largest, largest_path, index = site_figures(project / "site")

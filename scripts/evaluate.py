@@ -37,7 +37,7 @@ def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float
     (each article read and analysed alone) and of the whole engine (that, then the work across
     articles).
 
-    CPU time of this one process (`workers=1`), not wall time: one core's work, whatever else
+    CPU time of this process, not wall time: one core's work, whatever else
     the machine runs.
     """
     started = time.process_time()
@@ -47,7 +47,7 @@ def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float
             assemble.analyse(article)
     extraction = time.process_time() - started
     started = time.process_time()
-    briefing = assemble.build([folder], workers=1)
+    briefing = assemble.build([folder])
     engine = time.process_time() - started
     megabytes = sum(len(a.article.body.encode("utf-8")) for a in briefing.analyses) / 1e6
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:

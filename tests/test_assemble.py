@@ -55,20 +55,6 @@ def test_two_files_of_one_name_are_both_kept_under_two_ids(tmp_path):
     assert any("same name" in p.message for p in briefing.problems)
 
 
-def test_articles_analysed_in_several_processes_give_the_same_briefing(tmp_path):
-    from briefing import export
-    for n in range(6):
-        (tmp_path / f"story-{n}.txt").write_text(
-            f"Officials met in Paris on June {n + 1}, 2000. “We agree on point {n},” the minister said.\n",
-            encoding="utf-8")
-    (tmp_path / "broken.md").write_bytes(b"---\ntitle: [unclosed\n---\nText.\n")
-    alone = assemble.build([tmp_path], root=tmp_path, workers=1)
-    shared = assemble.build([tmp_path], root=tmp_path, workers=2)
-    assert export.to_json(shared) == export.to_json(alone)
-    assert shared.problems == alone.problems and [p.path for p in shared.problems] == ["broken.md"]
-    assert len(shared.analyses) == 7  # the broken file is kept, its text read as text
-
-
 def test_the_timeline_merges_as_a_scan_of_every_earlier_group_would():
     # `events.timeline` looks up only the groups sharing one of an event's rarer words; the
     # events of one date must still join the first group of another source they overlap

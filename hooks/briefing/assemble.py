@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import multiprocessing
-import os
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -19,10 +17,6 @@ from . import (agreement, align, context, dates, discrepancies, duplicates, enti
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
-# Articles are analysed in several processes when at least this many are to be analysed (a
-# first build of a large briefing): each is analysed alone, so the results are the same, in
-# the same order. Below it, starting the processes costs more than it saves.
-PARALLEL_FROM = 64
 
 
 def analyse(article: Article) -> Analysis:
@@ -95,12 +89,11 @@ def survey(paths: Iterable[str | Path], root: str | Path | None = None, cache: C
 
 
 def build(paths: Iterable[str | Path], root: str | Path | None = None,
-          cache: Cache | None = None, workers: int | None = None, surveyed: Survey | None = None) -> Briefing:
+          cache: Cache | None = None, surveyed: Survey | None = None) -> Briefing:
     """Read every article under `paths` and build the briefing.
 
     `root`, when given, is the folder file paths are shown relative to. With a `cache`, a
     file whose bytes (and path, engine and settings) were analysed before is not analysed again.
-    `workers`: processes analysing articles (None: one per available core, for many articles).
     `surveyed`: the files as `survey` found them, when the caller surveyed them already.
     """
     clock = time.perf_counter
@@ -110,12 +103,16 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
     entries: list[Entry | None] = [cache.get(k) if cache is not None and k is not None else None for k in keys]
     cached = sum(e is not None for e in entries)
     read = clock()
-    todo = [i for i, entry in enumerate(entries) if entry is None]
-    for i, entry in zip(todo, _analyse_files([files[i] for i in todo], workers)):
-        entries[i] = entry
-        # Stored only if the file did not change while it was read twice.
-        if cache is not None and keys[i] is not None and _read_bytes(files[i][0]) == raws[i]:
-            cache.put(keys[i], entry)
+    # One process: analysing in one per core did not pay on two cores (1.03 s -> 0.91 s at
+    # 500 articles, and no gain in a second run): sending the analyses back costs about what
+    # the second core saves.
+    for i, (path, shown) in enumerate(files):
+        if entries[i] is None:
+            entry = _entry(path, shown)
+            entries[i] = entry
+            # Stored only if the file did not change while it was read twice.
+            if cache is not None and keys[i] is not None and _read_bytes(path) == raws[i]:
+                cache.put(keys[i], entry)
     analysed = clock()
 
     # The same files as the last build of this process (`mkdocs serve` after an edit to a
@@ -150,19 +147,6 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
 def _entry(path: Path, shown: str) -> Entry:
     article, found = load.read(path, shown)
     return Entry(analyse(article) if article is not None else None, tuple(found))
-
-
-def _analyse_files(files: Sequence[tuple[Path, str]], workers: int | None) -> list[Entry]:
-    """Each file read and analysed, in order; by several forked processes when it pays."""
-    if workers is None:
-        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        workers = workers if len(files) >= PARALLEL_FROM else 1
-    workers = min(workers, len(files))
-    # Forking shares the loaded engine with the workers; where there is no fork, one process.
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_entry(path, shown) for path, shown in files]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.starmap(_entry, files, chunksize=max(1, len(files) // (workers * 8)))
 
 
 def _named_apart(analyses: Sequence[Analysis], problems: list[Problem]) -> list[Analysis]:
