@@ -41,3 +41,9 @@ def test_a_quote_right_after_a_reported_cue_and_the_next_paragraph_take_their_ow
                     "“It can,” Jones said. “Not now.”\n")
     assert [(t, s) for t, s, _ in got] == [("disaster.", "Ed Smith"), ("It cannot work.", "Ed Smith"),
                                            ("It can,", "Mary Jones"), ("Not now.", "Mary Jones")]
+
+
+def test_the_wording_of_a_speaker_read_after_a_preposition_leaves_it_out():
+    got = _wordings("Ben Carson spoke in Iowa on a cold Monday morning.\n"
+                    "What do you think of Carson privately saying “pray for him” in response?\n")
+    assert got == [("pray for him", "Ben Carson", "Carson")]

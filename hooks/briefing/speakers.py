@@ -170,6 +170,11 @@ def _wording(art: ArticleIndex, cand: Candidate | None, name: str | None) -> str
         return name
     start, end = cand.words or (cand.start, cand.end)
     words = " ".join(art.body[start:end].split()).strip(",;:—–-( ")
+    # A phrase read from after a preposition ("what do you think of Carson saying") names
+    # its object: "Carson", not "of Carson".
+    first, _, rest = words.partition(" ")
+    if rest and first.lower() in phrases.PREPOSITIONS:
+        words = rest
     return words or name
 
 
