@@ -4,6 +4,7 @@ a number of units ("a year earlier" than 1989-Q3 is 1988-Q3) at the value's own 
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -74,6 +75,7 @@ def start_of(value: str) -> date | None:
     return safe_date(y, 1, 1)
 
 
+@functools.lru_cache(maxsize=4096)  # a timeline sorts thousands of items over a few hundred values
 def chronological(value: str) -> tuple[str, str]:
     """A sort key putting TIMEX3 date values in time order: by first day ("2009-Q3" with July,
     not after December; a decade "199" with 1990), the coarser value first on the same day."""
