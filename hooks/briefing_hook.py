@@ -7,7 +7,6 @@ back after Markdown (`render.lift`) and watches the articles when serving.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,10 +31,6 @@ EXPORT_NAME = "briefing.json"
 _state: dict = {}
 # This file's own code keys the cache too: the pages it keeps are in the shape this code reads.
 _ADAPTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-# A placeholder paragraph of `render.lift`.
-_PLACEHOLDER = re.compile(r"<p>(~[¤¦]+~)</p>")
-# Blocks the search index leaves out anyway: a "cited on" list repeats its article's text.
-_UNSEARCHED = "<ul data-search-exclude>"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,15 +93,13 @@ def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> s
     blocks = _state.get("blocks", {}).get(page.file.src_uri)
     if not blocks:
         return html
-    by_key = {key: block for key, block, _ in blocks}
     if page.present_anchor_ids is not None:
         for _, _, ids in blocks:
             page.present_anchor_ids.update(ids)
     # The page as the search plugin is shown it: what it would leave out is not there to parse.
-    searched = {key: "" if block.startswith(_UNSEARCHED) else block for key, block in by_key.items()}
-    if searched != by_key:
-        _state.setdefault("searched", {})[page.file.src_uri] = _PLACEHOLDER.sub(lambda m: searched[m[1]], html)
-    return _PLACEHOLDER.sub(lambda m: by_key[m[1]], html)
+    if render.searched_apart(blocks):
+        _state.setdefault("searched", {})[page.file.src_uri] = render.put_back(html, blocks, for_search=True)
+    return render.put_back(html, blocks)
 
 
 # Around the search plugin (priority 0), which parses each page's HTML for the index: it is

@@ -99,5 +99,25 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
     return out, blocks
 
 
+# A placeholder paragraph of `lift`, as Markdown leaves it in the HTML.
+_PLACEHOLDER = re.compile(r"<p>(~[¤¦]+~)</p>")
+# Blocks the search index leaves out anyway: a "cited on" list repeats its article's text.
+_UNSEARCHED = "<ul data-search-exclude>"
+
+
+def put_back(html: str, blocks: list[tuple[str, str, tuple[str, ...]]], for_search: bool = False) -> str:
+    """The HTML Markdown made of a lifted page, with its blocks back in their places.
+
+    `for_search`: without the blocks the search index would leave out anyway, so that a search
+    plugin need not parse them."""
+    by_key = {key: "" if for_search and block.startswith(_UNSEARCHED) else block for key, block, _ in blocks}
+    return _PLACEHOLDER.sub(lambda m: by_key[m[1]], html)
+
+
+def searched_apart(blocks: list[tuple[str, str, tuple[str, ...]]]) -> bool:
+    """Whether a page holds blocks the search index leaves out (its search view differs)."""
+    return any(block.startswith(_UNSEARCHED) for _, block, _ in blocks)
+
+
 def _closes(line: str, end: str) -> bool:
     return line.endswith(end) if end == "</p>" else line == end
