@@ -17,7 +17,10 @@ wall-clock times and their ratios are listed under the table):
   engine; then `mkdocs build` after that edit (the disk cache holds all but the edited
   article) and once more with nothing changed (the last build's pages are reused), each
   with its ratio to the plain build;
-- peak RSS of the cold build, pages, the largest page and the search index.
+- peak RSS of the cold build, pages, the largest page and the search index;
+- under the table, the floor of a first build: the unchanged build (Material drawing the
+  briefing's pages, nothing analysed or rendered) plus the extraction, and for reference the
+  same articles in plain Material at 25 to a page (what Material spends on the text alone).
 2 articles are the seeds; larger sizes take the corpus's .md and .txt files, then (past its
 size) new articles made by interleaving the paragraphs of two different corpus articles, so
 no text is a byte copy of another. The corpus is only read; nothing is written outside --work.
@@ -45,6 +48,8 @@ from briefing.cache import Cache  # noqa: E402
 SIZES = (2, 100, 500, 1000)
 EDIT = "\n\nA spokesperson said on Friday that the figures would be revised.\n"
 PLAIN_SECTION = 25
+# Articles to a page in the second plain site, as on the briefing's shared Sources pages.
+PLAIN_SHARED = 25
 PLAIN_CONFIG = """\
 site_name: Plain Material
 theme:
@@ -164,11 +169,12 @@ def make_project(n: int, corpus: Path | None, work: Path) -> Path:
     return project
 
 
-def make_plain(pages: int, articles: Path, work: Path) -> Path:
+def make_plain(pages: int, articles: Path, work: Path, per_page: int = 1) -> Path:
     """The articles as a plain Material project: a home page and one page per article (the
     text's paragraphs), in sections of PLAIN_SECTION pages, so that with `navigation.prune`
-    each page draws a short nav (the fast case)."""
-    project = work / f"plain-{pages}"
+    each page draws a short nav (the fast case). With `per_page` > 1, that many articles share
+    a page: what Material alone spends on publishing the text, with few pages."""
+    project = work / (f"plain-{pages}" if per_page == 1 else f"plain-{pages}-{per_page}-a-page")
     shutil.rmtree(project, ignore_errors=True)
     (project / "docs").mkdir(parents=True)
     (project / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
@@ -177,9 +183,11 @@ def make_plain(pages: int, articles: Path, work: Path) -> Path:
     for i in range(pages):
         _, paragraphs = split_article(texts[i % len(texts)].read_text(encoding="utf-8", errors="replace"))
         body = "\n\n".join(paragraphs)
-        section = project / "docs" / f"section-{i // PLAIN_SECTION:03d}"
+        section = project / "docs" / f"section-{i // per_page // PLAIN_SECTION:03d}"
         section.mkdir(exist_ok=True)
-        (section / f"page-{i:04d}.md").write_text(f"# Page {i}\n\n{body}\n", encoding="utf-8")
+        page = section / f"page-{i // per_page:04d}.md"
+        with page.open("a", encoding="utf-8") as out:
+            out.write(f"# Article {i}\n\n{body}\n\n")
     return project
 
 
@@ -213,6 +221,8 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
 
     plain = make_plain(len(files), articles, work)
     plain_build, plain_cpu, _ = run(mkdocs, plain)
+    shared = make_plain(len(files), articles, work, per_page=PLAIN_SHARED)
+    _, shared_cpu, _ = run(mkdocs, shared)
 
     # What `mkdocs serve` does after an edit: the engine stays loaded, the cache in memory.
     cache = Cache(folder=None, memory={})
@@ -230,7 +240,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
     return {
         "articles": len(briefing.analyses), "MB": megabytes,
         "extraction": extraction.cpu, "MB/s": megabytes / extraction.cpu, "engine": engine.cpu,
-        "build": build_cpu, "plain": plain_cpu, "rebuild": rebuild.cpu,
+        "build": build_cpu, "plain": plain_cpu, "plain shared": shared_cpu, "rebuild": rebuild.cpu,
         "rebuild extraction": phases["read"] + phases["analyse"], "warm": warm_cpu, "same": same_cpu,
         "rss": rss, "wall": {"build": build, "plain": plain_build, "warm": warm, "same": same},
         "pages": pages, "largest": largest, "largest_path": largest_path, "index": index,
@@ -302,6 +312,15 @@ def main(argv: list[str] | None = None) -> int:
                                              ("unchanged", "same")))
         print(f"- {r['articles']:,} articles: {r['quotes']:,} quotes, {r['events']:,} events; "
               f"largest page {r['largest_path']}; wall clock: plain {wall['plain']:.1f} s, {ratios}")
+    print()
+    for r in results:
+        # What no first build can go under: Material drawing the briefing's pages (the unchanged
+        # build, which analyses and renders nothing) plus reading every article once.
+        floor = r["same"] + r["extraction"]
+        print(f"- {r['articles']:,} articles, the floor of a first build: unchanged {r['same']:.1f} s "
+              f"+ extraction {r['extraction']:.2f} s = {floor:.1f} s ({floor / r['plain']:.2f} of the plain "
+              f"build); plain Material with {PLAIN_SHARED} articles a page: {r['plain shared']:.1f} s "
+              f"({r['plain shared'] / r['plain']:.2f})")
     return 0
 
 
