@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing import assemble, export
 
 ARTICLE = (
@@ -60,3 +63,21 @@ def test_quote_speaker_is_the_attribution_as_written_and_person_the_resolved_nam
     assert got == [("It was intentional,", "the mayor", "Bill de Blasio"),
                    ("We will find them,", "Bill de Blasio", "Bill de Blasio"),
                    ("in shock.", "A friend of the family", None)]
+
+
+def test_json_text_is_what_json_dumps_writes(tmp_path):
+    briefing = _briefing(tmp_path)
+    assert export.to_json(briefing) == json.dumps(export.to_dict(briefing), ensure_ascii=False, indent=1) + "\n"
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_dumps_writes_the_text_of_json_dumps(value):
+    # Quotes, backslashes, controls, non-ASCII letters and lone surrogates included.
+    assert export.dumps(value) == json.dumps(value, ensure_ascii=False, indent=1)

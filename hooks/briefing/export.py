@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from json.encoder import encode_basestring
 
 from .model import Briefing, Ref
 
@@ -48,8 +50,64 @@ def to_dict(briefing: Briefing) -> dict:
 
 
 def to_json(briefing: Briefing) -> str:
-    """Deterministic JSON text (sorted keys are not used: the schema's order reads better)."""
-    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=1) + "\n"
+    """Deterministic JSON text (sorted keys are not used: the schema's order reads better):
+    `json.dumps(to_dict(briefing), ensure_ascii=False, indent=1)`, and a newline."""
+    # Many small objects and no cycles: the collector would only walk the analyses again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return dumps(to_dict(briefing)) + "\n"
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def dumps(value: object) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1)`, twice as fast on the export's data.
+
+    With an indent, `json` uses its pure-Python encoder, a generator per level; this writes the
+    same text in one recursive pass (a few hundred thousand values at 500 articles).
+    """
+    out: list[str] = []
+    put = out.append
+
+    def encode(v: object, newline: str) -> None:
+        t = type(v)
+        if t is dict:
+            if not v:
+                put("{}")
+                return
+            inner = newline + " "
+            sep = "{" + inner
+            for k, x in v.items():  # the export's keys are all strings
+                tx = type(x)
+                if tx is str:
+                    put(sep + encode_basestring(k) + ": " + encode_basestring(x))
+                elif tx is int:
+                    put(sep + encode_basestring(k) + ": " + int.__repr__(x))
+                else:
+                    put(sep + encode_basestring(k) + ": ")
+                    encode(x, inner)
+                sep = "," + inner
+            put(newline + "}")
+        elif t is list or t is tuple:
+            if not v:
+                put("[]")
+                return
+            inner = newline + " "
+            sep = "[" + inner
+            for x in v:
+                put(sep)
+                encode(x, inner)
+                sep = "," + inner
+            put(newline + "]")
+        elif t is str:
+            put(encode_basestring(v))
+        else:  # None, booleans, numbers: as json writes them
+            put(json.dumps(v))
+
+    encode(value, "\n")
+    return "".join(out)
 
 
 def _ref(ref: Ref) -> dict:
