@@ -307,3 +307,21 @@ def test_a_phrasal_verb_is_named_again_as_one_noun():
             "The government said it disapproves of the takeover.\n")
     a = analyse("t", body, date(2007, 6, 9))
     assert "2006-12" in {e.date for e in a.events if e.sentence == 1}
+
+
+def dates_by_sentence(a: Analysis) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for e in a.events:
+        out.setdefault(e.sentence, set()).add(e.date)
+    return out
+
+
+def test_a_participle_after_be_is_passive_not_past():
+    body = ("The jet is the first model to be built out of carbon composites. "
+            "The engines are being sold off. The plant was built in Seattle. "
+            "The tower has been built. The airline is set to cut routes.\n")
+    a = analyse("v", body, date(2011, 8, 8))
+    told = dates_by_sentence(a)
+    assert 0 not in told and 1 not in told  # "to be built", "being sold": nothing happened
+    assert told[2] == told[3] == told[4] == {"2011-08-08"}  # "was built", "has been built", "is set to"
+

@@ -122,6 +122,11 @@ _REPORTING = re.compile(r"\b(?:" + trie_pattern(REPORTING_VERBS) + r")\b")
 # and "'ll" is looked for only at an apostrophe.)
 _HAPPENED = re.compile(r"\b(?:(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
                        r"|(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b)|'(?<=\w')ll\b")
+# A form of "be" just before a participle makes it passive ("to be built", "is sold", "being
+# cut"): something done or to be done, not something that happened ("was built" is past by "was").
+_PASSIVE_BE = re.compile(r"\b(?:be|being|is|are|am)[ \t]+(?:[a-z]+ly[ \t]+)?$")  # on lower-cased text
+# ... except "is set to close", which tells what will happen, as "is expected to close" does.
+_SET_TO = re.compile(r"set[ \t]+to[ \t]+[a-z]")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
 _AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
@@ -486,8 +491,12 @@ def _verb_kind(text: str) -> str | None:
     or will happen, or only describes."""
     if _REPORTING.search(text):
         return "report"
-    if _HAPPENED.search(text):
-        return "event"
+    at = 0
+    while m := _HAPPENED.search(text, at):
+        if m.group() not in PAST_VERBS or not _PASSIVE_BE.search(text, max(0, m.start() - 20), m.start()) \
+                or _SET_TO.match(text, m.start()):
+            return "event"
+        at = m.end()
     return None
 
 
