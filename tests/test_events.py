@@ -325,3 +325,16 @@ def test_a_participle_after_be_is_passive_not_past():
     assert 0 not in told and 1 not in told  # "to be built", "being sold": nothing happened
     assert told[2] == told[3] == told[4] == {"2011-08-08"}  # "was built", "has been built", "is set to"
 
+
+def test_a_date_the_event_leads_up_to_does_not_date_it():
+    body = ("The airline cut fares ahead of the November 16 celebrations. "
+            "Rivals lobbied hard in the run-up to the May 2003 vote. "
+            "Boeing stayed ahead of Airbus in 2004. "
+            "Airbus faces a hard task ahead of it in 2006.\n")
+    a = analyse("a", body, date(2005, 11, 5))
+    told = dates_by_sentence(a)
+    assert told[0] == {"2005-11-05"}  # before an occasion to come: the story's day
+    assert told[1] == {"2003"}  # before a past one: its year
+    assert told[2] == {"2004"}  # "ahead of" a rival, not of an occasion
+    assert told[3] == {"2006"}
+

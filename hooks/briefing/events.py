@@ -23,6 +23,13 @@ EVENT_ROLES = ("body", "dek")
 # Words before an expression that make the event come after the date it names: the
 # event is then dated at the year ("after the 9/11 attacks, ... began close cooperation").
 AFTER_WORDS = ("after", "following", "aftermath of", "in the wake of", "since the")
+# Words before an expression naming a later occasion that the clause's event leads up to
+# ("ahead of Friday's meeting", "in the run-up to the June 5 vote"): the event comes before
+# the date, so the date does not date it (the mirror of AFTER_WORDS).
+LEADUP_WORDS = ("run-up to", "runup to", "lead-up to", "leadup to", "build-up to", "buildup to", "preparation for")
+# "ahead of" also ranks ("ahead of Airbus in 2011"): it names an occasion only when the date
+# stands in its own noun phrase ("ahead of the June 5 caucuses"), no preposition between.
+AHEAD_WORDS = ("ahead of",)
 # Values that place nothing on a timeline.
 UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
 # Function words left out when comparing sentences for the same event.
@@ -96,6 +103,9 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|
 _WORD = re.compile(r"[a-z0-9]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
+_LEADUP = re.compile(r"\b(?:" + "|".join(LEADUP_WORDS) + r")\s+(?:[\w'’-]+\s+){0,4}(?:(?:on|in|at)\s+)?$"
+                     r"|\b(?:" + "|".join(AHEAD_WORDS) + r")\s+(?:(?!(?:on|in|at|by|for|from|with|to"
+                     r"|me|you|him|her|it|us|them)\s)[\w'’-]+\s+){0,3}$", re.I)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 # The base of a change: "an increase of 54 points from March 12", "fell 5% from Monday's close".
@@ -539,6 +549,13 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
             _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
+        value = value[:4]
+    elif t.type == "DATE" and _LEADUP.search(body, max(0, t.start - 60), t.start):
+        # What leads up to an occasion still to come is told on the story's day; before a
+        # past one it is placed at the occasion's year.
+        end = reckon.end_of(value)
+        if published is not None and (end is None or end >= published) or not re.match(r"\d{4}", value):
+            return None
         value = value[:4]
     # A week is placed by its month on the timeline: "2006-W04" would sort after December.
     return reckon.month_of_week(value) or value if "W" in value else value
