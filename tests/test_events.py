@@ -338,3 +338,19 @@ def test_a_date_the_event_leads_up_to_does_not_date_it():
     assert told[2] == {"2004"}  # "ahead of" a rival, not of an occasion
     assert told[3] == {"2006"}
 
+
+def test_a_clause_telling_what_came_next_follows_the_sentence_before():
+    body = ("The jet will arrive in Singapore on November 11. "
+            "The airliner will then fly on to Sydney. "
+            "Thereafter, it will be repainted.\n")
+    told = dates_by_sentence(analyse("n", body, date(2005, 11, 5)))
+    assert told[1] == {"2005-11-11"}
+    assert told[2] == {"2005-11-11"}  # "Thereafter" follows what the sentence before went on with
+    # Not when the dated sentence is further back, nor for "then" of another sense.
+    body = ("Officials said on Thursday the plane will be refuelled.\n\n"
+            "The jet will arrive in Singapore on November 11. The crew will rest. "
+            "The plane will then be painted.\n\n"
+            "The jet will arrive in Jakarta on November 12. Since then, analysts have praised the jet.\n")
+    told = dates_by_sentence(analyse("n", body, date(2005, 11, 4)))
+    assert told[3] == {"2005-11-03"}  # the story's day
+    assert told[5] == {"2005-11-03"}

@@ -123,7 +123,11 @@ _CONSEQUENCE = re.compile(r"(?:This|That|It)[ \t]+(?:brings|means|leaves|puts|ma
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They|It)[ \t]")
 _PAST = re.compile(r"\b(?:was|were|had|did|won|lost|took|made|came|went|[a-z]{3,}ed)\b")  # on lower-cased text
 _AHEAD = re.compile(r"\b(?:will|would|shall|expected|expects?|plans?|'ll)\b")  # on lower-cased text
-_GOES_ON = re.compile(r"(?:This|That|These|Those|It|Then|The same)\b")
+_GOES_ON = re.compile(r"(?:This|That|These|Those|It|The same)\b")
+# What came next (see _comes_next); "then" of time past ("since then", "the then chairman") is no sequence.
+_NEXT_OPENER = re.compile(r"(?:(?:Then|Afterwards?|Subsequently|Thereafter|After that)(?![\w-])|Later,)")
+_THEN = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|did"
+                   r"|he|she|they|we|it)[ \t]+then[ \t]+[a-z]{2,}\b")  # on lower-cased text
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 # (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
@@ -163,6 +167,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     story, happened = _story_day(article, sentences, by_sentence)
     period = _story_period(article, sentences, by_sentence)
     previous: Event | None = None  # the last dated event of the current paragraph
+    carried: Event | None = None  # the last event an undated sentence took from one before it
     paragraph = opened = -1
     for s in sentences:
         if s.paragraph != paragraph:
@@ -205,11 +210,17 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
         if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
-        # from a dated one in its paragraph ("This coincides with ...") and shares its date.
-        if previous is not None and kind != "report" and not dated and (
-                _GOES_ON.match(body, s.start) or _goes_on_telling(body, s, previous, story)):
-            events.append(Event(s.index, s.start, s.end, previous.timex, previous.date))
-            continue
+        # from a dated one in its paragraph ("This coincides with ...") and shares its date,
+        # or tells what came next after the sentence before ("The jet will then fly on").
+        if previous is not None and kind != "report" and not dated:
+            goes_on = _GOES_ON.match(body, s.start) or _goes_on_telling(body, s, previous, story)
+            # (The sentence before may itself have gone on: "... on May 3. Then X. Thereafter Y.")
+            before = carried if carried is not None and carried.sentence == s.index - 1 else previous
+            if goes_on or before.sentence == s.index - 1 and _comes_next(body, s, text):
+                told = previous if goes_on else before
+                carried = Event(s.index, s.start, s.end, told.timex, told.date)
+                events.append(carried)
+                continue
         results = period is not None and not dated and _gives_results(text)
         if not results or kind == "report" or re.search(r"\b(?:has|have)\b", text):
             day = story if kind == "report" or dated else happened
@@ -494,6 +505,13 @@ def _goes_on_telling(body: str, s: Sentence, previous: Event, story: Event) -> b
         return False
     text = body[s.start: s.end].lower()
     return _PAST.search(text) is not None and _AHEAD.search(text) is None
+
+
+def _comes_next(body: str, s: Sentence, text: str) -> bool:
+    """Whether a sentence tells what came next: opened by an adverb of sequence ("Then",
+    "Thereafter", "Later,") or with "then" after its auxiliary or pronoun subject ("will then
+    fly", "they then sold"); `text` is the sentence lower-cased."""
+    return _NEXT_OPENER.match(body, s.start) is not None or _THEN.search(text) is not None
 
 
 def _verb_kind(text: str) -> str | None:
