@@ -691,6 +691,27 @@ def test_lift_takes_plain_html_out_of_markdown_and_gives_it_back(briefing):
     assert "~" not in md.text("~¦¤~")
 
 
+def test_lift_gives_blocks_with_only_blank_lines_between_one_placeholder():
+    page = ("# Title\n\n<ul>\n<li>one</li>\n</ul>\n\n\n<ul>\n<li id=\"x\">two</li>\n</ul>\n"
+            '<p class="briefing-about">three</p>\n\nSome text.\n\n<ul>\n<li>four</li>\n</ul>\n\n'
+            "<ul data-search-exclude>\n<li>five</li>\n</ul>\n")
+    lifted, blocks = render.lift({"p.md": page})
+    found = blocks["p.md"]
+    assert [html for _, html, _ in found] == [
+        '<ul>\n<li>one</li>\n</ul>\n<ul>\n<li id="x">two</li>\n</ul>\n<p class="briefing-about">three</p>',
+        "<ul>\n<li>four</li>\n</ul>",
+        "<ul data-search-exclude>\n<li>five</li>\n</ul>",  # the search view drops it alone
+    ]
+    assert found[0][2] == ("x",)
+    html = to_html(lifted["p.md"])
+    assert html.count("<p>~") == 3
+    # What one placeholder per block gave: the blocks one newline apart.
+    whole = ('<h1 id="title">Title</h1>\n<ul>\n<li>one</li>\n</ul>\n<ul>\n<li id="x">two</li>\n</ul>\n'
+             '<p class="briefing-about">three</p>\n<p>Some text.</p>\n<ul>\n<li>four</li>\n</ul>\n')
+    assert render.put_back(html, found) == whole + "<ul data-search-exclude>\n<li>five</li>\n</ul>"
+    assert render.put_back(html, found, for_search=True) == whole
+
+
 def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
     from briefing.render import context as context_page
     from briefing.render import split

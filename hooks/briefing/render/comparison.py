@@ -11,6 +11,7 @@ from ..model import Briefing, Fact
 from . import split
 from .markdown import article_anchor, cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text
 from .split import Part
+from .tooltips import MAX_SOURCES
 
 PAGE = "comparison.md"
 KINDS = (
@@ -86,17 +87,17 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     lines = ["## Discrepancies", ""]
     if not briefing.discrepancies:
         return lines + ["The sources were found to agree: no contradiction, anachronism or omission.", ""]
+    html = _plain(briefing)
     for kind, title, about in KINDS:
         found = [d for d in briefing.discrepancies if d.kind == kind]
         if not found:
             continue
         lines += [f"### {title}", "", about, ""]
-        for d in found[:MAX_DISCREPANCIES]:
-            lines.append(f'- <span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
-                         f"{_few_cites(d.sources, labels)}")
+        items = [f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
+                 f"{_few_cites(d.sources, labels, html)}" for d in found[:MAX_DISCREPANCIES]]
         if len(found) > MAX_DISCREPANCIES:
-            lines.append(f"- … and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
-        lines.append("")
+            items.append(f"… and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
+        lines += _list(items, html)
     return lines
 
 
@@ -109,11 +110,11 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
             return lines + ["No fact is told by more than one source.", ""]
         lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
                   "sources that tell them; each source's own facts are under Per source.", ""]
-        for f in shared[:MAX_ROWS]:
-            lines.append(f"- {text(_clip(f.text))} {_few_cites(f.sources, labels)}")
+        html = _plain(briefing)
+        items = [f"{text(_clip(f.text))} {_few_cites(f.sources, labels, html)}" for f in shared[:MAX_ROWS]]
         if len(shared) > MAX_ROWS:
-            lines.append(f"- … and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
-        return lines + [""]
+            items.append(f"… and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
+        return lines + _list(items, html)
     if not briefing.facts:
         return lines + ["No statements were found.", ""]
     lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
@@ -202,12 +203,26 @@ def _clip(value: str, most: int = SHOWN) -> str:
     return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _few_cites(refs, labels: Mapping[str, str]) -> str:
+def _plain(briefing: Briefing) -> bool:
+    """Whether the lists of discrepancies and shared facts are plain HTML (see `render.lift`):
+    on a site without tooltips. Markdown spent a tenth of a second on them at 500 articles; on
+    a smaller site they stay Markdown, where the `abbr` extension puts tooltips on names."""
+    return len(briefing.analyses) > MAX_SOURCES
+
+
+def _list(items: list[str], html: bool) -> list[str]:
+    """Items as a list: plain-HTML list items, or Markdown ones (the same HTML once converted)."""
+    if html:
+        return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
+    return [*(f"- {item}" for item in items), ""]
+
+
+def _few_cites(refs, labels: Mapping[str, str], html: bool = False) -> str:
     """Citations of the first CITED sentences of an item: an omission between two long
     articles can name dozens."""
     seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
     if len(seen) <= CITED:
-        return cites(PAGE, refs, labels)
+        return cites(PAGE, refs, labels, html)
     kept = set(seen[:CITED])
-    return (cites(PAGE, [r for r in refs if (r.source, r.sentence) in kept], labels)
+    return (cites(PAGE, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
             + f" <small>and {plural(len(seen) - CITED, 'more sentence')}</small>")
