@@ -6,6 +6,7 @@ back after Markdown (`render.lift`) and watches the articles when serving.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from pathlib import Path
@@ -72,6 +73,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         log.info(f"briefing: {stats.articles:,} articles, {stats.quotes:,} quotes, {stats.events:,} events, "
                  f"as at the last build: pages from the cache in {time.perf_counter() - started:.2f} s")
     _, problems, generated, _state["blocks"] = made
+    # The analyses and pages stay in memory until the build ends and hold no garbage: the
+    # cyclic collector need not walk them each time MkDocs' own work (Markdown, templates,
+    # search) sets it off. `on_post_build` gives them back to it.
+    gc.freeze()
     for problem in problems:
         log.warning(str(problem))
     for path, content in generated.items():
@@ -123,6 +128,15 @@ def _show_readers_the_whole(context, *, page, config: MkDocsConfig, nav):
 
 
 on_page_context = CombinedEvent(_show_search_its_part, _show_readers_the_whole)
+
+
+# The collector sees the briefing again: `mkdocs serve` replaces it at the next build.
+def on_post_build(*, config: MkDocsConfig) -> None:
+    gc.unfreeze()
+
+
+def on_build_error(*, error: Exception) -> None:
+    gc.unfreeze()
 
 
 # Rebuild when an article changes, not only when docs/ does.

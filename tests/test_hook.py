@@ -5,6 +5,7 @@ byte-identical under SOURCE_DATE_EPOCH, and the articles folder is watched when 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
@@ -104,6 +105,15 @@ def test_broken_article_warns_with_file_and_line_and_fails_strict(tmp_path, capl
     cfg = load_config(config_file=str(config), site_dir=str(tmp_path / "site2"), strict=False)
     build(cfg)
     assert (tmp_path / "site2" / "sources" / "good" / "index.html").is_file()
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(seed_site, tmp_path):
+    # The briefing is kept from the cyclic collector while MkDocs builds the pages, and only then.
+    assert gc.get_freeze_count() == 0
+    config = project(tmp_path, {"bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n"})
+    with pytest.raises(Abort):
+        build_site(config, tmp_path / "site")
+    assert gc.get_freeze_count() == 0
 
 
 def test_hostile_title_never_becomes_markup(tmp_path):

@@ -91,8 +91,8 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
     for path, page in pages_.items():
         lines = page.split("\n")
         kept: list[str] = []
-        own: list[tuple[str, str, tuple[str, ...]]] = []
-        n, i = 0, 0
+        own: list[tuple[str, list[str]]] = []  # placeholder, the lines of its blocks
+        i = 0
         joinable = False  # only blank lines since a block the next one may join
         while i < len(lines):
             line = lines[i]
@@ -105,25 +105,23 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
             j = i if end == "</p>" else i + 1  # a paragraph may close on its own line
             while j < len(lines) and not _closes(lines[j], end):
                 j += 1
-            html = "\n".join(lines[i: j + 1])
-            i = j + 1
-            searched = not html.startswith(_UNSEARCHED)
+            searched = not line.startswith(_UNSEARCHED)
             if joinable and searched:
                 # Blocks with only blank lines between share one placeholder: Markdown writes
                 # two paragraphs one newline apart, so the HTML is the same, and each
                 # placeholder costs Markdown a paragraph (thousands at 500 articles).
-                key, before, ids = own[-1]
-                own[-1] = (key, before + "\n" + html, ids + tuple(_ID.findall(html)))
-                continue
-            n += 1
-            # No word character in it: the `abbr` extension can never take part of it for a name.
-            key = "~" + format(n, "b").replace("0", "¤").replace("1", "¦") + "~"
-            own.append((key, html, tuple(_ID.findall(html))))
-            kept += ["", key, ""]
+                own[-1][1].extend(lines[i: j + 1])
+            else:
+                # No word character in it: the `abbr` extension can never take part of it for a name.
+                key = "~" + format(len(own) + 1, "b").replace("0", "¤").replace("1", "¦") + "~"
+                own.append((key, lines[i: j + 1]))
+                kept += ["", key, ""]
             # A block the search view leaves out stays alone (`put_back` drops it whole).
             joinable = searched
+            i = j + 1
         if own:
-            blocks[path] = own
+            blocks[path] = [(key, html, tuple(_ID.findall(html))) for key, found in own
+                            for html in ["\n".join(found)]]
         out[path] = "\n".join(kept)
     return out, blocks
 

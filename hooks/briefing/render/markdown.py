@@ -136,6 +136,7 @@ def share_pages(placement: Mapping[str, tuple[str, str]]) -> None:
     """Put articles on shared pages (id -> (page, anchor prefix)); an empty mapping undoes it."""
     _SHARED.clear()
     _SHARED.update(placement)
+    _sentence_link.cache_clear()
 
 
 def source_page(ident: str) -> str:
@@ -223,9 +224,21 @@ def cite(from_page: str, ref: Ref, html: bool = False) -> str:
     """A link to the sentence a fact came from, labelled with the sentence's anchor; its title
     (a tooltip) names the article and the sentence in full. Markdown, or plain HTML (`href`)."""
     title = text(f"{ref.source}, sentence {ref.sentence + 1}")
+    anchor = ref.anchor
     if html:
-        return f'<a href="{href(from_page, source_page(ref.source), sentence_anchor(ref))}" title="{title}">{text(ref.anchor)}</a>'
+        return f'<a href="{_sentence_link(from_page, ref.source)}{anchor}" title="{title}">{anchor}</a>'
     return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), sentence_anchor(ref))} "{title}")'
+
+
+# Tens of thousands of sentences are cited from a few hundred pages, of a few hundred sources.
+@functools.lru_cache(maxsize=65536)
+def _sentence_link(from_page: str, source: str) -> str:
+    """The `href` of a sentence of source from a page, all but the sentence's own anchor
+    ("../sources/x/#a3-" for "s4" of an article on a shared page). Cleared by `share_pages`."""
+    shared = _SHARED.get(source)
+    prefix = f"{shared[1]}-" if shared else ""
+    # The href of a one-letter anchor after that prefix, the letter cut off.
+    return href(from_page, source_page(source), prefix + "s")[:-1]
 
 
 def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:
