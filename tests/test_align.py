@@ -85,3 +85,14 @@ def test_pairs_are_those_of_every_pair_sharing_two_rare_stems():
                     and index.similarity(i, j) >= align.LINK), key=lambda t: (-t[0], t[1], t[2]))
     assert align.pairs(index) == every
     assert len(every) > 10
+
+
+def test_units_of_an_analysis_seen_before_are_the_same_and_an_edited_one_is_read_anew():
+    a = make("a", "Clinton proposed a coordinated strategy against terrorism in Moscow.\n")
+    b = make("b", "Airlines ordered new jets at the air show in Paris.\n")
+    first = align.units([a, b])
+    assert align.units([a, b]) == first  # `mkdocs serve` aligning the same analyses again
+    edited = make("b", "Airlines cancelled their orders for new jets in Paris.\n")
+    again = align.units([a, edited])
+    assert again[0] is first[0]
+    assert again[1].text == "Airlines cancelled their orders for new jets in Paris."

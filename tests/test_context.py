@@ -51,3 +51,10 @@ def test_nothing_shared_gives_one_plain_group_and_no_text_gives_none():
     briefing = _briefing("Apples grow on trees in autumn orchards.\nTrains leave the station at noon daily.\n")
     assert [t.title for t in briefing.themes] == [context.OTHER]
     assert context.themes((), (), ()) == []
+
+
+def test_a_second_briefing_of_the_same_sentences_gives_the_same_themes():
+    first = _briefing(STORY)
+    assert _briefing(STORY).themes == first.themes  # `mkdocs serve` reads them again
+    edited = _briefing(STORY.replace("drought", "flood"))
+    assert edited.themes[0].title == "Flood"

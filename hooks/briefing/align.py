@@ -139,10 +139,29 @@ class Unit:
         return self.ref.source
 
 
+# Each article's units as of the last `units`, by the analysis they were made of: `mkdocs
+# serve` aligns the same analyses again after each edit, and only the edited one is new.
+# The analysis is kept beside its units, so its id cannot be another object's meanwhile.
+_UNITS: dict[int, tuple[Analysis, list[Unit]]] = {}
+
+
 def units(analyses: Sequence[Analysis]) -> list[Unit]:
     """Every statement sentence of every article (captions and datelines left out)."""
-    out = []
+    out: list[Unit] = []
     named: dict[str, set[str]] = {}  # a name's stems: names recur across articles
+    made: dict[int, tuple[Analysis, list[Unit]]] = {}
+    for a in analyses:
+        known = _UNITS.get(id(a))
+        found = known[1] if known is not None and known[0] is a else _units_of(a, named)
+        made[id(a)] = (a, found)
+        out.extend(found)
+    _UNITS.clear()
+    _UNITS.update(made)
+    return out
+
+
+def _units_of(a: Analysis, named: dict[str, set[str]]) -> list[Unit]:
+    """One article's units."""
 
     def stems_of(name: str) -> set[str]:
         found = named.get(name)
@@ -150,32 +169,32 @@ def units(analyses: Sequence[Analysis]) -> list[Unit]:
             found = named[name] = stem_set(name)
         return found
 
-    for a in analyses:
-        body = a.article.body
-        # Names the sentence stands for without spelling them: a quote's speaker ("He"),
-        # the full name behind a short one ("Clinton" for "Bill Clinton").
-        implied: dict[int, set[str]] = defaultdict(set)
-        for q in a.quotes:
-            if q.speaker:
-                implied[q.sentence].update(stems_of(q.speaker))
-        starts = [s.start for s in a.sentences]
-        for m in a.mentions:
-            if m.name != m.text:
-                k = bisect_right(starts, m.start) - 1
-                if k >= 0 and m.start < a.sentences[k].end:
-                    implied[a.sentences[k].index].update(stems_of(m.name))
-        source = a.article.id
-        for s in a.sentences:
-            if s.role in SKIPPED_ROLES:
-                continue
-            text = body[s.start: s.end]
-            words = stem_set(text)
-            extra = implied.get(s.index)
-            if extra:
-                words |= extra
-            if len(words) >= MIN_WORDS:
-                quoted = tuple(q for q in (tuple(stems(m.group(1))) for m in _QUOTED.finditer(text)) if q)
-                out.append(Unit(Ref(source, s.start, s.end, s.index), text, s.role, frozenset(words), quoted))
+    out = []
+    body = a.article.body
+    # Names the sentence stands for without spelling them: a quote's speaker ("He"),
+    # the full name behind a short one ("Clinton" for "Bill Clinton").
+    implied: dict[int, set[str]] = defaultdict(set)
+    for q in a.quotes:
+        if q.speaker:
+            implied[q.sentence].update(stems_of(q.speaker))
+    starts = [s.start for s in a.sentences]
+    for m in a.mentions:
+        if m.name != m.text:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < a.sentences[k].end:
+                implied[a.sentences[k].index].update(stems_of(m.name))
+    source = a.article.id
+    for s in a.sentences:
+        if s.role in SKIPPED_ROLES:
+            continue
+        text = body[s.start: s.end]
+        words = stem_set(text)
+        extra = implied.get(s.index)
+        if extra:
+            words |= extra
+        if len(words) >= MIN_WORDS:
+            quoted = tuple(q for q in (tuple(stems(m.group(1))) for m in _QUOTED.finditer(text)) if q)
+            out.append(Unit(Ref(source, s.start, s.end, s.index), text, s.role, frozenset(words), quoted))
     return out
 
 

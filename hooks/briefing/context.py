@@ -29,6 +29,9 @@ _PUNCT = ".,;:!?\"'“”‘’()[]—–-"
 # Four letters or more with nothing but those marks around them up to the spaces (letters
 # as `str.isalpha` has them, checked again: the class also takes some numerals).
 _WORD = re.compile(r"(?<!\S)[" + re.escape(_PUNCT) + r"]*([^\W\d_]{4,})[" + re.escape(_PUNCT) + r"]*(?!\S)")
+# Sentence text -> what `_read` found in it, as of the last `themes`: `mkdocs serve` reads
+# the same sentences again after each edit (one build's worth is kept).
+_READ: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
@@ -69,6 +72,8 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
                     if not held:
                         del holding[t]
         out.append(Theme(_label(term, surface), tuple(lines[i] for i in chosen)))
+    _READ.clear()
+    _READ.update(read)
     placed = {id(f) for t in out for f in t.facts}
     rest = tuple(f for f in lines if id(f) not in placed)
     if rest:
@@ -124,12 +129,15 @@ def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -
     """The content words of text, lower-cased, and their stems; remembered in `read`."""
     found = read.get(text)
     if found is None:
-        # The words of more than three letters between spaces, marks at their ends left
-        # out, function words too (all of it in C).
-        words = list(filter(str.isalpha, _WORD.findall(text)))
-        lows = list(map(str.lower, words))
-        content = list(map(not_, map(STOPWORDS.__contains__, lows)))
-        found = read[text] = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
+        found = _READ.get(text)
+        if found is None:
+            # The words of more than three letters between spaces, marks at their ends left
+            # out, function words too (all of it in C).
+            words = list(filter(str.isalpha, _WORD.findall(text)))
+            lows = list(map(str.lower, words))
+            content = list(map(not_, map(STOPWORDS.__contains__, lows)))
+            found = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
+        read[text] = found
     return found
 
 

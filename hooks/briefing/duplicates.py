@@ -26,6 +26,9 @@ SKETCH = 2048
 _WORD = re.compile(r"\w+")
 # Word -> its number (see `_fingerprint`), kept across articles: most words recur.
 _NUMBERS: dict[str, int] = {}
+# Text -> its fingerprint, as of the last `find`: `mkdocs serve` looks again at the same
+# texts after each edit, and only the edited one is new (one build's worth is kept).
+_PRINTS: dict[str, _Print] = {}
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,12 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
     # Run -> positions in `kept` of the articles having it in their sketch's prefix.
     holding: dict[int, list[int]] = {}
     found: list[Duplicate] = []
+    prints: dict[str, _Print] = {}
     for article in order:
-        mark = _fingerprint(article.body)
+        mark = _PRINTS.get(article.body)
+        if mark is None:
+            mark = _fingerprint(article.body)
+        prints[article.body] = mark
         match = None
         for other, other_mark in _candidates(mark, kept, holding):
             similarity = _similarity(mark, other_mark)
@@ -90,6 +97,8 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
             for run in mark.prefix:
                 holding.setdefault(run, []).append(len(kept))
             kept.append((article, mark))
+    _PRINTS.clear()
+    _PRINTS.update(prints)
     return found
 
 
