@@ -74,6 +74,8 @@ _BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div clas
            ('<div class="briefing-timeline">', "</div>"), ('<div class="briefing-names">', "</div>"),
            ('<div class="briefing-summaries">', "</div>"), ('<p class="briefing-about">', "</p>"),
            ('<p class="briefing-mentions">', "</p>"), ('<p class="briefing-name"', "</p>"))
+_OPENS = re.compile("|".join(re.escape(start) for start, _ in _BLOCKS))
+_CLOSES = dict(_BLOCKS)
 _ID = re.compile(r' id="([^"]+)"')  # every id the renderers write follows a space
 
 
@@ -96,15 +98,22 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
         joinable = False  # only blank lines since a block the next one may join
         while i < len(lines):
             line = lines[i]
-            end = next((close for start, close in _BLOCKS if line.startswith(start)), None)
-            if end is None:
+            opened = _OPENS.match(line)
+            if opened is None:
                 kept.append(line)
                 joinable = joinable and not line
                 i += 1
                 continue
-            j = i if end == "</p>" else i + 1  # a paragraph may close on its own line
-            while j < len(lines) and not _closes(lines[j], end):
-                j += 1
+            end = _CLOSES[opened.group()]
+            if end == "</p>":
+                j = i  # a paragraph may close on its own line
+                while j < len(lines) and not lines[j].endswith(end):
+                    j += 1
+            else:
+                try:
+                    j = lines.index(end, i + 1)
+                except ValueError:
+                    j = len(lines)
             searched = not line.startswith(_UNSEARCHED)
             if joinable and searched:
                 # Blocks with only blank lines between share one placeholder: Markdown writes
@@ -144,7 +153,3 @@ def put_back(html: str, blocks: list[tuple[str, str, tuple[str, ...]]], for_sear
 def searched_apart(blocks: list[tuple[str, str, tuple[str, ...]]]) -> bool:
     """Whether a page holds blocks the search index leaves out (its search view differs)."""
     return any(block.startswith(_UNSEARCHED) for _, block, _ in blocks)
-
-
-def _closes(line: str, end: str) -> bool:
-    return line.endswith(end) if end == "</p>" else line == end

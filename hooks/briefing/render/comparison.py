@@ -40,11 +40,12 @@ def pages(briefing: Briefing) -> dict[str, str]:
     found = parts(briefing)
     if found:
         labels = source_labels(briefing.analyses)
+        own = _own(briefing)
         for n, part in enumerate(found):
             here = part.path
             lines = front_matter(f"What each of {plural(part.count, 'source')} tells alone.", search=False)
             lines += [f"# Comparison: {text(part.label)}", "", split.neighbours(found, n, PAGE, "Comparison"), ""]
-            lines += _summaries(briefing, labels, [a for _, group in part.groups for a in group], here)[2:]
+            lines += _summaries(briefing, labels, [a for _, group in part.groups for a in group], here, own)[2:]
             out[here] = "\n".join(lines) + "\n"
     return out
 
@@ -133,9 +134,14 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
     return lines
 
 
-def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE) -> list[str]:
+# Each source's partners (sources telling the same story), own facts and own quotes.
+_Own = tuple[dict[str, set[str]], dict[str, list[Fact]], dict[str, list]]
+
+
+def _own(briefing: Briefing) -> _Own:
+    """What each source shares and has alone, in one pass each (not one per source), once for
+    the Comparison page and all its parts."""
     stories = agreement.same_story(briefing.facts, briefing.analyses)
-    # Partners, own facts and own quotes of every source in one pass each (not one per source).
     partners_of: dict[str, set[str]] = {}
     for x, y in stories:
         partners_of.setdefault(x, set()).add(y)
@@ -150,6 +156,13 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, her
         found = {r.source for r in q.sources}
         if len(found) == 1:
             own_quotes.setdefault(next(iter(found)), []).append(q)
+    return partners_of, own_facts, own_quotes
+
+
+def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE,
+               own: _Own | None = None) -> list[str]:
+    """The summaries of `analyses` (all by default); `own`: `_own(briefing)`, when made already."""
+    partners_of, own_facts, own_quotes = own or _own(briefing)
     lines = ["## Per source", ""]
     # Plain HTML (see `render.lift`): hundreds of sources' summaries were a second as Markdown.
     # Hundreds of headings would make a table of contents heavier than the page.

@@ -85,6 +85,7 @@ def url(value: str | None) -> str | None:
     return text(value)
 
 
+@functools.lru_cache(maxsize=65536)  # people's names and article ids recur on many pages
 def source_slug(ident: str) -> str:
     """A file name for an article id: readable ASCII, plus a short hash when anything was lost.
 
