@@ -4,6 +4,7 @@ precision labels, grouping of relative dates, and each page family on hand-built
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from datetime import date
@@ -741,3 +742,37 @@ def test_timeline_orders_quarters_and_weeks_among_months():
              TimelineItem("2009-W04", a.article.body.splitlines()[2], (ref(a, 2),)))
     b = Briefing(analyses=(a,), timeline=items, quotes=(), entities=())
     assert [t.date for _, t in timeline_page.ordered(b)] == ["2009-W04", "2009-Q3", "2009-12"]
+
+
+def _indexed(html: str) -> list[tuple[str | None, str, str]]:
+    """The sections Material's search plugin makes of a page: (id, title, text)."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, "".join(s.title).strip(), "".join(s.text).strip()) for s in parser.data if not s.is_excluded()]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(st.sampled_from(list("ab <>&;\"' \t\x02\xa0’“\\*_#-1.")), max_size=12), min_size=1, max_size=6))
+def test_the_search_view_of_an_article_indexes_the_same_text(lines):
+    # Sentences of spaces or control characters only, hostile marks, odd spacing included, and
+    # all in one paragraph, with the sentence that has words last.
+    parts = lines + ["The summit opened on June 4, 2000."]
+    one = analysis("one", parts)
+    paragraph = (Paragraph(0, len(one.article.body)),)
+    one = Analysis(dataclasses.replace(one.article, paragraphs=paragraph),
+                   tuple(dataclasses.replace(x, paragraph=0) for x in one.sentences), (), (), (), ())
+    two = analysis("two", ["The summit opened on June 4, 2000."])
+    briefing = Briefing(analyses=(one, two), timeline=(), quotes=(), entities=(), themes=(
+        Theme("Summit", (Fact("The summit opened on June 4, 2000.", (ref(one, len(lines)), ref(two, 0))),)),))
+    lifted, blocks = render.lift(render.pages(briefing))
+    html = to_html(lifted["sources/one.md"])
+    found = blocks["sources/one.md"]
+    assert render.searched_apart(found)
+    searched = render.put_back(html, found, for_search=True)
+    assert f'id="s{len(lines) + 1}">The summit' in render.put_back(html, found)
+    if all(md.text(line) for line in lines):  # else the text is indexed as it stands
+        assert f'id="s{len(lines) + 1}"' not in searched and "The summit opened on June 4, 2000.</p>" in searched
+    assert _indexed(searched) == _indexed(render.put_back(html, found))
