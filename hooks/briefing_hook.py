@@ -101,9 +101,13 @@ def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> s
     if page.present_anchor_ids is not None:
         for _, _, ids in blocks:
             page.present_anchor_ids.update(ids)
-    # The page as the search plugin is shown it: what it would leave out is not there to parse.
-    if render.searched_apart(blocks):
-        _state.setdefault("searched", {})[page.file.src_uri] = render.put_back(html, blocks, for_search=True)
+    # The page as the search plugin is shown it: what it would leave out is not there to parse,
+    # and a page it does not index is empty (it still runs a pattern over the whole page).
+    search = (page.meta or {}).get("search")
+    excluded = isinstance(search, dict) and bool(search.get("exclude"))
+    if excluded or render.searched_apart(blocks):
+        _state.setdefault("searched", {})[page.file.src_uri] = (
+            "" if excluded else render.put_back(html, blocks, for_search=True))
     return render.put_back(html, blocks)
 
 

@@ -216,6 +216,16 @@ def test_search_indexes_an_article_once_and_readers_still_get_its_cited_on_list(
     assert 'id="cited-on"' in page and "<ul data-search-exclude>" in page and "Timeline:" in page
 
 
+def test_pages_kept_out_of_search_are_whole_for_readers_and_absent_from_the_index(seed_site):
+    index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [e for e in index["docs"] if e["location"].startswith(("comparison/", "context/"))]
+    assert [e for e in index["docs"] if e["location"].startswith("sources/")]
+    # The search plugin was shown an empty page; readers get the whole one, every sentence linked.
+    page = (seed_site / "comparison" / "index.html").read_text(encoding="utf-8")
+    assert 'id="contradictions"' in page or 'id="omissions"' in page
+    assert f'href="../sources/{source_slug(SEEDS[0])}/#s' in page
+
+
 def test_an_unchanged_rebuild_takes_its_pages_from_the_cache(tmp_path, caplog, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     config = project(tmp_path, {
