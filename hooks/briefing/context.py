@@ -8,6 +8,7 @@ source that tells it), so nothing is written that a source did not say.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -134,7 +135,7 @@ def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -
             # The words of more than three letters between spaces, marks at their ends left
             # out, function words too (all of it in C).
             words = list(filter(str.isalpha, _WORD.findall(text)))
-            lows = list(map(str.lower, words))
+            lows = list(map(sys.intern, map(str.lower, words)))  # kept in `_READ`: one copy of each
             content = list(map(not_, map(STOPWORDS.__contains__, lows)))
             found = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
         read[text] = found

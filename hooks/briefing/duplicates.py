@@ -11,6 +11,7 @@ import hashlib
 import heapq
 import re
 import zlib
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,9 +27,10 @@ SKETCH = 2048
 _WORD = re.compile(r"\w+")
 # Word -> its number (see `_fingerprint`), kept across articles: most words recur.
 _NUMBERS: dict[str, int] = {}
-# Text -> its fingerprint, as of the last `find`: `mkdocs serve` looks again at the same
-# texts after each edit, and only the edited one is new (one build's worth is kept).
-_PRINTS: dict[str, _Print] = {}
+# Text -> its fingerprint, packed (`_runs`), as of the last `find`: `mkdocs serve` looks again
+# at the same texts after each edit, and only the edited one is new (one build's worth is kept;
+# packed, a few kB a text instead of tens as a set).
+_PRINTS: dict[str, tuple[str, array, int]] = {}
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,10 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
     # Run -> positions in `kept` of the articles having it in their sketch's prefix.
     holding: dict[int, list[int]] = {}
     found: list[Duplicate] = []
-    prints: dict[str, _Print] = {}
+    prints: dict[str, tuple[str, array, int]] = {}
     for article in order:
-        mark = _PRINTS.get(article.body)
-        if mark is None:
-            mark = _fingerprint(article.body)
-        prints[article.body] = mark
+        packed = prints[article.body] = _PRINTS.get(article.body) or _runs(article.body)
+        mark = _unpack(*packed)
         match = None
         for other, other_mark in _candidates(mark, kept, holding):
             similarity = _similarity(mark, other_mark)
@@ -120,6 +120,11 @@ def _preference(article: Article) -> tuple:
 
 
 def _fingerprint(body: str) -> _Print:
+    return _unpack(*_runs(body))
+
+
+def _runs(body: str) -> tuple[str, array, int]:
+    """A text's fingerprint, packed: its digest, its smallest runs (sorted), its number of runs."""
     # Texts without a single word (all emoji, say) are compared by what lies between spaces.
     words = _WORD.findall(body.casefold()) or body.split()
     digest = hashlib.sha256("\x00".join(words).encode("utf-8", "surrogatepass")).hexdigest()
@@ -136,9 +141,14 @@ def _fingerprint(body: str) -> _Print:
         runs = {hash(tuple(ids))}
     else:
         runs = set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
-    smallest = sorted(runs)[:SKETCH]
+    # Runs are `hash` values: signed machine words.
+    return digest, array("q", sorted(runs)[:SKETCH]), len(runs)
+
+
+def _unpack(digest: str, smallest: Sequence[int], size: int) -> _Print:
+    """The fingerprint of a text with this digest, these smallest runs (sorted) and this many runs."""
     prefix = tuple(smallest[: len(smallest) - int(NEAR_IDENTICAL * len(smallest)) + 1])
-    return _Print(digest, frozenset(smallest), len(runs), prefix)
+    return _Print(digest, frozenset(smallest), size, prefix)
 
 
 def _similarity(a: _Print, b: _Print) -> float:
