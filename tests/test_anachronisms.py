@@ -91,3 +91,11 @@ def test_pre_era_after_the_event_and_unknown_eras():
     unknown = make("b", "In 1950 Europe was rebuilt in the post-war era. It was a post-Franco moment.\n",
                    dates=[("1950", "1950")])
     assert anachronisms.find(unknown) == []
+
+
+def test_find_each_gives_what_find_gives_for_each_article_also_again():
+    analyses = summit()
+    expected = [d for a in analyses for d in anachronisms.find(a)]
+    assert anachronisms.find_each(analyses) == expected
+    assert anachronisms.find_each(analyses) == expected  # `mkdocs serve` looking again
+    assert anachronisms.find_each(analyses[1:]) == [d for d in expected if d.sources[0].source != "a"]

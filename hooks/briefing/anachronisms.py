@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from . import align
@@ -64,6 +65,25 @@ _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$"
 
 # ---------------------------------------------------------------------------------------
 # Finding them
+
+
+# Each article's findings as of the last `find_each`, by the analysis they were made of:
+# `mkdocs serve` looks again at the same analyses after each edit (see `align.units`).
+_FOUND: dict[int, tuple[Analysis, list[Discrepancy]]] = {}
+
+
+def find_each(analyses: Sequence[Analysis]) -> list[Discrepancy]:
+    """`find` of every article, in order."""
+    out: list[Discrepancy] = []
+    made: dict[int, tuple[Analysis, list[Discrepancy]]] = {}
+    for a in analyses:
+        known = _FOUND.get(id(a))
+        found = known[1] if known is not None and known[0] is a else find(a)
+        made[id(a)] = (a, found)
+        out.extend(found)
+    _FOUND.clear()
+    _FOUND.update(made)
+    return out
 
 
 def find(a: Analysis) -> list[Discrepancy]:

@@ -54,8 +54,7 @@ def find(analyses: Sequence[Analysis], alignment: Alignment,
     out: list[Discrepancy] = []
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
-    for a in analyses:
-        out.extend(anachronisms.find(a))
+    out.extend(anachronisms.find_each(analyses))
     out.extend(omissions(analyses, alignment, quote_items, stories))
     return out
 
