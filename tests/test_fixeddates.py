@@ -45,3 +45,13 @@ def test_quarters_and_anaphora():
 def test_a_number_in_a_name_is_no_year():
     got = values("The Russell 2000 Index fell, unlike after the 2003 US-led invasion.", date(2010, 1, 1))
     assert got == {"2003": "2003"}
+
+
+def test_a_month_name_before_a_surname_is_a_given_name():
+    got = values("April Ryan asked the question. “Not yet,” said June Carter.",
+                 published=date(2010, 5, 5))
+    assert got == {}
+    # A word that makes it a time keeps it one, whatever follows.
+    got = values("In June Apple released it; the July Democratic convention and May Day followed. "
+                 "Between June and July Congress waited.", published=date(2010, 5, 5))
+    assert got["June"] == "2010-06" and got["July"] == "2010-07"

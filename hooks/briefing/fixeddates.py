@@ -20,6 +20,8 @@ _YEAR_AFTER_MONTH = re.compile(r"[ \t]+(?:day|morning|afternoon|evening|night)[ 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|Of|Fiscal|Summer|Winter|Spring|Autumn|Fall|Christmas"
                           r"|Easter|January|February|March|April|May|June|July|August|September|October"
                           r"|November|December)\b)[A-Z][a-z]+[ \t]+$")
+# A word before a month alone that makes it a time ("in June", "since April"), not a name.
+_MONTH_CUE = re.compile(r"\b(?:in|since|until|till|by|from|through|to|before|after|during|between|of|and|or|the|early|late|mid-?)\s+$")
 _QUANTITY_AFTER = re.compile(
     r"[ \t]+(?:people|persons|men|women|children|soldiers|troops|shares|units|cars|jobs|workers|employees"
     r"|miles|km|kilometers|kilometres|feet|meters|metres|pounds|tons|tonnes|dollars|euros|yen|points"
@@ -104,14 +106,14 @@ def _h_month(hit: Hit, ctx: Context) -> Value | None:
     name = plain(m.group("mon"))
     mon = MONTHS[name]
     rel = plain(m.group("rel"))
-    if name in ("may", "mar", "jan", "dec", "jun", "jul", "sep", "oct", "nov", "aug", "feb", "apr") \
-            and not (rel or m.group("mod") or m.group("each") or m.group("yrel")):
+    bare = not (rel or m.group("mod") or m.group("each") or m.group("yrel"))
+    cued = bare and _MONTH_CUE.search(ctx.body[max(0, hit.start - 12): hit.start].lower()) is not None
+    if bare and name in ("may", "mar", "jan", "dec", "jun", "jul", "sep", "oct", "nov", "aug", "feb", "apr"):
         # "may" is mostly a verb, "Mar"/"Jan" mostly names: want a cue before them.
-        before = ctx.body[max(0, hit.start - 12): hit.start].lower()
-        if not re.search(r"\b(?:in|since|until|till|by|from|through|to|before|after|during|of|early|late|mid-?)\s+$", before):
+        if not cued or name != "may" and not m.group("mon").endswith("."):
             return None
-        if name != "may" and not m.group("mon").endswith("."):
-            return None
+    if bare and not cued and hit.end == m.end("mon") and NAME_AFTER.match(ctx.body, hit.end):
+        return None  # a given name: "April Ryan asked", "said June Carter"
     written = ctx.body[m.start("mon"): m.end("mon")]
     if written.isupper() and len(written) > 3 and not rel:
         return None  # "MARCH" in a headline-like shout is more often a verb or a name
