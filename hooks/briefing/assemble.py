@@ -80,7 +80,8 @@ class Survey:
 def survey(paths: Iterable[str | Path], root: str | Path | None = None, cache: Cache | None = None) -> Survey:
     """Find the article files under `paths` and key them, reading each file's bytes once."""
     started = time.perf_counter()
-    files = tuple((path, _shown(path, root)) for path in load.collect(list(paths)))
+    base = Path(root).resolve() if root is not None else None  # once, not once a file
+    files = tuple((path, _shown(path, base)) for path in load.collect(list(paths)))
     raws = tuple(_read_bytes(path) for path, _ in files)
     keys = tuple(cache.key(raw, shown) if cache is not None and raw is not None else None
                  for raw, (_, shown) in zip(raws, files))
@@ -187,10 +188,11 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _shown(path: Path, root: str | Path | None) -> str:
-    if root is not None:
+def _shown(path: Path, base: Path | None) -> str:
+    """The path as shown: relative to `base` (resolved already) when it is inside it."""
+    if base is not None:
         try:
-            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+            return path.resolve().relative_to(base).as_posix()
         except ValueError:
             pass
     return path.as_posix()
