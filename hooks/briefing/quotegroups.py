@@ -1,6 +1,7 @@
 """Quotations across sources grouped: one item per quotation with its variants (‘common
 front’ inside “common front is necessary”, a paraphrase sharing most words) and every source
-carrying it, its speaker by majority, and the quotations two sources give to different people.
+carrying it, its speaker, and the quotations two sources give to different people (kept
+apart, each under the speaker its source names).
 """
 
 from __future__ import annotations
@@ -75,7 +76,12 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
     # The stems of few quotations, the ones looked up; how many quotations have each word.
     rare = {w: p for w, p in by_stem.items() if len(p) <= 50}
     quoting = {w: len(p) for w, p in by_word.items()}
+    # Who each group's quotations are given to (family names): words given to one person are
+    # never joined to words given to another, even through a quotation given to nobody; a
+    # reader must see each attribution as its source makes it.
+    voices: dict[int, frozenset[str]] = {i: _voice(nodes[i][1].speaker) for i in range(len(nodes))}
     conflicts: list[tuple[int, int]] = []
+    disputed: set[tuple[int, int]] = set()  # (each pair is met from both sides)
     for i in distinct:
         a, q, words, st = nodes[i]
         if not words:
@@ -96,10 +102,17 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
             if not same:
                 continue
             if q.speaker and r.speaker and not _same_person(q.speaker, r.speaker):
-                if same != "long":
-                    continue
-                conflicts.append((i, j))
-            parent[find(j)] = find(i)
+                # The same words given to two people: by two sources, the sources disagree; in
+                # one article, one quotes the other or takes up their words.
+                if same == "long" and a.article.id != b.article.id and (j, i) not in disputed:
+                    disputed.add((i, j))
+                    conflicts.append((i, j))
+                continue
+            ri, rj = find(i), find(j)
+            if len(voices[ri] | voices[rj]) > 1:
+                continue
+            parent[rj] = ri
+            voices[ri] = voices[ri] | voices[rj]
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         members[find(i)].append(i)
@@ -159,6 +172,10 @@ def _aligned(alignment: Alignment, s1: str, i1: int, s2: str, i2: int) -> bool:
 
 def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _QUOTE_WORD.findall(text)]
+
+
+def _voice(speaker: str | None) -> frozenset[str]:
+    return frozenset((speaker.split()[-1].lower(),)) if speaker and speaker.split() else frozenset()
 
 
 def _same_person(x: str, y: str) -> bool:
