@@ -4,7 +4,10 @@ align, and a quotation two sources give to different people."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing import quotegroups
+from briefing.model import Quote
 from handmade import STORY, make, run, summit
 
 
@@ -36,9 +39,33 @@ def test_speaker_contradiction():
     b = make("b", STORY + "“We will win this contract back in the end,” said Scott Carson.\n",
              quotes=[("We will win this contract back in the end,", "Scott Carson")])
     _, items, found = run(a, b)
-    assert len(items) == 1
+    # Each source's attribution stands: the words are not given to one of the two men.
+    assert sorted((q.speaker, [r.source for r in q.sources]) for q in items) == [
+        ("Jim McNerney", ["a"]), ("Scott Carson", ["b"])]
     bad = [d for d in found if d.kind == "contradiction"]
     assert len(bad) == 1 and "McNerney" in bad[0].message and "Carson" in bad[0].message
+
+
+def test_an_unattributed_telling_does_not_join_two_speakers():
+    words = "We will win this contract back in the end,"
+    a = make("a", STORY + f"“{words}” said Jim McNerney.\n", quotes=[(words, "Jim McNerney")])
+    b = make("b", STORY + f"“{words}” the statement read.\n", quotes=[(words, None)])
+    c = make("c", STORY + f"“{words}” said Scott Carson.\n", quotes=[(words, "Scott Carson")])
+    _, items, _ = run(a, b, c)
+    assert sorted(q.speaker for q in items) == ["Jim McNerney", "Scott Carson"]
+    assert sorted(len(q.sources) for q in items) == [1, 2]
+
+
+def test_words_taken_up_by_another_speaker_in_one_article_stay_theirs_and_raise_nothing():
+    words = "a common front against terrorism"
+    body = (f"Putin called for “{words}” on Sunday. Clinton agreed that “{words}” was needed, "
+            "he told reporters.\n")
+    a = make("a", body, quotes=[(words, "Vladimir Putin")])
+    second = body.index(words, body.index("Clinton"))
+    a = replace(a, quotes=a.quotes + (Quote(second, second + len(words), 1, "Bill Clinton"),))
+    _, items, found = run(a)
+    assert sorted(q.speaker for q in items) == ["Bill Clinton", "Vladimir Putin"]
+    assert not [d for d in found if d.kind == "contradiction"]
 
 
 def test_clip_marks_where_a_long_quotation_was_cut():
