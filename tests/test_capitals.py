@@ -48,3 +48,13 @@ def test_particles_and_organisation_connectors_stay_inside_a_run():
 
 def test_contractions_are_no_names():
     assert _runs("He said I'll go to New York") == ["New York"]
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    text = ('Rep. Robert C. "Bobby" Scott spoke first. Former boxer Marvin “Marvelous” Hagler '
+            'said he was retired. Then “Yes” came the answer.\n')
+    people = [m for m in _mentions(text) if m.kind == "person"]
+    assert {m.name for m in people} >= {"Robert C. Scott", "Marvin Hagler"}
+    assert not {m.name for m in people} & {"Bobby", "Marvelous", "Robert C.", "Hagler"}
+    scott = next(m for m in people if m.name == "Robert C. Scott")
+    assert text[scott.start:scott.end] == 'Robert C. "Bobby" Scott'

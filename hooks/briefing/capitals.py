@@ -31,6 +31,10 @@ _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "bas
                    "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
                    "backed", "linked", "allied", "made", "related", "specific", "centric")
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+# A nickname between a given name and a surname, in quotation marks: “Bobby”, "Bobby", ‘Bobby’.
+_NICK_OPEN = frozenset({" “", ' "', " ‘"})
+_NICK_CLOSE = frozenset({"” ", '" ', "’ "})
+_NICKNAME_GAP = re.compile(r" [“\"‘][A-Z][\w.-]*[”\"’] ")
 # Lower-case prefixes fused to a name by a hyphen ("then-Al-Qaeda", "anti-Trump").
 _PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z])")
 
@@ -142,8 +146,12 @@ def spans(body: str, start: int, end: int) -> list[Span]:
 
     count = len(toks)
     for i, t in enumerate(toks):
-        if cur and body[cur[-1].end: t.start] != " ":
-            close()  # only a plain space joins two words of one name
+        if cur and t.cap and body[t.start - 2: t.start] in _NICK_OPEN and body[t.end: t.end + 2] in _NICK_CLOSE \
+                and i + 1 < count and toks[i + 1].start == t.end + 2 and toks[i + 1].cap:
+            continue  # a nickname inside the name: Robert C. “Bobby” Scott is Robert C. Scott
+        gap = body[cur[-1].end: t.start] if cur else " "
+        if gap != " " and not _NICKNAME_GAP.fullmatch(gap):
+            close()  # only a plain space (or a nickname in quotation marks) joins two words of one name
         if t.cap:
             if t.low in lx.WEEKDAYS:
                 close()  # "in Florida Friday"
