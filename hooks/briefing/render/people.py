@@ -36,9 +36,10 @@ def pages(briefing: Briefing) -> dict[str, str]:
     said_by: dict[str, list] = {}
     for q in briefing.quotes:
         said_by.setdefault(q.speaker, []).append(q)
+    persons = _persons(briefing)  # counted once, not once a page
     for e in briefing.entities:
         if e.kind == "person" and e.name in paths:
-            out[paths[e.name]] = person_page(briefing, e, paths[e.name], cards, events, order, where, said_by)
+            out[paths[e.name]] = person_page(briefing, e, paths[e.name], cards, events, order, where, said_by, persons)
     return out
 
 
@@ -174,8 +175,10 @@ def _some_cites(refs, here: str, labels, html: bool = False, most: int = MAX_CIT
 
 def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Cards,
                 events: dict[tuple[str, int], list[TimelineItem]], order: dict[int, int],
-                where: dict[str, str] | None = None, said_by: dict[str, list] | None = None) -> str:
-    """A person's page: who they are, every quote of theirs, and the events they are named in."""
+                where: dict[str, str] | None = None, said_by: dict[str, list] | None = None,
+                persons: int | None = None) -> str:
+    """A person's page: who they are, every quote of theirs, and the events they are named in.
+    `persons`: how many people the briefing names, when counted already."""
     said = [q for q in briefing.quotes if q.speaker == e.name] if said_by is None else said_by.get(e.name, [])
     seen: set[int] = set()
     theirs: list[TimelineItem] = []
@@ -187,7 +190,7 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     theirs.sort(key=lambda t: order.get(id(t), 0))
     role = f", {e.role}" if e.role else ""
     # On a large site a person's page only repeats the Quotes and Timeline pages: not searched.
-    small = sum(1 for x in briefing.entities if x.kind == "person") <= ALL_PEOPLE_PAGES
+    small = (_persons(briefing) if persons is None else persons) <= ALL_PEOPLE_PAGES
     lines = front_matter(f"{e.name}{role}: {plural(len(said), 'quotation')} and "
                          f"{plural(len(theirs), 'event')} from the sources.", search=small)
     lines += [f"# {text(e.name)}", "", f'<p class="briefing-counts">{" · ".join(about(e))}</p>', "",
@@ -214,6 +217,10 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     if e.mentions:
         lines += ["## Mentioned in", "", f'<p class="briefing-mentions">{_some_cites(e.mentions, here, cards.labels, True)}</p>', ""]
     return "\n".join(lines) + "\n"
+
+
+def _persons(briefing: Briefing) -> int:
+    return sum(1 for x in briefing.entities if x.kind == "person")
 
 
 def _events_by_sentence(briefing: Briefing) -> dict[tuple[str, int], list[TimelineItem]]:
