@@ -58,3 +58,11 @@ def test_a_signature_name_ends_its_line_whatever_ends_the_line():
 def test_places_are_gazetteer_names_or_a_compass_point_before_one():
     assert kinds.place("north carolina") and kinds.place("east moscow")
     assert not kinds.place("east") and not kinds.place("clinton")
+
+
+def test_a_month_that_is_a_given_name_opens_a_persons_name():
+    found = _mentions("Former Arizona governor Jan Brewer said she backed him. April Ryan asked "
+                      "the question. The vote was held in Jan. Smith and June were absent.\n")
+    people = {m.name for m in found if m.kind == "person"}
+    assert {"Jan Brewer", "April Ryan"} <= people
+    assert not any(name.startswith(("Jan. ", "June")) for name in people)

@@ -24,7 +24,7 @@ _RUN = re.compile(
     rf"(?<![\w’'])(?:[A-Z]|(?:{_SMALL})\s[A-Z])[\w’'.&-]*"
     rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*")
 _FIRST_WORD = re.compile(r"\w")
-_SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES if w not in ("may", "june", "april", "august"))
+_SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES - lx.GIVEN_NAME_MONTHS)
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
 # Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",

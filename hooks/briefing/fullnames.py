@@ -49,7 +49,7 @@ def resolve(spans: list[Span]) -> list[Mention]:
         if sp.kind != "person" or len(words) < 2:
             continue
         low = tuple(w.lower() for w in words)
-        if kinds.place(low[0]) or low[0] in lx.NOT_NAMES:
+        if kinds.place(low[0]) or low[0] in lx.NOT_NAMES and low[0] not in lx.GIVEN_NAME_MONTHS:
             continue  # not a given name: "Florida Friday" is no one's name
         name = names[words]
         gender, titles = _gender(sp), role_words(sp.role)  # once for all the short forms

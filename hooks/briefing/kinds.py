@@ -37,7 +37,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     # Sentence openers, weekdays, demonyms: peel them off the front, unless they open a
     # title ("Russian President Vladimir Putin").
     while toks and _not_a_name(toks[0], sp.sentence_start and toks[0] is sp.tokens[0], lower_words) \
-            and not _role_end([t.low for t in toks]):
+            and not _role_end([t.low for t in toks]) and not _given_month(toks):
         toks = toks[1:]
     if not toks:
         return None
@@ -54,7 +54,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     # A title in front makes the rest a person's name and the front their role.
     cut = _role_end(words) if len(words) > 1 else 0  # (one word leaves no name after a title)
     rest = toks[cut:] if cut else []
-    if rest and any(t.cap for t in rest) and rest[0].low not in lx.NOT_NAMES \
+    if rest and any(t.cap for t in rest) and (rest[0].low not in lx.NOT_NAMES or _given_month(rest)) \
             and (words[cut - 1] in lx.HONORIFICS or not all(t.low in _ROLE_WORDS for t in rest)) \
             and last not in lx.ORG_CUES and last not in lx.OTHER_CUES and last not in lx.PLACE_CUES:
         # "President Obama Speech at …": a common word is not part of the name
@@ -117,6 +117,13 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
 def _kind(sp: Span, kind: str) -> Span:
     sp.kind = kind
     return sp
+
+
+def _given_month(toks: list[Token]) -> bool:
+    """Whether the run opens with a month that is a given name here: a surname follows ("Jan
+    Brewer"), and it is not written as the abbreviation ("Jan.")."""
+    return len(toks) > 1 and toks[0].low in lx.GIVEN_NAME_MONTHS and not toks[0].text.endswith(".") \
+        and toks[1].cap and toks[1].low not in lx.NOT_NAMES
 
 
 def _not_a_name(t: Token, sentence_initial: bool, lower_words: set[str]) -> bool:

@@ -330,6 +330,9 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 WEEKDAYS = frozenset(timewords.WEEKDAYS)
 # Capitalised words that are not names by themselves: sentence openers, calendar words,
 # demonyms and parties used as adjectives.
+# Month names that are also given names: before a surname they are a person's ("Jan Brewer",
+# "April Ryan", "June Carter"), not a date.
+GIVEN_NAME_MONTHS = frozenset({"jan", "april", "may", "june", "august"})
 NOT_NAMES = frozenset("""
 a an the this that these those there here it its he she they we i you his her their our my
 your him them us me who what when where why how which whose whom if but and or nor so yet
