@@ -6,14 +6,13 @@ compared) into one `Briefing`.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import (agreement, align, context, dates, discrepancies, duplicates, entities, events, load, quotegroups,
-               quotes, sentences)
+from . import (agreement, align, collector, context, dates, discrepancies, duplicates, entities, events, load,
+               quotegroups, quotes, sentences)
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
@@ -38,12 +37,7 @@ def analyse(article: Article) -> Analysis:
 
 def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Briefing:
     """The briefing across all articles."""
-    # Combining makes a great many small objects that hold no cycles, and each batch of them
-    # set the cyclic collector walking every object of the analyses again (a quarter of the
-    # time at 500 articles). Anything cyclic is still collected, once this is done.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # a great many small objects, no cycles
         analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
         alignment = align.align(analyses)
         quote_items, speaker_conflicts = quotegroups.group(analyses, alignment)
@@ -59,9 +53,6 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
             themes=tuple(context.themes(analyses, facts, folded)),
             problems=tuple(problems),
         )
-    finally:
-        if collecting:
-            gc.enable()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,15 +92,8 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
     started = clock()
     found = surveyed or survey(paths, root, cache)
     files, raws, keys = found.files, found.raws, found.keys
-    # Unpickling the analyses makes millions of objects and no garbage: the collector would
-    # only walk them again and again as they come.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # unpickling the analyses: millions of objects, no garbage
         entries: list[Entry | None] = [cache.get(k) if cache is not None and k is not None else None for k in keys]
-    finally:
-        if collecting:
-            gc.enable()
     cached = sum(e is not None for e in entries)
     read = clock()
     # One process: analysing in one per core did not pay on two cores (1.03 s -> 0.91 s at

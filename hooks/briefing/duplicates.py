@@ -6,7 +6,6 @@ overlap of their five-word runs; a paraphrase shares few runs, a re-saved copy n
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import heapq
 import re
@@ -15,6 +14,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import collector
 from .model import Article, Problem
 
 # Share of five-word runs two texts must have in common (Jaccard) to be one article.
@@ -65,15 +65,8 @@ def find(articles: Sequence[Article]) -> list[Duplicate]:
     An article is compared only with kept articles that share enough of its runs to reach
     NEAR_IDENTICAL (found through an index of runs), so unrelated articles cost nothing.
     """
-    # Many small objects and no cycles: the cyclic collector would only walk every article
-    # read so far again and again (a quarter of the time at 500 articles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # many small objects, no cycles
         return _find(articles)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _find(articles: Sequence[Article]) -> list[Duplicate]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from json.encoder import encode_basestring
 
+from . import collector
 from .model import Briefing, Ref
 
 
@@ -52,14 +52,8 @@ def to_dict(briefing: Briefing) -> dict:
 def to_json(briefing: Briefing) -> str:
     """Deterministic JSON text (sorted keys are not used: the schema's order reads better):
     `json.dumps(to_dict(briefing), ensure_ascii=False, indent=1)`, and a newline."""
-    # Many small objects and no cycles: the collector would only walk the analyses again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # many small objects, no cycles
         return dumps(to_dict(briefing)) + "\n"
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def dumps(value: object) -> str:

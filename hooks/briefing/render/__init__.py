@@ -6,10 +6,10 @@ hook adds them as generated files and `scripts/extract.py --pages` writes them t
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable
 
+from .. import collector
 from ..model import Briefing
 from . import comparison, context, overview, people, quotes, sources, timeline
 from .markdown import share_pages, source_labels, source_page
@@ -31,16 +31,8 @@ FAMILIES: list[Callable[[Briefing], dict[str, str]]] = [
 def pages(briefing: Briefing) -> dict[str, str]:
     """Every generated page of the site, by docs-relative path, each ending with the tooltips
     (abbreviation definitions) of the names it shows, on a site of a few sources."""
-    # Rendering makes a great many strings and small lists that hold no cycles; each batch
-    # of them set the cyclic collector walking every object of the analyses again (a fifth
-    # of the rendering time at 500 articles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # strings and small lists, no cycles
         return _pages(briefing)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _pages(briefing: Briefing) -> dict[str, str]:
