@@ -37,6 +37,14 @@ SEED_B = ("The transcript for the exchange, which took place at the Kremlin on J
           "At the summit in Alaska earlier this month, Trump and Putin discussed cooperation.\n")
 
 
+def dates_by_sentence(a: Analysis) -> dict[int, set[str]]:
+    """The dates of the events told by each sentence of an analysis."""
+    out: dict[int, set[str]] = {}
+    for e in a.events:
+        out.setdefault(e.sentence, set()).add(e.date)
+    return out
+
+
 def test_two_dated_clauses_give_two_events_with_one_sentence_span():
     a = analyse("b", SEED_B)
     first = [e for e in a.events if e.sentence == 0]
@@ -143,9 +151,7 @@ def test_now_yields_to_a_date_the_clause_names():
             "The delivery date is now expected to be around 2020.\n"
             "Customers were to take delivery in May 2008, but will now receive the jet next month.\n")
     a = analyse("n", body, date(2011, 8, 8))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert "2020" in by_sentence[1]
     assert {"2008-05", "2011-09"} <= by_sentence[2]
     assert all(e.timex.text != "now" for e in a.events)
@@ -191,9 +197,7 @@ def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
             "The airline signed the agreement in Paris on June 15.\n"
             "The deal was approved by the board. The company said the planes would meet demand.\n")
     a = analyse("h", body, date(2009, 6, 18))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert by_sentence[0] == {"2009-06-18", "2009-06-15"}  # the statement, and the signing it reports
     assert by_sentence[2] == {"2009-06-15"}
     assert by_sentence[3] == {"2009-06-18"}
@@ -211,9 +215,7 @@ def test_a_paragraph_opening_with_this_goes_on_from_the_sentence_before():
             "This has been attributed to its shrinking market share. "
             "It was welcomed by the unions.\n")
     a = analyse("t", body, date(2006, 1, 27))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert by_sentence[1] == {"2005-Q4"}
     assert by_sentence[2] == {"2006-01-27"}  # only the paragraph's first sentence reaches back
 
@@ -229,9 +231,7 @@ def test_an_event_named_again_right_after_keeps_its_day():
             "Politicians expressed disappointment at GM's cancellation of the deal. "
             "The unions welcomed the decision.\n")
     a = analyse("c", body, date(2009, 11, 5))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert by_sentence[2] == {"2009-11-03", "2009-11-04"}  # the cancellation, and the reaction
     assert by_sentence[3] == {"2009-11-04"}  # "the decision" names no event told just before
 
@@ -256,9 +256,7 @@ def test_a_leading_span_after_an_earlier_event_cannot_date_past_publication():
             "sending jitters through exchanges. "
             "This comes a week before the start of summer time.\n")
     a = analyse("j", body, date(2007, 3, 13))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert "2007-02-27" in by_sentence[0]  # the tumble two weeks before the story's day
     assert "2007-03-27" not in by_sentence[0]
     assert "2007-03-20" in by_sentence[1]  # what follows "a week before" may lie ahead
@@ -281,9 +279,7 @@ def test_a_pronoun_goes_on_telling_what_the_sentence_before_dated():
     body = ("What has startled doctors is what Leon did this month in Texas. "
             "He won the Gusher Marathon. He is expected to run again.\n")
     a = analyse("l", body, date(2013, 3, 21))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert by_sentence[1] == {"2013-03"}
     assert "2013-03" not in by_sentence.get(2, set())
 
@@ -295,9 +291,7 @@ def test_an_event_named_again_a_few_sentences_on_and_only_if_past():
             "Fiat told the Treasury it will buy the share, a deal that will be finalized by June 10. "
             "Analysts say the deal is a good one.\n")
     a = analyse("s", body, date(2005, 3, 6))
-    by_sentence: dict[int, set[str]] = {}
-    for e in a.events:
-        by_sentence.setdefault(e.sentence, set()).add(e.date)
+    by_sentence = dates_by_sentence(a)
     assert "2003-07-24" in by_sentence[2]
     assert "2005-06-10" not in by_sentence[4]  # a deal still to come is not named again on its day
 
@@ -307,13 +301,6 @@ def test_a_phrasal_verb_is_named_again_as_one_noun():
             "The government said it disapproves of the takeover.\n")
     a = analyse("t", body, date(2007, 6, 9))
     assert "2006-12" in {e.date for e in a.events if e.sentence == 1}
-
-
-def dates_by_sentence(a: Analysis) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = {}
-    for e in a.events:
-        out.setdefault(e.sentence, set()).add(e.date)
-    return out
 
 
 def test_a_participle_after_be_is_passive_not_past():
