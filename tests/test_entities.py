@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing import entities, sentences
 from tagging import article_of as _article
 from tagging import mentions_of as _mentions
-from briefing.model import Analysis
+from briefing.model import Analysis, QuoteItem, Ref
 
 
 def _analysis(text: str, ident: str) -> Analysis:
@@ -81,3 +81,16 @@ def test_a_role_noun_that_names_a_quoted_speaker_is_an_alias():
     assert [q.speaker for q in said] == ["Vladimir Putin"]
     (putin,) = [e for e in entities.fold([Analysis(article, sents, (), mentions, said, ())]) if e.kind == "person"]
     assert "the Russian president" in putin.aliases
+
+
+def test_quotations_are_given_to_the_entity_their_speaker_was_folded_into():
+    a = _analysis("Barack Obama spoke on Monday. Obama left. Obama returned later.\n", "a")
+    c = _analysis("Obama said on Wednesday that he would not run again for anything.\n", "c")
+    folded = entities.fold([a, c])
+    items = [QuoteItem("not run again", "Obama", (Ref("c", 0, 5, 0),)),
+             QuoteItem("contained", None, (Ref("c", 0, 5, 0),), attribution="Obama"),
+             QuoteItem("no comment", None, (Ref("c", 0, 5, 0),), attribution="the president"),
+             QuoteItem("we agree", "Barack Obama", (Ref("a", 0, 5, 0),))]
+    got = entities.speakers_folded(items, folded)
+    assert [q.speaker for q in got] == ["Barack Obama", "Barack Obama", None, "Barack Obama"]
+    assert got[2] is items[2] and got[3] is items[3]  # nothing to change: the same item

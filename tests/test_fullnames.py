@@ -50,3 +50,10 @@ def test_role_words_spell_each_title_one_way():
     assert fullnames.role_words("Former Sen.") == fullnames.role_words("Senator") == {"senator"}
     assert fullnames.role_words("Rep. and Congresswoman") == {"representative"}
     assert fullnames.role_words(None) == set()
+
+
+def test_two_different_middle_names_are_two_people():
+    assert not fullnames.same_full(("George", "H.W.", "Bush"), ("George", "W.", "Bush"))
+    assert fullnames.same_full(("George", "Herbert", "Walker", "Bush"), ("George", "H.W.", "Bush"))
+    assert fullnames.same_full(("John", "F.", "Kerry"), ("John", "Forbes", "Kerry"))
+    assert fullnames.same_full(("John", "F.", "Kerry"), ("John", "Kerry"))  # one gives none

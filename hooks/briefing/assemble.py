@@ -43,6 +43,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
         quote_items, speaker_conflicts = quotegroups.group(analyses, alignment)
         facts = tuple(agreement.facts(alignment))
         folded = tuple(entities.fold(analyses))
+        quote_items = entities.speakers_folded(quote_items, folded)
         return Briefing(
             analyses=analyses,
             timeline=tuple(agreement.merge_timeline(events.timeline(analyses), alignment)),

@@ -9,10 +9,11 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import capitals, fullnames, kinds
 from .capitals import Span
-from .model import Analysis, Entity, Mention, Ref, Sentence
+from .model import Analysis, Entity, Mention, QuoteItem, Ref, Sentence
 
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
@@ -153,7 +154,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             if kind == "person":
                 aliases |= described.get(m.name, set())
             entities.append(Entity(m.name, kind, tuple(sorted(aliases)), m.role or None,
-                                   (Ref(source, m.start, m.end, index),)))
+                                   (Ref(source, m.start, m.end, index),), (m.name,)))
             continue
         names: dict[str, int] = {}
         texts: set[str] = set()
@@ -171,9 +172,22 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
                          | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set()))
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
-        entities.append(Entity(name, kind, tuple(aliases), role, refs))
+        entities.append(Entity(name, kind, tuple(aliases), role, refs, tuple(sorted(names))))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
     return entities
+
+
+def speakers_folded(items: Sequence[QuoteItem], folded: Sequence[Entity]) -> list[QuoteItem]:
+    """The quotations with each speaker named as the entity it was folded into ("Obama" in
+    one article, "Barack Obama" in others): one person's words under one name on the site.
+    A quotation left without a speaker whose attribution is word for word a name the articles
+    resolve ("Obama had said ...") is that entity's too."""
+    canonical = {n: e.name for e in folded if e.kind != "place" for n in e.names}
+    out = []
+    for q in items:
+        name = canonical.get(q.speaker) if q.speaker else canonical.get(q.attribution or "")
+        out.append(q if name is None or name == q.speaker else replace(q, speaker=name))
+    return out
 
 
 def _descriptions(analyses: Sequence[Analysis]) -> dict[str, set[str]]:

@@ -215,7 +215,14 @@ def same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if lb[0] in lx.PARTICLES and la[-len(lb):] == lb:
         return True
+    if len(la) > 2 and len(lb) > 2 and _initials(la[1:-1]) != _initials(lb[1:-1]):
+        return False  # both give a middle name, and not the same: George H.W. Bush, George W. Bush
     return la[0] == lb[0] or (len(la) == len(lb) and la[1:] == lb[1:] and _close(la[0], lb[0]))
+
+
+def _initials(middle: list[str]) -> str:
+    """A middle name as its initials: "h.w." -> "hw", "forbes" -> "f", "f." -> "f"."""
+    return "".join(w.replace(".", "") if "." in w else w[:1] for w in middle)
 
 
 def _close(x: str, y: str) -> bool:

@@ -155,6 +155,9 @@ class Entity:
     aliases: tuple[str, ...]
     role: str | None
     mentions: tuple[Ref, ...] = ()
+    # The names the articles' mentions resolve to that were folded into this one ("Obama",
+    # "Hillary Rodham Clinton"): what a quotation's speaker may be written as.
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
