@@ -1,10 +1,10 @@
-"""Dated events of one article and the merged, ordered timeline across articles."""
+"""Dated events of one article."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from briefing import dates, events, sentences
+from briefing import chronology, dates, events, sentences
 from briefing.load import find_paragraphs
 from briefing.model import Analysis, Article
 
@@ -68,29 +68,6 @@ def test_after_a_day_dates_the_event_at_its_year():
     assert dated["Since President Donal"[:20]] == "XXXX-01"
 
 
-def test_timeline_merges_sources_and_orders_dates():
-    items = events.timeline([analyse("a", SEED_A), analyse("b", SEED_B)])
-    dates_in_order = [i.date for i in items]
-    placed = [d for d in dates_in_order if "X" not in d]
-    assert placed == sorted(placed)
-    assert placed[0] == "2000-06-04"
-    assert dates_in_order.index("2022") < dates_in_order.index("XXXX-01")
-    by_date = {}
-    for i in items:
-        by_date.setdefault(i.date, []).append(i)
-    (cooperation,) = by_date["2001"]
-    assert {r.source for r in cooperation.sources} == {"a", "b"}
-    (iraq,) = by_date["2003"]
-    assert len(iraq.sources) == 2 and iraq.expression == "2003"
-    assert {i.expression for i in items if "X" in i.date} >= {"Thursday", "Earlier this year", "earlier this month"}
-
-
-def test_timeline_is_deterministic():
-    one = events.timeline([analyse("a", SEED_A), analyse("b", SEED_B)])
-    two = events.timeline([analyse("b", SEED_B), analyse("a", SEED_A)])
-    assert one == two
-
-
 def test_present_reference_takes_the_publication_date():
     a = analyse("p", "Airbus now builds the plane in Toulouse.\n", date(2008, 3, 1))
     assert [e.date for e in a.events] == ["2008-03-01"]
@@ -116,7 +93,7 @@ def test_a_report_of_a_dated_fact_is_also_an_event_of_the_story_day():
     body = "Ford says it made profits of $868 million in the final quarter of 2009.\n"
     a = analyse("f", body, date(2010, 1, 28))
     assert sorted(e.date for e in a.events) == ["2009-Q4", "2010-01-28"]
-    items = events.timeline([a])
+    items = chronology.timeline([a])
     assert [i.expression for i in items] == ["the final quarter of 2009", ""]
 
 

@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import (agreement, align, collector, context, dates, discrepancies, duplicates, entities, events, load,
-               quotegroups, quotes, sentences)
+from . import (agreement, align, chronology, collector, context, dates, discrepancies, duplicates, entities, events,
+               load, quotegroups, quotes, sentences)
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
 
@@ -46,7 +46,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
         quote_items = entities.speakers_folded(quote_items, folded)
         return Briefing(
             analyses=analyses,
-            timeline=tuple(agreement.merge_timeline(events.timeline(analyses), alignment)),
+            timeline=tuple(agreement.merge_timeline(chronology.timeline(analyses), alignment)),
             quotes=tuple(quote_items),
             entities=folded,
             discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, speaker_conflicts, facts)),

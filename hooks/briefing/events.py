@@ -1,22 +1,19 @@
-"""Turn dated sentences into timeline events and merge the same event told by several sources.
+"""Turn an article's dated sentences into events (`chronology` puts all articles' in order).
 
 An event is a clause of running text dated by a DATE expression (the most specific one of
 its clause). When the article's date is known, undated reports and happenings are events
-of the story's own day (a day the lead names, else the publication date). The timeline
-lists events by date and folds together sentences of different articles that have the
-same date and mostly the same words.
+of the story's own day (a day the lead names, else the publication date).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from . import reckon
-from .model import Analysis, Article, Event, Ref, Sentence, TimelineItem, Timex
+from .model import Article, Event, Sentence, Timex
 from .timespans import trie_pattern
 
 EVENT_ROLES = ("body", "dek")
@@ -32,12 +29,6 @@ LEADUP_WORDS = ("run-up to", "runup to", "lead-up to", "leadup to", "build-up to
 AHEAD_WORDS = ("ahead of",)
 # Values that place nothing on a timeline.
 UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
-# Function words left out when comparing sentences for the same event.
-STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is was were be been has have had it its "
-    "this that these those which who whom whose their they he she his her them than then there "
-    "into over after before since following during about also not no".split())
-SAME_EVENT_OVERLAP = 0.6
 # An undated sentence still tells an event when a verb says something happened (past,
 # perfect, future) or was reported; present-tense descriptions ("It is the largest
 # airliner") tell none. Reporting verbs are events of the day the news was told.
@@ -156,7 +147,6 @@ _PHRASAL_STARTS = frozenset(PHRASAL_BASES.values())
 _PHRASAL = re.compile(r"\b(" + "|".join(PHRASAL_BASES) + r")[ \t]+(over|out|off|down|up)\b", re.I)
 _NOMINAL = re.compile(r"(?:tion|sion|ment|al|ance|ence)s?$")
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|'s|’s)[ \t]+(?:[A-Z]\w+[ \t]+)?([a-z]{4,})\b")
-_SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
 
 
 def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]) -> list[Event]:
@@ -188,7 +178,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
         seen: set[str] = set()
         for clause in _clauses(body, dated) if dated else ():
             # "now" yields to a date the clause names ("is now expected around 2020").
-            best = max(clause, key=lambda t: (_placed(values[t.start]), t.value != "PRESENT_REF",
+            best = max(clause, key=lambda t: (reckon.placed(values[t.start]), t.value != "PRESENT_REF",
                                               _specificity(values[t.start]), -t.start))
             value = values[best.start]
             if value in seen:
@@ -246,7 +236,7 @@ def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event]
         by_sentence.setdefault(e.sentence, []).append(e)
     # Only what already happened, on a day other than the story's own, is named again.
     earlier = {i: carried for i, told in by_sentence.items()
-               if (carried := [e for e in told if e.date not in days and _placed(e.date)
+               if (carried := [e for e in told if e.date not in days and reckon.placed(e.date)
                                and (reckon.start_of(e.date) or published) <= published])}
     added: list[Event] = []
     for s in sentences:
@@ -309,72 +299,6 @@ def _told_at(body: str, start: int, end: int, heads: dict[str, str]) -> int | No
             if told == stem:
                 return at
     return None
-
-
-def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
-    """All events in chronological order, underspecified ones last; one item per event told."""
-    analyses = sorted(analyses, key=lambda a: a.article.id)
-    said = [[_content_words(a.article.body[e.start: e.end]) for e in a.events] for a in analyses]
-    # Two sets with a Dice overlap of at least t share at least t / (2 - t) of the words of
-    # each; so, the words of all sets ranked rarest first, they share one of the first
-    # n - that + 1 words of each (the first word they share is one). Only those first words
-    # are looked up: an event is compared with the groups that share a rare word with it.
-    counts = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(said)))
-    rank = {w: k for k, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-    share = SAME_EVENT_OVERLAP / (2 - SAME_EVENT_OVERLAP)
-
-    def rarest(words: set[str]) -> list[int]:
-        # Rounded down (and a little below) so that float rounding cannot lose a match.
-        return sorted(map(rank.__getitem__, words))[: len(words) - max(0, int(len(words) * share - 1e-6)) + 1]
-
-    groups: list[dict] = []
-    by_date: dict[str, list[dict]] = {}
-    # Date -> word rank -> positions in by_date[date] of the groups with that among their rarest.
-    holding: dict[str, dict[int, list[int]]] = {}
-    for a, article_words in zip(analyses, said):
-        body = a.article.body
-        source = a.article.id
-        # Groups this article makes are looked up only once it is done: none is a match for
-        # its own events (a long article has thousands of events of one date).
-        made: list[dict] = []
-        for e, words in zip(a.events, article_words):
-            ref = Ref(source, e.start, e.end, e.sentence)
-            index = holding.get(e.date)
-            first = None
-            ranks = rarest(words) if words else ()
-            if index and words:
-                told = by_date[e.date]
-                near = set(itertools.chain.from_iterable(map(index.get, ranks, itertools.repeat(()))))
-                # The first group (in order) of another source with enough words in common.
-                for k in sorted(near):
-                    g = told[k]
-                    if source not in g["sources"] and _overlap(words, g["words"]) >= SAME_EVENT_OVERLAP:
-                        first = k
-                        break
-            if first is not None:
-                g = by_date[e.date][first]
-                g["refs"].append(ref)
-                g["sources"].add(source)
-            else:
-                # The expression is shown only when it stands in the event's own sentence.
-                own = e.start <= e.timex.start and e.timex.end <= e.end
-                g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text if own else "",
-                     "refs": [ref], "sources": {source}, "words": words, "ranks": ranks,
-                     "key": (source, e.start, e.timex.start)}
-                groups.append(g)
-                made.append(g)
-        for g in made:
-            told = by_date.setdefault(g["date"], [])
-            index = holding.setdefault(g["date"], {})
-            for r in g["ranks"]:
-                index.setdefault(r, []).append(len(told))
-            told.append(g)
-    placed = {d: _placed(d) for d in by_date}
-    order = {d: reckon.chronological(d) for d in placed}
-    specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (order[g["date"]], g["key"]))
-    relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
-    return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
-            for g in specified + relative]
 
 
 def _story_day(article: Article, sentences: Sequence[Sentence],
@@ -613,24 +537,5 @@ def _specificity(value: str | None) -> int:
     """How finely a value dates: resolved values beat underspecified ones."""
     if not value:
         return -1
-    resolved = 100 if _placed(value) else 0
+    resolved = 100 if reckon.placed(value) else 0
     return resolved + len(value.replace("X", ""))
-
-
-def _placed(value: str) -> bool:
-    return "X" not in value and not value.endswith("_REF") and bool(_SPECIFIED.match(value))
-
-
-def _content_words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower())).difference(STOPWORDS, _ONE_LETTER)
-
-
-# Words of one letter or digit are no content words ("a", "5" of "5 million").
-_ONE_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    """Dice coefficient of two word sets."""
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))

@@ -75,6 +75,16 @@ def start_of(value: str) -> date | None:
     return safe_date(y, 1, 1)
 
 
+# A value that places something on the calendar: digits, then months, weeks, quarters,
+# halves, seasons or a time ("2009-Q3", "2000-06-04T10:00"), with no X or _REF in it.
+_SPECIFIED = re.compile(r"\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
+
+
+def placed(value: str) -> bool:
+    """Whether a value places an event on the calendar (not "XXXX-06", "PAST_REF")."""
+    return "X" not in value and not value.endswith("_REF") and bool(_SPECIFIED.match(value))
+
+
 @functools.lru_cache(maxsize=4096)  # a timeline sorts thousands of items over a few hundred values
 def chronological(value: str) -> tuple[str, str]:
     """A sort key putting TIMEX3 date values in time order: by first day ("2009-Q3" with July,
