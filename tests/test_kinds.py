@@ -66,3 +66,10 @@ def test_a_month_that_is_a_given_name_opens_a_persons_name():
     people = {m.name for m in found if m.kind == "person"}
     assert {"Jan Brewer", "April Ryan"} <= people
     assert not any(name.startswith(("Jan. ", "June")) for name in people)
+
+
+def test_a_show_is_no_person_even_when_it_opens_with_a_given_name():
+    found = _mentions("On the episode of “The Steve Harvey Morning Show,” Hillary Clinton said she "
+                      "would speak about it.\n")
+    people = {m.name for m in found if m.kind == "person"}
+    assert people == {"Hillary Clinton"}

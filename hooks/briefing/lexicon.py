@@ -228,7 +228,7 @@ OTHER_CUES = frozenset({
     "meeting", "summit", "conference", "war", "revolution", "election", "elections",
     "debate", "day", "week", "games", "olympics", "cup", "award", "prize", "memorandum",
     "report", "program", "programme", "strategy", "initiative", "convention", "forum",
-    "bowl", "series", "festival", "christmas", "flight",
+    "bowl", "series", "festival", "christmas", "flight", "show", "podcast",
 })
 
 # --- Places ------------------------------------------------------------------------------
