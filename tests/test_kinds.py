@@ -73,3 +73,11 @@ def test_a_show_is_no_person_even_when_it_opens_with_a_given_name():
                       "would speak about it.\n")
     people = {m.name for m in found if m.kind == "person"}
     assert people == {"Hillary Clinton"}
+
+
+def test_words_shouted_in_capitals_are_no_organisations():
+    found = _mentions("TEXT: PROGRAM TRADING HALTED. The text of the rule on program trading was "
+                      "read to NATO and the WHO by a USA TODAY reporter, who said so.\n")
+    orgs = {m.name for m in found if m.kind == "organization"}
+    assert {"NATO", "WHO", "USA TODAY"} <= orgs
+    assert not orgs & {"TEXT", "PROGRAM TRADING", "PROGRAM TRADING HALTED"}

@@ -76,6 +76,8 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     if len(toks) == 1:
         t = toks[0]
         if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6:
+            if len(t.low) >= 4 and t.low in lower_words:
+                return None  # a word shouted ("TEXT", "CHANGE") that the article also writes small
             return _kind(sp, "organization")
         if _CAMEL.match(t.text):
             return _kind(sp, "organization")  # PolitiFact, YouTube
@@ -102,6 +104,8 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
             out.role = body[front[0].start: front[-1].end]
         return out
     if any(t.text.isupper() and len(t.text) > 1 and "." not in t.text for t in toks):
+        if all(t.text.isupper() and (t.low in lower_words or t.low in lx.NOT_NAMES) for t in toks):
+            return None  # words shouted ("PROGRAM TRADING", "WE WIN"), not a name
         return _kind(sp, "organization")  # "RT America", "USA TODAY", "TD Ameritrade"
     if words[0] in GIVEN or any(w in lx.PARTICLES for w in words) \
             or len(toks) == 3 and _INITIAL.fullmatch(toks[1].text):
