@@ -421,6 +421,14 @@ def test_cites_group_by_source_and_link_each_sentence_once(briefing):
     assert md.cites("context.md", []) == ""
 
 
+def test_first_cites_links_the_first_sentences_and_counts_the_rest(briefing):
+    one, two = briefing.analyses
+    refs = [ref(one, 0), ref(one, 2), ref(two, 0), ref(one, 0)]
+    assert md.first_cites("context.md", refs, None, 3) == md.cites("context.md", refs)
+    found = parse(to_html(md.first_cites("context.md", iter(refs), None, 2)))
+    assert "".join(found.data) == "one s1 s3 and 1 more sentence"
+
+
 def test_extract_script_writes_the_pages(tmp_path):
     import runpy
     import sys

@@ -9,7 +9,9 @@ from collections.abc import Mapping
 from .. import agreement
 from ..model import Briefing, Fact
 from . import split
-from .markdown import article_anchor, cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text
+from .markdown import (
+    article_anchor, cites, first_cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text,
+)
 from .split import Part
 from .tooltips import MAX_SOURCES
 
@@ -95,7 +97,7 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
             continue
         lines += [f"### {title}", "", about, ""]
         items = [f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
-                 f"{_few_cites(d.sources, labels, html)}" for d in found[:MAX_DISCREPANCIES]]
+                 f"{first_cites(PAGE, d.sources, labels, CITED, html)}" for d in found[:MAX_DISCREPANCIES]]
         if len(found) > MAX_DISCREPANCIES:
             items.append(f"… and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
         lines += _list(items, html)
@@ -112,7 +114,8 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
         lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
                   "sources that tell them; each source's own facts are under Per source.", ""]
         html = _plain(briefing)
-        items = [f"{text(_clip(f.text))} {_few_cites(f.sources, labels, html)}" for f in shared[:MAX_ROWS]]
+        items = [f"{text(_clip(f.text))} {first_cites(PAGE, f.sources, labels, CITED, html)}"
+                 for f in shared[:MAX_ROWS]]
         if len(shared) > MAX_ROWS:
             items.append(f"… and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
         return lines + _list(items, html)
@@ -230,12 +233,3 @@ def _list(items: list[str], html: bool) -> list[str]:
     return [*(f"- {item}" for item in items), ""]
 
 
-def _few_cites(refs, labels: Mapping[str, str], html: bool = False) -> str:
-    """Citations of the first CITED sentences of an item: an omission between two long
-    articles can name dozens."""
-    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
-    if len(seen) <= CITED:
-        return cites(PAGE, refs, labels, html)
-    kept = set(seen[:CITED])
-    return (cites(PAGE, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
-            + f" <small>and {plural(len(seen) - CITED, 'more sentence')}</small>")

@@ -262,6 +262,19 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
     return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
 
 
+def first_cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None, most: int,
+                html: bool = False) -> str:
+    """`cites` of the first `most` sentences only, and how many more there are: an item told
+    by dozens of sentences (a name named 500 times, a long omission) stays a line or two."""
+    refs = list(refs)
+    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
+    if len(seen) <= most:
+        return cites(from_page, refs, labels, html)
+    kept = set(seen[:most])
+    return (cites(from_page, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
+            + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>")
+
+
 def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
     """Which sources carry an item: "only in 001" when one source of several does, "in 3 sources"
     when several do, nothing when the briefing has one source."""

@@ -9,7 +9,9 @@ from ..model import Briefing, Entity, TimelineItem
 from . import quotes as quotes_page
 from . import timeline as timeline_page
 from . import split
-from .markdown import ALL_PEOPLE_PAGES, cites, front_matter, href, link, people_pages, plural, source_labels, source_slug, text
+from .markdown import (
+    ALL_PEOPLE_PAGES, first_cites, front_matter, href, link, people_pages, plural, source_labels, source_slug, text,
+)
 from .split import Part
 
 PAGE = "people.md"
@@ -158,19 +160,9 @@ def _entries(group: list[Entity], here: str, paths: dict[str, str], labels, head
         lines += [f'<p class="briefing-about">{" · ".join(parts_)}</p>', ""]
         if e.mentions:
             most = MAX_CITED if headings else MAX_LISTED
-            lines += [f'<p class="briefing-mentions">Mentioned in: {_some_cites(e.mentions, here, labels, True, most)}</p>',
+            lines += [f'<p class="briefing-mentions">Mentioned in: {first_cites(here, e.mentions, labels, most, True)}</p>',
                       ""]
     return lines
-
-
-def _some_cites(refs, here: str, labels, html: bool = False, most: int = MAX_CITED) -> str:
-    """Citations of the first `most` sentences: a name named 500 times stays a few lines."""
-    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
-    if len(seen) <= most:
-        return cites(here, refs, labels, html)
-    kept = set(seen[:most])
-    return (cites(here, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
-            + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>")
 
 
 def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Cards,
@@ -215,7 +207,8 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:
-        lines += ["## Mentioned in", "", f'<p class="briefing-mentions">{_some_cites(e.mentions, here, cards.labels, True)}</p>', ""]
+        shown = first_cites(here, e.mentions, cards.labels, MAX_CITED, True)
+        lines += ["## Mentioned in", "", f'<p class="briefing-mentions">{shown}</p>', ""]
     return "\n".join(lines) + "\n"
 
 
