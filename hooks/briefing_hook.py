@@ -38,6 +38,7 @@ _ADAPTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 # Hooks
 # ---------------------------------------------------------------------------------------------
 
+
 # Reset the state of the previous build and find the articles folder.
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.clear()
@@ -70,8 +71,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             log.info(f"briefing: {briefing.stats}")
     else:
         stats = made[0]
-        log.info(f"briefing: {stats.articles:,} articles, {stats.quotes:,} quotes, {stats.events:,} events, "
-                 f"as at the last build: pages from the cache in {time.perf_counter() - started:.2f} s")
+        log.info(
+            f"briefing: {stats.articles:,} articles, {stats.quotes:,} quotes, {stats.events:,} events, "
+            f"as at the last build: pages from the cache in {time.perf_counter() - started:.2f} s"
+        )
     _, problems, generated, _state["blocks"] = made
     # The analyses and pages stay in memory until the build ends and hold no garbage: the
     # cyclic collector need not walk them each time MkDocs' own work (Markdown, templates,
@@ -107,7 +110,8 @@ def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> s
     excluded = isinstance(search, dict) and bool(search.get("exclude"))
     if excluded or render.searched_apart(blocks):
         _state.setdefault("searched", {})[page.file.src_uri] = (
-            "" if excluded else render.put_back(html, blocks, for_search=True))
+            "" if excluded else render.put_back(html, blocks, for_search=True)
+        )
     return render.put_back(html, blocks)
 
 
@@ -152,6 +156,7 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> Live
 # ---------------------------------------------------------------------------------------------
 # Helper functions
 # ---------------------------------------------------------------------------------------------
+
 
 # The articles folder, relative to mkdocs.yml (never to the working directory).
 def sources_path(config: MkDocsConfig) -> Path:

@@ -65,6 +65,7 @@ theme:
 # Articles
 # ---------------------------------------------------------------------------------------------
 
+
 def corpus_files(corpus: Path) -> list[Path]:
     """The corpus's articles, folders taken in turn so any prefix mixes every kind of text."""
     by_folder: dict[Path, list[Path]] = {}
@@ -95,10 +96,11 @@ def remix(first: Path, second: Path, number: int) -> tuple[str, str]:
     front, mine = split_article(first.read_text(encoding="utf-8"))
     _, theirs = split_article(second.read_text(encoding="utf-8"))
     head = _half("\n\n".join(mine))
-    tail = "\n\n".join(theirs)[len(_half("\n\n".join(theirs))):].lstrip()
+    tail = "\n\n".join(theirs)[len(_half("\n\n".join(theirs))) :].lstrip()
     if front:
-        front = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (digest {number})"',
-                       front, count=1, flags=re.M)
+        front = re.sub(
+            r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (digest {number})"', front, count=1, flags=re.M
+        )
     return f"remix-{number:04d}-{first.stem}{first.suffix}", f"{front}{head}\n\n{tail}\n"
 
 
@@ -132,6 +134,7 @@ def write_articles(n: int, corpus: Path | None, folder: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 # Measuring
 # ---------------------------------------------------------------------------------------------
+
 
 class Timer:
     """Wall and CPU seconds of this process between start and stop."""
@@ -198,8 +201,12 @@ def site_figures(site: Path) -> tuple[int, int, str, int]:
     pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
     largest = max(pages, key=lambda p: p.stat().st_size)
     index = site / "search" / "search_index.json"
-    return (len(pages), largest.stat().st_size, largest.relative_to(site).as_posix(),
-            index.stat().st_size if index.exists() else 0)
+    return (
+        len(pages),
+        largest.stat().st_size,
+        largest.relative_to(site).as_posix(),
+        index.stat().st_size if index.exists() else 0,
+    )
 
 
 def measure(n: int, corpus: Path | None, work: Path) -> dict:
@@ -244,13 +251,26 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
     warm, warm_cpu, _ = run(mkdocs, project)  # the disk cache holds all but the edited article
     same, same_cpu, _ = run(mkdocs, project)  # nothing changed: the last build's pages are reused
     return {
-        "articles": len(briefing.analyses), "MB": megabytes,
-        "extraction": extraction.cpu, "MB/s": megabytes / extraction.cpu, "engine": engine.cpu,
-        "build": build_cpu, "plain": plain_cpu, "plain shared": shared_cpu, "rebuild": rebuild.cpu,
-        "rebuild extraction": phases["read"] + phases["analyse"], "warm": warm_cpu, "same": same_cpu,
-        "rss": rss, "wall": {"build": build, "plain": plain_build, "warm": warm, "same": same},
-        "pages": pages, "largest": largest, "largest_path": largest_path, "index": index,
-        "quotes": briefing.stats.quotes, "events": briefing.stats.events,
+        "articles": len(briefing.analyses),
+        "MB": megabytes,
+        "extraction": extraction.cpu,
+        "MB/s": megabytes / extraction.cpu,
+        "engine": engine.cpu,
+        "build": build_cpu,
+        "plain": plain_cpu,
+        "plain shared": shared_cpu,
+        "rebuild": rebuild.cpu,
+        "rebuild extraction": phases["read"] + phases["analyse"],
+        "warm": warm_cpu,
+        "same": same_cpu,
+        "rss": rss,
+        "wall": {"build": build, "plain": plain_build, "warm": warm, "same": same},
+        "pages": pages,
+        "largest": largest,
+        "largest_path": largest_path,
+        "index": index,
+        "quotes": briefing.stats.quotes,
+        "events": briefing.stats.events,
     }
 
 
@@ -258,19 +278,24 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
 # Report
 # ---------------------------------------------------------------------------------------------
 
-HEADER = ("| articles | MB | extraction s | MB/s | engine s | plain Material s | first build s | ratio "
-          "| after an edit s | ratio | unchanged s | ratio | serve, after an edit: extraction s | engine s "
-          "| peak RSS MB | pages | largest page KB | search index KB |")
+HEADER = (
+    "| articles | MB | extraction s | MB/s | engine s | plain Material s | first build s | ratio "
+    "| after an edit s | ratio | unchanged s | ratio | serve, after an edit: extraction s | engine s "
+    "| peak RSS MB | pages | largest page KB | search index KB |"
+)
 
 
 def row(r: dict) -> str:
     def ratio(key: str) -> str:
         return f"{r[key] / r['plain']:.2f}" if r["plain"] else "-"
-    return (f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
-            f"| {r['engine']:.2f} | {r['plain']:.1f} | {r['build']:.1f} | {ratio('build')} "
-            f"| {r['warm']:.1f} | {ratio('warm')} | {r['same']:.1f} | {ratio('same')} "
-            f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['rss']:.0f} "
-            f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |")
+
+    return (
+        f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
+        f"| {r['engine']:.2f} | {r['plain']:.1f} | {r['build']:.1f} | {ratio('build')} "
+        f"| {r['warm']:.1f} | {ratio('warm')} | {r['same']:.1f} | {ratio('same')} "
+        f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['rss']:.0f} "
+        f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |"
+    )
 
 
 def machine() -> str:
@@ -282,8 +307,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{platform.system()} {platform.release()}, {model or platform.processor()}, "
-            f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.release()}, {model or platform.processor()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,20 +340,25 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for r in results:
         wall = r["wall"]
-        ratios = ", ".join(f"{name} {wall[key]:.1f} s ({wall[key] / wall['plain']:.2f})"
-                           for name, key in (("first build", "build"), ("after an edit", "warm"),
-                                             ("unchanged", "same")))
-        print(f"- {r['articles']:,} articles: {r['quotes']:,} quotes, {r['events']:,} events; "
-              f"largest page {r['largest_path']}; wall clock: plain {wall['plain']:.1f} s, {ratios}")
+        ratios = ", ".join(
+            f"{name} {wall[key]:.1f} s ({wall[key] / wall['plain']:.2f})"
+            for name, key in (("first build", "build"), ("after an edit", "warm"), ("unchanged", "same"))
+        )
+        print(
+            f"- {r['articles']:,} articles: {r['quotes']:,} quotes, {r['events']:,} events; "
+            f"largest page {r['largest_path']}; wall clock: plain {wall['plain']:.1f} s, {ratios}"
+        )
     print()
     for r in results:
         # What no first build can go under: Material drawing the briefing's pages (the unchanged
         # build, which analyses and renders nothing) plus reading every article once.
         floor = r["same"] + r["extraction"]
-        print(f"- {r['articles']:,} articles, the floor of a first build: unchanged {r['same']:.1f} s "
-              f"+ extraction {r['extraction']:.2f} s = {floor:.1f} s ({floor / r['plain']:.2f} of the plain "
-              f"build); plain Material with {PLAIN_SHARED} articles a page: {r['plain shared']:.1f} s "
-              f"({r['plain shared'] / r['plain']:.2f})")
+        print(
+            f"- {r['articles']:,} articles, the floor of a first build: unchanged {r['same']:.1f} s "
+            f"+ extraction {r['extraction']:.2f} s = {floor:.1f} s ({floor / r['plain']:.2f} of the plain "
+            f"build); plain Material with {PLAIN_SHARED} articles a page: {r['plain shared']:.1f} s "
+            f"({r['plain shared'] / r['plain']:.2f})"
+        )
     return 0
 
 

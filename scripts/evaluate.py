@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
-from briefing import assemble, export, load  # noqa: E402
+from briefing import assemble, export, load
 
 # (name, corpus folder, scorer, gold argument relative to the corpus folder)
 SUITES = [
@@ -53,8 +53,9 @@ def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
         json.dump(export.to_dict(briefing), out, ensure_ascii=False)
     try:
-        done = subprocess.run([sys.executable, str(scorer), str(gold), out.name],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, str(scorer), str(gold), out.name], capture_output=True, text=True, check=True
+        )
     finally:
         Path(out.name).unlink()
     lines = [line for line in done.stdout.splitlines() if line.strip()]
@@ -79,12 +80,16 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rows.append((name, *run_suite(folder, args.scorers / scorer, folder / gold)))
     width = max((len(r[0]) for r in rows), default=10)
-    print("MB/s: CPU time of one core; extraction = each article analysed alone, engine = that and the "
-          "work across articles")
+    print(
+        "MB/s: CPU time of one core; extraction = each article analysed alone, engine = that and the "
+        "work across articles"
+    )
     print(f"{'suite':<{width}}  {'MB':>5}  {'extraction MB/s':>15}  {'engine MB/s':>11}  result")
     for name, line, mb, extraction, engine in rows:
-        print(f"{name:<{width}}  {mb:5.2f}  {mb / extraction if extraction else 0:15.2f}  "
-              f"{mb / engine if engine else 0:11.2f}  {line}")
+        print(
+            f"{name:<{width}}  {mb:5.2f}  {mb / extraction if extraction else 0:15.2f}  "
+            f"{mb / engine if engine else 0:11.2f}  {line}"
+        )
     return 0
 
 

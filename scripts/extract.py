@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Print the briefing JSON for article files or folders, or write the generated pages.
 
-    python scripts/extract.py seeds/                 # JSON on stdout
-    python scripts/extract.py seeds/ --pages out/    # Markdown pages into out/
+python scripts/extract.py seeds/                 # JSON on stdout
+python scripts/extract.py seeds/ --pages out/    # Markdown pages into out/
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
-from briefing import assemble, export  # noqa: E402
+from briefing import assemble, export
 
 
 def main(argv: list[str] | None = None) -> int:

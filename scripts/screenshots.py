@@ -28,7 +28,7 @@ SHOTS = [
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
 
@@ -43,9 +43,15 @@ def main() -> int:
 
     shots = SHOTS
     if args.page:
-        shots = [(f"{p.strip('/').replace('/', '-') or 'index'}-{name}.png", p, w, h, scheme, scale)
-                 for p in args.page for name, w, h, scheme, scale in
-                 (("light", 1280, 860, "light", 1), ("dark", 1280, 860, "dark", 1), ("phone", 375, 760, "light", 2))]
+        shots = [
+            (f"{p.strip('/').replace('/', '-') or 'index'}-{name}.png", p, w, h, scheme, scale)
+            for p in args.page
+            for name, w, h, scheme, scale in (
+                ("light", 1280, 860, "light", 1),
+                ("dark", 1280, 860, "dark", 1),
+                ("phone", 375, 760, "light", 2),
+            )
+        ]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as site:
@@ -57,8 +63,9 @@ def main() -> int:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 for name, path, width, height, scheme, scale in shots:
-                    context = browser.new_context(viewport={"width": width, "height": height},
-                                                  color_scheme=scheme, device_scale_factor=scale)
+                    context = browser.new_context(
+                        viewport={"width": width, "height": height}, color_scheme=scheme, device_scale_factor=scale
+                    )
                     page = context.new_page()
                     page.goto(url + path, wait_until="networkidle")
                     page.screenshot(path=str(out / name))

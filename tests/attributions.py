@@ -16,12 +16,17 @@ def _quotes(text: str):
 def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
     """(quoted words, speaker, the words the attribution names the speaker with)."""
     body, found = _quotes(text)
-    return [(body[q.start:q.end], q.speaker,
-             body[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in found]
+    return [
+        (
+            body[q.start : q.end],
+            q.speaker,
+            body[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+        )
+        for q in found
+    ]
 
 
 def wordings_of(text: str) -> list[tuple[str, str | None, str | None]]:
     """(quoted words, speaker, the attribution as the article words it)."""
     body, found = _quotes(text)
-    return [(body[q.start:q.end], q.speaker, q.source_text) for q in found]
+    return [(body[q.start : q.end], q.speaker, q.source_text) for q in found]

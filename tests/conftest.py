@@ -21,8 +21,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps calling out to hosts this machine cannot reach.
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +51,7 @@ def keep_local(context, base: str, outside: list[str]) -> None:
 
     def police(route):
         url = route.request.url
-        if url.startswith(base) or url.startswith("data:"):
+        if url.startswith((base, "data:")):
             route.continue_()
         else:
             outside.append(url)

@@ -10,11 +10,18 @@ from briefing import agreement, align, discrepancies, load, quotegroups, sentenc
 from briefing.model import Analysis, Article, Mention, Quote, Timex
 
 
-def make(ident: str, body: str, *, published: date | None = None, dates=(), quotes=(), people=(),
-         title_from: str = "file name") -> Analysis:
+def make(
+    ident: str,
+    body: str,
+    *,
+    published: date | None = None,
+    dates=(),
+    quotes=(),
+    people=(),
+    title_from: str = "file name",
+) -> Analysis:
     """An analysis of body; dates are (text, value), quotes (text, speaker), people names."""
-    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from,
-                      published=published)
+    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), ident, title_from, published=published)
     sents = sentences.split(article)
 
     def sentence_of(offset: int) -> int:
@@ -32,8 +39,14 @@ def make(ident: str, body: str, *, published: date | None = None, dates=(), quot
     for name in people:
         start = body.index(name)
         mentions.append(Mention(start, start + len(name), name, "person", name))
-    return Analysis(article, sents, tuple(sorted(found, key=lambda t: t.start)), tuple(mentions),
-                    tuple(sorted(said, key=lambda q: q.start)), ())
+    return Analysis(
+        article,
+        sents,
+        tuple(sorted(found, key=lambda t: t.start)),
+        tuple(mentions),
+        tuple(sorted(said, key=lambda q: q.start)),
+        (),
+    )
 
 
 def run(*analyses: Analysis):
@@ -69,14 +82,27 @@ SUMMIT_B = (
 
 
 def summit() -> tuple[Analysis, Analysis]:
-    a = make("a", SUMMIT_A, dates=[("2000", "2000"), ("June 4, 2000", "2000-06-04")],
-             quotes=[("common front", None), ("Terrorist International.", "Vladimir Putin")],
-             people=["Bill Clinton", "Vladimir Putin"])
-    b = make("b", SUMMIT_B, dates=[("June 4, 2000", "2000-06-04")],
-             quotes=[("common front", "Vladimir Putin"), ("coordinated strategy", "Bill Clinton"),
-                     ("common front is necessary", "Vladimir Putin"), ("Terrorist International.", "Vladimir Putin"),
-                     ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin")],
-             people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"], title_from="dek")
+    a = make(
+        "a",
+        SUMMIT_A,
+        dates=[("2000", "2000"), ("June 4, 2000", "2000-06-04")],
+        quotes=[("common front", None), ("Terrorist International.", "Vladimir Putin")],
+        people=["Bill Clinton", "Vladimir Putin"],
+    )
+    b = make(
+        "b",
+        SUMMIT_B,
+        dates=[("June 4, 2000", "2000-06-04")],
+        quotes=[
+            ("common front", "Vladimir Putin"),
+            ("coordinated strategy", "Bill Clinton"),
+            ("common front is necessary", "Vladimir Putin"),
+            ("Terrorist International.", "Vladimir Putin"),
+            ("There should be full-scale relations between Russia and NATO,", "Vladimir Putin"),
+        ],
+        people=["Bill Clinton", "Vladimir Putin", "Sergey Lavrov"],
+        title_from="dek",
+    )
     return a, b
 
 

@@ -13,7 +13,7 @@ def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:
     """Each expression found, by its words: (TIMEX3 type, value); offsets checked."""
     found = dates.find(text, [], published)
     for t in found:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
     return {t.text: (t.type, t.value) for t in found}
 
 

@@ -24,10 +24,16 @@ def test_stems_skip_function_words():
 
 
 def test_paraphrase_is_linked_and_unrelated_is_not():
-    a = make("a", "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism.\n"
-                  "The weather in Moscow was cold that week.\n")
-    b = make("b", "Airlines ordered new jets at the air show.\n"
-                  "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n")
+    a = make(
+        "a",
+        "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism.\n"
+        "The weather in Moscow was cold that week.\n",
+    )
+    b = make(
+        "b",
+        "Airlines ordered new jets at the air show.\n"
+        "He then proposed a “coordinated strategy” between Washington and Moscow against terrorism.\n",
+    )
     alignment = align.align([a, b])
     assert alignment.group("a", 0) == alignment.group("b", 1)
     assert alignment.group("a", 1) != alignment.group("b", 1)
@@ -44,16 +50,23 @@ def test_one_shared_word_or_number_is_not_enough():
 
 def test_a_group_takes_one_sentence_per_source_but_keeps_restatements():
     a = make("a", "Putin acknowledged the necessity of a common front against international terrorism.\n")
-    b = make("b", "Putin agreed that a common front was needed against terrorism.\n"
-                  "Putin said a common front is necessary against international terrorism.\n", "dek")
+    b = make(
+        "b",
+        "Putin agreed that a common front was needed against terrorism.\n"
+        "Putin said a common front is necessary against international terrorism.\n",
+        "dek",
+    )
     alignment = align.align([a, b])
     g = alignment.group("a", 0)
     assert g is not None and alignment.group("b", 1) == g
     # The dek restating the body joins the group instead of standing alone as "only in b".
     assert alignment.group("b", 0) == g
     # A body sentence that only resembles a fact already told by its source stays apart.
-    c = make("c", "Putin agreed that a common front was needed against terrorism.\n"
-                  "Putin said a common front is necessary against international terrorism.\n")
+    c = make(
+        "c",
+        "Putin agreed that a common front was needed against terrorism.\n"
+        "Putin said a common front is necessary against international terrorism.\n",
+    )
     alignment = align.align([a, c])
     assert alignment.group("c", 0) != alignment.group("a", 0)
 
@@ -71,18 +84,44 @@ def test_pairs_are_those_of_every_pair_sharing_two_rare_stems():
     import random
 
     rng = random.Random(5)
-    vocabulary = ["ministers", "signed", "treaty", "border", "troops", "summit", "talks", "oil", "prices",
-                  "rose", "sharply", "court", "ruled", "appeal", "Moscow", "Paris", "bank", "rates", "cut"]
+    vocabulary = [
+        "ministers",
+        "signed",
+        "treaty",
+        "border",
+        "troops",
+        "summit",
+        "talks",
+        "oil",
+        "prices",
+        "rose",
+        "sharply",
+        "court",
+        "ruled",
+        "appeal",
+        "Moscow",
+        "Paris",
+        "bank",
+        "rates",
+        "cut",
+    ]
     analyses = []
     for n in range(6):
         body = "".join(" ".join(rng.sample(vocabulary, rng.randint(3, 8))) + ".\n" for _ in range(12))
         analyses.append(make(f"s{n}", body))
     index = align.Index(align.units(analyses))
     rare = [{w for w in u.words if index.df[w] <= index.limit} for u in index.units]
-    every = sorted(((index.similarity(i, j), i, j)
-                    for i in range(len(index.units)) for j in range(i + 1, len(index.units))
-                    if index.sources[i] != index.sources[j] and len(rare[i] & rare[j]) >= 2
-                    and index.similarity(i, j) >= align.LINK), key=lambda t: (-t[0], t[1], t[2]))
+    every = sorted(
+        (
+            (index.similarity(i, j), i, j)
+            for i in range(len(index.units))
+            for j in range(i + 1, len(index.units))
+            if index.sources[i] != index.sources[j]
+            and len(rare[i] & rare[j]) >= 2
+            and index.similarity(i, j) >= align.LINK
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
     assert align.pairs(index) == every
     assert len(every) > 10
 

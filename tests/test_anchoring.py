@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import anchoring, dates
 from tagging import values
+
+from briefing import anchoring, dates
 
 
 def test_verb_cues_and_their_tense():
@@ -43,8 +44,11 @@ def test_month_takes_year_from_same_sentence():
 
 def test_month_takes_the_last_year_before_it_in_a_very_long_sentence():
     # ~100 KB without a full stop or a publication date: each month looks back to the start.
-    body = ("In 2003 the army moved in, " + "and the talks went on for a while " * 3000
-            + "and in May it left, and by 2005 it came back, and in June it stayed, and 40 2006% grew in July")
+    body = (
+        "In 2003 the army moved in, "
+        + "and the talks went on for a while " * 3000
+        + "and in May it left, and by 2005 it came back, and in June it stayed, and 40 2006% grew in July"
+    )
     got = values(body)
     assert (got["May"], got["June"], got["July"]) == ("2003-05", "2005-06", "2005-07")
 

@@ -49,7 +49,8 @@ def test_two_files_of_one_name_are_both_kept_under_two_ids(tmp_path):
     for folder, city in (("a", "Paris"), ("b", "Rome")):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(
-            f"The mayor of {city} opened a new bridge over the river on Monday morning.\n", encoding="utf-8")
+            f"The mayor of {city} opened a new bridge over the river on Monday morning.\n", encoding="utf-8"
+        )
     briefing = assemble.build([tmp_path], root=tmp_path)
     assert sorted(a.article.id for a in briefing.analyses) == ["report", "report-2"]
     assert any("same name" in p.message for p in briefing.problems)

@@ -21,24 +21,34 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from conftest import keep_local
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from briefing.render.markdown import date_label, source_slug
-from conftest import keep_local
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".md"))
 # One page of each kind the site has.
-PAGE_TYPES = ["", "timeline/", "quotes/", "people/", "people/vladimir-putin/", "context/", "comparison/",
-              "sources/", f"sources/{source_slug(SEEDS[-1])}/", "export/"]
+PAGE_TYPES = [
+    "",
+    "timeline/",
+    "quotes/",
+    "people/",
+    "people/vladimir-putin/",
+    "context/",
+    "comparison/",
+    "sources/",
+    f"sources/{source_slug(SEEDS[-1])}/",
+    "export/",
+]
 PHONE = {"width": 375, "height": 740}
 DESK = {"width": 1280, "height": 900}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
 
@@ -107,6 +117,7 @@ def _search(page, words: str):
 
 # --- every page type ----------------------------------------------------------------------------
 
+
 def test_no_page_type_logs_a_console_error(page, site_url):
     errors: list[str] = []
     page.on("console", lambda m: errors.append(f"{page.url}: {m.text}") if m.type == "error" else None)
@@ -122,8 +133,7 @@ def test_no_page_type_logs_a_console_error(page, site_url):
 # Every rule in the light scheme; in the dark one, the rules that depend on colour.
 AXE_OPTIONS = {
     "light": "{resultTypes: ['violations']}",
-    "dark": "{resultTypes: ['violations'], runOnly: {type: 'rule', values: "
-            "['color-contrast', 'link-in-text-block']}}",
+    "dark": "{resultTypes: ['violations'], runOnly: {type: 'rule', values: ['color-contrast', 'link-in-text-block']}}",
 }
 
 
@@ -138,9 +148,11 @@ def test_axe_finds_no_serious_or_critical_violation(open_page, site_url, scheme)
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
         page.add_script_tag(path=str(AXE))
-        result = page.evaluate(f"async () => (await axe.run(document, {AXE_OPTIONS[scheme]})).violations"
-                               ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                               ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)}))")
+        result = page.evaluate(
+            f"async () => (await axe.run(document, {AXE_OPTIONS[scheme]})).violations"
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)}))"
+        )
         found += [(path or "/", v) for v in result]
     assert found == []
 
@@ -153,6 +165,7 @@ def test_every_page_type_fits_a_phone_screen(open_page, site_url):
 
 
 # --- Overview -----------------------------------------------------------------------------------
+
 
 def _fact(page, key: str):
     return page.locator(f"li:has(> [data-fact='{key}'])")
@@ -197,15 +210,19 @@ def test_overview_sentences_are_the_sources_own(page, site_url):
     })""")
     assert len(pairs) >= 3
     for shown, href in pairs:
-        target = page.evaluate("""async href => {
+        target = page.evaluate(
+            """async href => {
             const html = await (await fetch(href)).text();
             const doc = new DOMParser().parseFromString(html, 'text/html');
             return doc.getElementById(new URL(href).hash.slice(1)).textContent.replace(/\\s+/g, ' ').trim();
-        }""", href)
+        }""",
+            href,
+        )
         assert shown == target
 
 
 # --- Timeline -----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("viewport", [PHONE, DESK], ids=["phone", "desk"])
 def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, site_url, export, viewport):
@@ -214,10 +231,12 @@ def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, si
     items = page.locator("article .briefing-timeline li")
     assert items.count() == len(export["events"])
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-    boxes = page.evaluate("[...document.querySelectorAll('article .briefing-timeline li')]"
-                          ".map(li => { const r = li.getBoundingClientRect(); return [r.left, r.right, r.height]; })")
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('article .briefing-timeline li')]"
+        ".map(li => { const r = li.getBoundingClientRect(); return [r.left, r.right, r.height]; })"
+    )
     for left, right, height in boxes:
-        assert 0 <= left and right <= viewport["width"] and height > 0
+        assert left >= 0 and right <= viewport["width"] and height > 0
     # Year markers, precision labels, source badges; the relative items in their own band.
     assert page.locator("article h2.briefing-year").count() >= 3
     assert page.locator("article .briefing-precision--day").count() >= 1
@@ -228,11 +247,15 @@ def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, si
 
 # --- Search -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("words", "where"), [
-    ("Lavrov", "people/"),  # a person: his page (and the People page)
-    ("Terrorist International", "quotes/"),  # a quote
-    ("Iraq invasion", "timeline/"),  # an event
-])
+
+@pytest.mark.parametrize(
+    ("words", "where"),
+    [
+        ("Lavrov", "people/"),  # a person: his page (and the People page)
+        ("Terrorist International", "quotes/"),  # a quote
+        ("Iraq invasion", "timeline/"),  # an event
+    ],
+)
 def test_search_finds_a_person_a_quote_and_an_event(page, site_url, words, where):
     page.goto(site_url, wait_until="load")
     hits = _search(page, words)
@@ -250,18 +273,23 @@ def test_search_for_a_speaker_reaches_the_quotes_page(page, site_url):
 
 # --- Provenance ---------------------------------------------------------------------------------
 
+
 def _assert_highlighted(page, anchor: str) -> None:
     target = page.locator(f"[id='{anchor}']")
     target.wait_for()
     page.wait_for_function(
         "id => { const el = document.getElementById(id);"
-        " return el && (el.classList.contains('is-cited') || el.matches(':target')); }", arg=anchor)
+        " return el && (el.classList.contains('is-cited') || el.matches(':target')); }",
+        arg=anchor,
+    )
     assert "sentence" in (target.get_attribute("class") or "")
     background = target.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
     page.wait_for_function(
         "id => { const r = document.getElementById(id).getBoundingClientRect();"
-        " return r.top >= 0 && r.bottom <= innerHeight; }", arg=anchor)
+        " return r.top >= 0 && r.bottom <= innerHeight; }",
+        arg=anchor,
+    )
 
 
 def test_timeline_link_lands_on_the_highlighted_sentence(page, site_url):
@@ -321,6 +349,7 @@ def test_cited_on_lists_link_back_to_the_items(page, site_url):
 
 # --- Quotes, people, tooltips -------------------------------------------------------------------
 
+
 def test_quotes_filter_by_speaker(page, site_url, export):
     page.goto(site_url + "quotes/", wait_until="load")
     cards = page.locator("article .briefing-quote")
@@ -358,6 +387,7 @@ def test_names_carry_tooltips_with_role(page, site_url):
 
 # --- Palette, print, keyboard -------------------------------------------------------------------
 
+
 def test_dark_mode_toggles(page, site_url):
     page.goto(site_url, wait_until="load")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
@@ -385,9 +415,13 @@ def test_print_hides_navigation_and_keeps_sentence_references(page, site_url):
 @pytest.mark.parametrize("path", ["", "quotes/"])
 def test_keyboard_reaches_every_link_and_button(page, site_url, path):
     page.goto(site_url + path, wait_until="load")
-    key = ("el => el.href || (el.tagName === 'BUTTON' ? 'button:' + el.textContent : '')")
-    wanted = set(page.evaluate(f"[...document.querySelectorAll('article a[href], article button')]"
-                               f".filter(el => el.offsetParent !== null).map({key})"))
+    key = "el => el.href || (el.tagName === 'BUTTON' ? 'button:' + el.textContent : '')"
+    wanted = set(
+        page.evaluate(
+            f"[...document.querySelectorAll('article a[href], article button')]"
+            f".filter(el => el.offsetParent !== null).map({key})"
+        )
+    )
     reached: set[str] = set()
     for _ in range(len(wanted) * 2 + 80):
         page.keyboard.press("Tab")

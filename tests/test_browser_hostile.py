@@ -9,9 +9,9 @@ import http.server
 import threading
 
 import pytest
+from conftest import keep_local
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from conftest import keep_local
 from test_browser import ROOT, _QuietHandler
 
 HOSTILE = """---
@@ -26,9 +26,14 @@ Officials met in Paris on June 4, 2000, and <script>alert('body')</script> was o
 """
 
 # What the reader must see, literally, somewhere on the site.
-PAYLOADS = ["<script>alert('body')</script>", "<img src=x onerror=alert('quote')>",
-            "[click me](javascript:alert('link'))", "<!-- hidden -->", "{% raw %}",
-            "<img src=x onerror=alert('outlet')>"]
+PAYLOADS = [
+    "<script>alert('body')</script>",
+    "<img src=x onerror=alert('quote')>",
+    "[click me](javascript:alert('link'))",
+    "<!-- hidden -->",
+    "{% raw %}",
+    "<img src=x onerror=alert('outlet')>",
+]
 PAGES = ["", "timeline/", "quotes/", "people/", "sources/", "sources/hostile/", "context/", "comparison/"]
 
 
@@ -39,8 +44,14 @@ def hostile_site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile-site")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(folder), site_url=url,
-                      extra={"briefing": {"sources": str(articles), "cache": False}}))
+    build(
+        load_config(
+            config_file=str(ROOT / "mkdocs.yml"),
+            site_dir=str(folder),
+            site_url=url,
+            extra={"briefing": {"sources": str(articles), "cache": False}},
+        )
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield url
     server.shutdown()

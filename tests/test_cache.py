@@ -153,12 +153,15 @@ def test_entries_of_another_engine_are_removed_on_first_write(tmp_path, articles
     assert len(entries(new)) == 2
 
 
-@pytest.mark.parametrize("damage", [
-    lambda data: b"",  # empty file (a crash before the write was flushed)
-    lambda data: data[: len(data) // 2],  # truncated
-    lambda data: data[:40] + bytes([data[40] ^ 0xFF]) + data[41:],  # a flipped byte
-    lambda data: b"not a cache entry at all",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",  # empty file (a crash before the write was flushed)
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: data[:40] + bytes([data[40] ^ 0xFF]) + data[41:],  # a flipped byte
+        lambda data: b"not a cache entry at all",
+    ],
+)
 def test_damaged_entry_is_ignored_and_rebuilt(tmp_path, articles, analysed, damage):
     first = assemble.build([articles], root=tmp_path, cache=make(tmp_path))
     c = make(tmp_path)
@@ -226,7 +229,9 @@ def test_entry_round_trips_through_pickle(tmp_path, articles):
 def test_unchanged_files_reuse_the_last_briefing(tmp_path, articles, monkeypatch):
     combined: list[int] = []
     real = assemble.combine
-    monkeypatch.setattr(assemble, "combine", lambda analyses, problems=(): combined.append(1) or real(analyses, problems))
+    monkeypatch.setattr(
+        assemble, "combine", lambda analyses, problems=(): combined.append(1) or real(analyses, problems)
+    )
     c = make(tmp_path)
     first = assemble.build([articles], root=tmp_path, cache=c)
     again = assemble.build([articles], root=tmp_path, cache=c)  # `mkdocs serve` after a docs/ edit

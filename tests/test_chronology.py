@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import random
 
+from test_events import SEED_A, SEED_B, analyse
+
 from briefing import chronology
 from briefing.model import Analysis, Article, Event, Timex
-from test_events import SEED_A, SEED_B, analyse
 
 
 def test_timeline_merges_sources_and_orders_dates():
@@ -56,10 +57,13 @@ def test_the_timeline_merges_as_a_scan_of_every_earlier_group_would():
         for a in arts:
             own = len(groups)
             for e in a.events:
-                words = chronology.content_words(a.article.body[e.start: e.end])
+                words = chronology.content_words(a.article.body[e.start : e.end])
                 for g in groups[:own]:
-                    if g[0] == e.date and a.article.id not in g[2] \
-                            and chronology.overlap(words, g[3]) >= chronology.SAME_EVENT_OVERLAP:
+                    if (
+                        g[0] == e.date
+                        and a.article.id not in g[2]
+                        and chronology.overlap(words, g[3]) >= chronology.SAME_EVENT_OVERLAP
+                    ):
                         g[1].append((a.article.id, e.start))
                         g[2].add(a.article.id)
                         break

@@ -19,8 +19,15 @@ STORY = (
 
 
 def make(ident: str, body: str, dates=()) -> Analysis:
-    article = Article(ident, f"{ident}.txt", body, load.find_paragraphs(body), f"Title of {ident}", "file name",
-                      published=date(2008, 3, 10))
+    article = Article(
+        ident,
+        f"{ident}.txt",
+        body,
+        load.find_paragraphs(body),
+        f"Title of {ident}",
+        "file name",
+        published=date(2008, 3, 10),
+    )
     found = []
     for text, value in dates:
         start = body.index(text)
@@ -31,17 +38,28 @@ def make(ident: str, body: str, dates=()) -> Analysis:
 def briefing(*analyses: Analysis) -> Briefing:
     alignment = align.align(analyses)
     items, conflicts = quotegroups.group(analyses, alignment)
-    return Briefing(analyses=analyses, timeline=(), quotes=tuple(items), entities=(),
-                    discrepancies=tuple(discrepancies.find(analyses, alignment, items, conflicts)),
-                    facts=tuple(agreement.facts(alignment)))
+    return Briefing(
+        analyses=analyses,
+        timeline=(),
+        quotes=tuple(items),
+        entities=(),
+        discrepancies=tuple(discrepancies.find(analyses, alignment, items, conflicts)),
+        facts=tuple(agreement.facts(alignment)),
+    )
 
 
 def two_sources() -> Briefing:
-    a = make("a", STORY + "The contract was awarded on February 29, 2008 to <b>them</b> | *all*.\n",
-             dates=[("February 29, 2008", "2008-02-29")])
-    b = make("b", STORY + "The contract was awarded on February 28, 2008 to <b>them</b> | *all*.\n"
-                          "Senators from Washington state criticised the award.\n",
-             dates=[("February 28, 2008", "2008-02-28")])
+    a = make(
+        "a",
+        STORY + "The contract was awarded on February 29, 2008 to <b>them</b> | *all*.\n",
+        dates=[("February 29, 2008", "2008-02-29")],
+    )
+    b = make(
+        "b",
+        STORY + "The contract was awarded on February 28, 2008 to <b>them</b> | *all*.\n"
+        "Senators from Washington state criticised the award.\n",
+        dates=[("February 28, 2008", "2008-02-28")],
+    )
     return briefing(a, b)
 
 
@@ -70,7 +88,7 @@ def test_links_land_on_pages_and_sentences():
     anchors = {}
     for a in b.analyses:
         for path, page in pages.items():
-            if f'id="s1"' in page and a.article.title in page:
+            if 'id="s1"' in page and a.article.title in page:
                 anchors[path] = set(re.findall(r'id="(s\d+)"', page))
     targets = re.findall(r"\]\(([^)\s]+)", pages[comparison.PAGE])
     assert targets
@@ -90,10 +108,12 @@ def test_single_source_says_comparison_needs_two():
 def test_many_sources_summarised_on_pages_of_their_own():
     from briefing.render import split
 
-    many = briefing(*(make(f"s{n:03d}", STORY.replace("Mobile", f"Town{n}")) for n in range(comparison.HEADED_SOURCES + 10)))
+    many = briefing(
+        *(make(f"s{n:03d}", STORY.replace("Mobile", f"Town{n}")) for n in range(comparison.HEADED_SOURCES + 10))
+    )
     pages = comparison.pages(many)
     parts = sorted(p for p in pages if p.startswith("comparison/"))
-    assert parts and sum(pages[p].count("<p class=\"briefing-summary-title\">") for p in parts) == len(many.analyses)
+    assert parts and sum(pages[p].count('<p class="briefing-summary-title">') for p in parts) == len(many.analyses)
     main = pages["comparison.md"]
     assert "### [" not in main and all(f"({p})" in main for p in parts)
     for path in parts:

@@ -19,13 +19,24 @@ def make(body: str, dates=()) -> Analysis:
     return Analysis(article, sentences.split(article), tuple(found), (), (), ())
 
 
-BODY = ("Records from a 2000 summit have surfaced. It was held in June 2000.\n"
-        "The summit took place at the Kremlin on June 4, 2000. Talks resumed today.\n")
+BODY = (
+    "Records from a 2000 summit have surfaced. It was held in June 2000.\n"
+    "The summit took place at the Kremlin on June 4, 2000. Talks resumed today.\n"
+)
 
 
 def dated() -> datedsentences.Dates:
-    return datedsentences.Dates(make(BODY, [("2000", "2000", False), ("June 2000", "2000-06", False),
-                                            ("June 4, 2000", "2000-06-04", False), ("today", "2000-06-05", True)]))
+    return datedsentences.Dates(
+        make(
+            BODY,
+            [
+                ("2000", "2000", False),
+                ("June 2000", "2000-06", False),
+                ("June 4, 2000", "2000-06-04", False),
+                ("today", "2000-06-05", True),
+            ],
+        )
+    )
 
 
 def test_only_absolute_calendar_dates_are_kept():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import dates, durations, fixeddates, relativedates, timespans
 from tagging import values
+
+from briefing import dates, durations, fixeddates, relativedates, timespans
 from briefing.model import Sentence
 
 

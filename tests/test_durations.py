@@ -10,13 +10,12 @@ from briefing import dates, durations
 def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:
     found = dates.find(text, [], published)
     for t in found:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
     return {t.text: (t.type, t.value) for t in found}
 
 
 def test_durations_and_sets():
-    got = tag("In the past three years it grew, for two weeks it paused; it reports daily "
-              "and meets every week.")
+    got = tag("In the past three years it grew, for two weeks it paused; it reports daily and meets every week.")
     assert got["the past three years"] == ("DURATION", "P3Y")
     assert got["two weeks"] == ("DURATION", "P2W")
     assert got["daily"] == ("SET", "P1D")
@@ -46,4 +45,7 @@ def test_counts_and_units_as_written():
     assert durations.number("a dozen") == 12
     assert durations.number("several") is None
     assert (durations.unit_of("centuries"), durations.unit_of("Minutes"), durations.unit_of("fortnight")) == (
-        "CE", "MIN", "X")
+        "CE",
+        "MIN",
+        "X",
+    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from briefing import entities, sentences
 from tagging import article_of as _article
 from tagging import mentions_of as _mentions
+
+from briefing import entities, sentences
 from briefing.model import Analysis, QuoteItem, Ref
 
 
@@ -15,8 +16,9 @@ def _analysis(text: str, ident: str) -> Analysis:
 
 
 def test_headline_only_reuses_names_from_the_body():
-    found = _mentions("Voters Worried About Pat Caddell Health Claims\n\n"
-                      "Longtime pollster Pat Caddell spoke on Thursday.\n")
+    found = _mentions(
+        "Voters Worried About Pat Caddell Health Claims\n\nLongtime pollster Pat Caddell spoke on Thursday.\n"
+    )
     assert {m.text for m in found} == {"Pat Caddell"}
 
 
@@ -25,13 +27,16 @@ def test_fold_across_articles():
     b = _analysis("Bill Clinton spoke of Osama bin Laden in Moscow. Putin, Vladimir Putin and Clinton met.\n", "b")
     folded = entities.fold([a, b])
     people = {e.name: e for e in folded if e.kind == "person"}
-    assert set(people) == {"Bill Clinton", "Osama bin Laden", "Vladimir Putin"} or \
-        set(people) == {"Bill Clinton", "Usama bin Laden", "Vladimir Putin"}
+    assert set(people) == {"Bill Clinton", "Osama bin Laden", "Vladimir Putin"} or set(people) == {
+        "Bill Clinton",
+        "Usama bin Laden",
+        "Vladimir Putin",
+    }
     clinton = people["Bill Clinton"]
     assert clinton.role == "Former US President"
     assert len(clinton.mentions) == 4
     assert {r.source for r in clinton.mentions} == {"a", "b"}
-    laden = [e for e in folded if "bin Laden" in e.name][0]
+    laden = next(e for e in folded if "bin Laden" in e.name)
     assert {"Osama bin Laden", "Usama bin Laden"} <= set(laden.aliases) | {laden.name}
     assert folded[0].kind == "person" and folded[-1].kind == "place"
 
@@ -73,8 +78,10 @@ def test_acronym_folds_into_its_organisation():
 def test_a_role_noun_that_names_a_quoted_speaker_is_an_alias():
     from briefing import quotes
 
-    article = _article("Russian President Vladimir Putin met the envoy.\n"
-                       "The Russian president said a “common front” was needed.\n", "a")
+    article = _article(
+        "Russian President Vladimir Putin met the envoy.\nThe Russian president said a “common front” was needed.\n",
+        "a",
+    )
     sents = sentences.split(article)
     mentions = tuple(entities.find(article.body, sents))
     said = tuple(quotes.find(article.body, sents, mentions))
@@ -87,10 +94,12 @@ def test_quotations_are_given_to_the_entity_their_speaker_was_folded_into():
     a = _analysis("Barack Obama spoke on Monday. Obama left. Obama returned later.\n", "a")
     c = _analysis("Obama said on Wednesday that he would not run again for anything.\n", "c")
     folded = entities.fold([a, c])
-    items = [QuoteItem("not run again", "Obama", (Ref("c", 0, 5, 0),)),
-             QuoteItem("contained", None, (Ref("c", 0, 5, 0),), attribution="Obama"),
-             QuoteItem("no comment", None, (Ref("c", 0, 5, 0),), attribution="the president"),
-             QuoteItem("we agree", "Barack Obama", (Ref("a", 0, 5, 0),))]
+    items = [
+        QuoteItem("not run again", "Obama", (Ref("c", 0, 5, 0),)),
+        QuoteItem("contained", None, (Ref("c", 0, 5, 0),), attribution="Obama"),
+        QuoteItem("no comment", None, (Ref("c", 0, 5, 0),), attribution="the president"),
+        QuoteItem("we agree", "Barack Obama", (Ref("a", 0, 5, 0),)),
+    ]
     got = entities.speakers_folded(items, folded)
     assert [q.speaker for q in got] == ["Barack Obama", "Barack Obama", None, "Barack Obama"]
     assert got[2] is items[2] and got[3] is items[3]  # nothing to change: the same item

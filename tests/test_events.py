@@ -20,21 +20,25 @@ def analyse(ident: str, body: str, published: date | None = None, title_from: st
     return Analysis(a, sents, tuple(found), (), (), tuple(events.find(a, sents, found)))
 
 
-SEED_A = ("The summit took place at the Kremlin on June 4, 2000, and was part of a broader talk.\n"
-          "Following the 9/11 attacks, Washington and Moscow began close cooperation against radical "
-          "Islamists, establishing several joint task forces.\n"
-          "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
-          "In recent years, the US reduced cooperation with Russia, especially after the escalation of the "
-          "Ukraine conflict in 2022. Since President Donald Trump assumed office in January, however, "
-          "Washington and Moscow have started discussions.\n")
-SEED_B = ("The transcript for the exchange, which took place at the Kremlin on June 4, 2000, was released "
-          "on Thursday following a lawsuit.\n"
-          "© Memorandum of Conversation, June 4, 2000.\n"
-          "After the 9/11 attacks, Washington and Moscow began close cooperation against radical "
-          "Islamists, establishing several joint task forces.\n"
-          "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
-          "Earlier this year, Russian Foreign Minister Sergey Lavrov reaffirmed Moscow's willingness.\n"
-          "At the summit in Alaska earlier this month, Trump and Putin discussed cooperation.\n")
+SEED_A = (
+    "The summit took place at the Kremlin on June 4, 2000, and was part of a broader talk.\n"
+    "Following the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+    "Islamists, establishing several joint task forces.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+    "In recent years, the US reduced cooperation with Russia, especially after the escalation of the "
+    "Ukraine conflict in 2022. Since President Donald Trump assumed office in January, however, "
+    "Washington and Moscow have started discussions.\n"
+)
+SEED_B = (
+    "The transcript for the exchange, which took place at the Kremlin on June 4, 2000, was released "
+    "on Thursday following a lawsuit.\n"
+    "© Memorandum of Conversation, June 4, 2000.\n"
+    "After the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+    "Islamists, establishing several joint task forces.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+    "Earlier this year, Russian Foreign Minister Sergey Lavrov reaffirmed Moscow's willingness.\n"
+    "At the summit in Alaska earlier this month, Trump and Putin discussed cooperation.\n"
+)
 
 
 def dates_by_sentence(a: Analysis) -> dict[int, set[str]]:
@@ -62,7 +66,7 @@ def test_captions_and_durations_make_no_events():
 
 def test_after_a_day_dates_the_event_at_its_year():
     a = analyse("a", SEED_A)
-    dated = {a.article.body[e.start:e.end][:20]: e.date for e in a.events}
+    dated = {a.article.body[e.start : e.end][:20]: e.date for e in a.events}
     assert dated["Following the 9/11 a"] == "2001"
     assert dated["In recent years, the"] == "2022"
     assert dated["Since President Donal"[:20]] == "XXXX-01"
@@ -79,11 +83,13 @@ def test_a_dateline_alone_is_no_event():
 
 
 def test_undated_reports_are_events_of_the_story_day():
-    body = ("June 04, 2009\n"
-            "At a press conference on June 1st, the chief executive outlined a plan for the company.\n"
-            "He said the process would be quick. It is the largest firm in the sector.\n")
+    body = (
+        "June 04, 2009\n"
+        "At a press conference on June 1st, the chief executive outlined a plan for the company.\n"
+        "He said the process would be quick. It is the largest firm in the sector.\n"
+    )
     a = analyse("s", body, date(2009, 6, 4))
-    by_text = {a.article.body[e.start:e.end][:12]: e.date for e in a.events}
+    by_text = {a.article.body[e.start : e.end][:12]: e.date for e in a.events}
     assert by_text["At a press c"] == "2009-06-01"
     assert by_text["He said the "] == "2009-06-01"  # the lead's day, not the publication date
     assert "It is the la" not in by_text  # a description, not an event
@@ -104,10 +110,11 @@ def test_comparisons_do_not_date_the_event():
 
 
 def test_days_before_the_story_date_the_clause():
-    body = ("Smith announced the job cuts on Wednesday.\n"
-            "A day before the announcement, GM cancelled a deal to sell Opel.\n")
+    body = (
+        "Smith announced the job cuts on Wednesday.\nA day before the announcement, GM cancelled a deal to sell Opel.\n"
+    )
     a = analyse("o", body, date(2009, 11, 5))
-    dated = {a.article.body[e.start:e.end][:10]: e.date for e in a.events}
+    dated = {a.article.body[e.start : e.end][:10]: e.date for e in a.events}
     assert dated == {"Smith anno": "2009-11-04", "A day befo": "2009-11-03"}
 
 
@@ -124,9 +131,11 @@ def test_a_day_after_inside_a_sentence_dates_the_earlier_event():
 
 
 def test_now_yields_to_a_date_the_clause_names():
-    body = ("Boeing delayed the plane again.\n"
-            "The delivery date is now expected to be around 2020.\n"
-            "Customers were to take delivery in May 2008, but will now receive the jet next month.\n")
+    body = (
+        "Boeing delayed the plane again.\n"
+        "The delivery date is now expected to be around 2020.\n"
+        "Customers were to take delivery in May 2008, but will now receive the jet next month.\n"
+    )
     a = analyse("n", body, date(2011, 8, 8))
     by_sentence = dates_by_sentence(a)
     assert "2020" in by_sentence[1]
@@ -135,13 +144,15 @@ def test_now_yields_to_a_date_the_clause_names():
 
 
 def test_results_of_the_period_the_lead_names():
-    body = ("Car sales in the United States fell 35% in January, as makers reported their sales.\n"
-            "Chrysler was hardest hit with a plunge of 55%. Toyota reported a 32% drop in sales.\n"
-            "GM shares slipped 1.6% on the news. Sales will rise 5% next year, analysts said.\n")
+    body = (
+        "Car sales in the United States fell 35% in January, as makers reported their sales.\n"
+        "Chrysler was hardest hit with a plunge of 55%. Toyota reported a 32% drop in sales.\n"
+        "GM shares slipped 1.6% on the news. Sales will rise 5% next year, analysts said.\n"
+    )
     a = analyse("r", body, date(2009, 2, 3))
     dates_of: dict[str, set[str]] = {}
     for e in a.events:
-        dates_of.setdefault(body[e.start:e.end][:12], set()).add(e.date)
+        dates_of.setdefault(body[e.start : e.end][:12], set()).add(e.date)
     assert dates_of["Chrysler was"] == {"2009-01"}
     assert dates_of["Toyota repor"] == {"2009-01", "2009-02-03"}  # the report is the day's news
     assert dates_of["GM shares sl"] == {"2009-02-03"}  # a market move is the day's
@@ -163,16 +174,20 @@ def test_a_year_on_year_comparison_dates_the_same_period_this_year():
 
 
 def test_a_sentence_going_on_from_a_dated_one_shares_its_date():
-    body = ("Delivery of the new jet is now expected around 2020. "
-            "This coincides with the expected date for its rival to deliver a replacement.\n")
+    body = (
+        "Delivery of the new jet is now expected around 2020. "
+        "This coincides with the expected date for its rival to deliver a replacement.\n"
+    )
     a = analyse("g", body, date(2008, 5, 24))
     assert {e.date for e in a.events if e.sentence == 1} == {"2020"}
 
 
 def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
-    body = ("The airline stated on Thursday that it had signed a contract for twenty jets. "
-            "The airline signed the agreement in Paris on June 15.\n"
-            "The deal was approved by the board. The company said the planes would meet demand.\n")
+    body = (
+        "The airline stated on Thursday that it had signed a contract for twenty jets. "
+        "The airline signed the agreement in Paris on June 15.\n"
+        "The deal was approved by the board. The company said the planes would meet demand.\n"
+    )
     a = analyse("h", body, date(2009, 6, 18))
     by_sentence = dates_by_sentence(a)
     assert by_sentence[0] == {"2009-06-18", "2009-06-15"}  # the statement, and the signing it reports
@@ -181,16 +196,20 @@ def test_what_happened_takes_the_earlier_day_the_lead_names_outside_a_report():
 
 
 def test_an_infinitive_after_a_comma_dates_a_clause_of_its_own():
-    body = ("The first flight is expected in August of this year, with the first customer "
-            "due to receive its aircraft in May 2008.\n")
+    body = (
+        "The first flight is expected in August of this year, with the first customer "
+        "due to receive its aircraft in May 2008.\n"
+    )
     a = analyse("i", body, date(2007, 7, 9))
     assert {"2007-08", "2008-05"} <= {e.date for e in a.events}
 
 
 def test_a_paragraph_opening_with_this_goes_on_from_the_sentence_before():
-    body = ("GM's automotive division lost $1.5 billion in the fourth quarter of 2005.\n\n"
-            "This has been attributed to its shrinking market share. "
-            "It was welcomed by the unions.\n")
+    body = (
+        "GM's automotive division lost $1.5 billion in the fourth quarter of 2005.\n\n"
+        "This has been attributed to its shrinking market share. "
+        "It was welcomed by the unions.\n"
+    )
     a = analyse("t", body, date(2006, 1, 27))
     by_sentence = dates_by_sentence(a)
     assert by_sentence[1] == {"2005-Q4"}
@@ -203,10 +222,12 @@ def test_a_week_is_placed_by_its_month():
 
 
 def test_an_event_named_again_right_after_keeps_its_day():
-    body = ("Smith announced the job cuts on Wednesday. "
-            "A day before the announcement, GM said it was cancelling a deal to sell Opel. "
-            "Politicians expressed disappointment at GM's cancellation of the deal. "
-            "The unions welcomed the decision.\n")
+    body = (
+        "Smith announced the job cuts on Wednesday. "
+        "A day before the announcement, GM said it was cancelling a deal to sell Opel. "
+        "Politicians expressed disappointment at GM's cancellation of the deal. "
+        "The unions welcomed the decision.\n"
+    )
     a = analyse("c", body, date(2009, 11, 5))
     by_sentence = dates_by_sentence(a)
     assert by_sentence[2] == {"2009-11-03", "2009-11-04"}  # the cancellation, and the reaction
@@ -214,24 +235,30 @@ def test_an_event_named_again_right_after_keeps_its_day():
 
 
 def test_a_deal_already_known_is_no_event_of_the_last_date():
-    body = ("Lawmakers rejected the proposal in October, although experts say the deal had been killed. "
-            "McCain has been the deal's most vocal critic.\n")
+    body = (
+        "Lawmakers rejected the proposal in October, although experts say the deal had been killed. "
+        "McCain has been the deal's most vocal critic.\n"
+    )
     a = analyse("k", body, date(2004, 11, 24))
     assert {e.date for e in a.events if e.sentence == 1} == {"2004-11-24"}
 
 
 def test_this_brings_goes_on_from_the_sentence_before():
-    body = ("Ryanair announced today that it is exercising its options to buy five new aircraft. "
-            "This brings its outstanding orders to 230. It brings good news.\n")
+    body = (
+        "Ryanair announced today that it is exercising its options to buy five new aircraft. "
+        "This brings its outstanding orders to 230. It brings good news.\n"
+    )
     a = analyse("r", body, date(2005, 6, 13))
     assert {e.date for e in a.events if e.sentence == 1} == {"2005-06-13"}
     assert not [e for e in a.events if e.sentence == 2]  # not right after a dated sentence
 
 
 def test_a_leading_span_after_an_earlier_event_cannot_date_past_publication():
-    body = ("Just two weeks after China sent markets into a tumble, worries about lenders are "
-            "sending jitters through exchanges. "
-            "This comes a week before the start of summer time.\n")
+    body = (
+        "Just two weeks after China sent markets into a tumble, worries about lenders are "
+        "sending jitters through exchanges. "
+        "This comes a week before the start of summer time.\n"
+    )
     a = analyse("j", body, date(2007, 3, 13))
     by_sentence = dates_by_sentence(a)
     assert "2007-02-27" in by_sentence[0]  # the tumble two weeks before the story's day
@@ -240,8 +267,10 @@ def test_a_leading_span_after_an_earlier_event_cannot_date_past_publication():
 
 
 def test_the_base_of_a_change_does_not_date_the_story():
-    body = ("Wall Street had its best week in five months. "
-            "The Dow finished at 7223.98, an increase of 54 points from March 12 2009.\n")
+    body = (
+        "Wall Street had its best week in five months. "
+        "The Dow finished at 7223.98, an increase of 54 points from March 12 2009.\n"
+    )
     a = analyse("b", body, date(2009, 3, 13))
     assert {e.date for e in a.events} == {"2009-03-13"}
 
@@ -253,8 +282,10 @@ def test_the_last_day_of_a_period_does_not_date_its_figures():
 
 
 def test_a_pronoun_goes_on_telling_what_the_sentence_before_dated():
-    body = ("What has startled doctors is what Leon did this month in Texas. "
-            "He won the Gusher Marathon. He is expected to run again.\n")
+    body = (
+        "What has startled doctors is what Leon did this month in Texas. "
+        "He won the Gusher Marathon. He is expected to run again.\n"
+    )
     a = analyse("l", body, date(2013, 3, 21))
     by_sentence = dates_by_sentence(a)
     assert by_sentence[1] == {"2013-03"}
@@ -262,11 +293,13 @@ def test_a_pronoun_goes_on_telling_what_the_sentence_before_dated():
 
 
 def test_an_event_named_again_a_few_sentences_on_and_only_if_past():
-    body = ("Boeing had been suspended since July 24, 2003 after violating federal law. "
-            "The company was found to hold documents of a rival. "
-            "The agreement allows for the reinstating of the suspension if Boeing is indicted.\n\n"
-            "Fiat told the Treasury it will buy the share, a deal that will be finalized by June 10. "
-            "Analysts say the deal is a good one.\n")
+    body = (
+        "Boeing had been suspended since July 24, 2003 after violating federal law. "
+        "The company was found to hold documents of a rival. "
+        "The agreement allows for the reinstating of the suspension if Boeing is indicted.\n\n"
+        "Fiat told the Treasury it will buy the share, a deal that will be finalized by June 10. "
+        "Analysts say the deal is a good one.\n"
+    )
     a = analyse("s", body, date(2005, 3, 6))
     by_sentence = dates_by_sentence(a)
     assert "2003-07-24" in by_sentence[2]
@@ -274,16 +307,20 @@ def test_an_event_named_again_a_few_sentences_on_and_only_if_past():
 
 
 def test_a_phrasal_verb_is_named_again_as_one_noun():
-    body = ("Ryanair has been attempting to take over Aer Lingus since December. "
-            "The government said it disapproves of the takeover.\n")
+    body = (
+        "Ryanair has been attempting to take over Aer Lingus since December. "
+        "The government said it disapproves of the takeover.\n"
+    )
     a = analyse("t", body, date(2007, 6, 9))
     assert "2006-12" in {e.date for e in a.events if e.sentence == 1}
 
 
 def test_a_participle_after_be_is_passive_not_past():
-    body = ("The jet is the first model to be built out of carbon composites. "
-            "The engines are being sold off. The plant was built in Seattle. "
-            "The tower has been built. The airline is set to cut routes.\n")
+    body = (
+        "The jet is the first model to be built out of carbon composites. "
+        "The engines are being sold off. The plant was built in Seattle. "
+        "The tower has been built. The airline is set to cut routes.\n"
+    )
     a = analyse("v", body, date(2011, 8, 8))
     told = dates_by_sentence(a)
     assert 0 not in told and 1 not in told  # "to be built", "being sold": nothing happened
@@ -291,10 +328,12 @@ def test_a_participle_after_be_is_passive_not_past():
 
 
 def test_a_date_the_event_leads_up_to_does_not_date_it():
-    body = ("The airline cut fares ahead of the November 16 celebrations. "
-            "Rivals lobbied hard in the run-up to the May 2003 vote. "
-            "Boeing stayed ahead of Airbus in 2004. "
-            "Airbus faces a hard task ahead of it in 2006.\n")
+    body = (
+        "The airline cut fares ahead of the November 16 celebrations. "
+        "Rivals lobbied hard in the run-up to the May 2003 vote. "
+        "Boeing stayed ahead of Airbus in 2004. "
+        "Airbus faces a hard task ahead of it in 2006.\n"
+    )
     a = analyse("a", body, date(2005, 11, 5))
     told = dates_by_sentence(a)
     assert told[0] == {"2005-11-05"}  # before an occasion to come: the story's day
@@ -304,17 +343,21 @@ def test_a_date_the_event_leads_up_to_does_not_date_it():
 
 
 def test_a_clause_telling_what_came_next_follows_the_sentence_before():
-    body = ("The jet will arrive in Singapore on November 11. "
-            "The airliner will then fly on to Sydney. "
-            "Thereafter, it will be repainted.\n")
+    body = (
+        "The jet will arrive in Singapore on November 11. "
+        "The airliner will then fly on to Sydney. "
+        "Thereafter, it will be repainted.\n"
+    )
     told = dates_by_sentence(analyse("n", body, date(2005, 11, 5)))
     assert told[1] == {"2005-11-11"}
     assert told[2] == {"2005-11-11"}  # "Thereafter" follows what the sentence before went on with
     # Not when the dated sentence is further back, nor for "then" of another sense.
-    body = ("Officials said on Thursday the plane will be refuelled.\n\n"
-            "The jet will arrive in Singapore on November 11. The crew will rest. "
-            "The plane will then be painted.\n\n"
-            "The jet will arrive in Jakarta on November 12. Since then, analysts have praised the jet.\n")
+    body = (
+        "Officials said on Thursday the plane will be refuelled.\n\n"
+        "The jet will arrive in Singapore on November 11. The crew will rest. "
+        "The plane will then be painted.\n\n"
+        "The jet will arrive in Jakarta on November 12. Since then, analysts have praised the jet.\n"
+    )
     told = dates_by_sentence(analyse("n", body, date(2005, 11, 4)))
     assert told[3] == {"2005-11-03"}  # the story's day
     assert told[5] == {"2005-11-03"}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from briefing import assemble, export
 
 ARTICLE = (
-    "---\ntitle: \"Summit minutes released\"\noutlet: Example News\npublished: 2025-08-29\n"
+    '---\ntitle: "Summit minutes released"\noutlet: Example News\npublished: 2025-08-29\n'
     "url: https://example.com/a\n---\n"
     "The summit took place in Moscow on June 4, 2000.\n"
     "“We ought to work together,” Clinton said on Thursday.\n"
@@ -25,10 +25,16 @@ def _briefing(tmp_path):
 def test_schema_has_every_section_and_source_fields(tmp_path):
     data = export.to_dict(_briefing(tmp_path))
     assert list(data) == ["sources", "dates", "events", "quotes", "entities", "discrepancies"]
-    assert data["sources"] == [{
-        "id": "a", "path": str(tmp_path / "a.md").replace("\\", "/"), "title": "Summit minutes released",
-        "published": "2025-08-29", "outlet": "Example News", "url": "https://example.com/a",
-    }]
+    assert data["sources"] == [
+        {
+            "id": "a",
+            "path": str(tmp_path / "a.md").replace("\\", "/"),
+            "title": "Summit minutes released",
+            "published": "2025-08-29",
+            "outlet": "Example News",
+            "url": "https://example.com/a",
+        }
+    ]
 
 
 def test_offsets_index_the_body_as_read(tmp_path):
@@ -37,7 +43,7 @@ def test_offsets_index_the_body_as_read(tmp_path):
     assert body.startswith("The summit")
     data = export.to_dict(briefing)
     for d in data["dates"]:
-        assert body[d["start"]:d["end"]] == d["text"]
+        assert body[d["start"] : d["end"]] == d["text"]
     for section in ("events", "quotes"):
         for item in data[section]:
             for ref in item["sources"]:
@@ -57,12 +63,16 @@ def test_quote_speaker_is_the_attribution_as_written_and_person_the_resolved_nam
         "Mayor Bill de Blasio visited the site in the city on a cold morning.\n"
         "“It was intentional,” the mayor said.\n"
         "“We will find them,” he added.\n"
-        "A friend of the family said the city was “in shock.”\n", encoding="utf-8")
+        "A friend of the family said the city was “in shock.”\n",
+        encoding="utf-8",
+    )
     data = export.to_dict(assemble.build([tmp_path]))
     got = [(q["text"], q["speaker"], q["person"]) for q in data["quotes"]]
-    assert got == [("It was intentional,", "the mayor", "Bill de Blasio"),
-                   ("We will find them,", "Bill de Blasio", "Bill de Blasio"),
-                   ("in shock.", "A friend of the family", None)]
+    assert got == [
+        ("It was intentional,", "the mayor", "Bill de Blasio"),
+        ("We will find them,", "Bill de Blasio", "Bill de Blasio"),
+        ("in shock.", "A friend of the family", None),
+    ]
 
 
 def test_json_text_is_what_json_dumps_writes(tmp_path):
@@ -73,7 +83,8 @@ def test_json_text_is_what_json_dumps_writes(tmp_path):
 _VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-    max_leaves=30)
+    max_leaves=30,
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import dates
 from tagging import values
+
+from briefing import dates
 
 
 def test_absolute_dates():
-    got = values("The summit took place at the Kremlin on June 4, 2000, and talks resumed "
-                 "March 01, 2008. Troops left in 2003.")
+    got = values(
+        "The summit took place at the Kremlin on June 4, 2000, and talks resumed March 01, 2008. Troops left in 2003."
+    )
     assert got == {"June 4, 2000": "2000-06-04", "March 01, 2008": "2008-03-01", "2003": "2003"}
 
 
@@ -34,8 +36,11 @@ def test_a_month_takes_the_year_written_just_after_it():
 
 def test_quarters_and_anaphora():
     dct = date(1989, 11, 2)
-    got = values("Profit rose in the third quarter from $5 million a year earlier. "
-                 "Fiscal 1989 ended; the company expects gains in mid-1990.", dct)
+    got = values(
+        "Profit rose in the third quarter from $5 million a year earlier. "
+        "Fiscal 1989 ended; the company expects gains in mid-1990.",
+        dct,
+    )
     assert got["the third quarter"] == "1989-Q3"
     assert got["a year earlier"] == "1988-Q3"
     assert got["Fiscal 1989"] == "1989"
@@ -48,10 +53,12 @@ def test_a_number_in_a_name_is_no_year():
 
 
 def test_a_month_name_before_a_surname_is_a_given_name():
-    got = values("April Ryan asked the question. “Not yet,” said June Carter.",
-                 published=date(2010, 5, 5))
+    got = values("April Ryan asked the question. “Not yet,” said June Carter.", published=date(2010, 5, 5))
     assert got == {}
     # A word that makes it a time keeps it one, whatever follows.
-    got = values("In June Apple released it; the July Democratic convention and May Day followed. "
-                 "Between June and July Congress waited.", published=date(2010, 5, 5))
+    got = values(
+        "In June Apple released it; the July Democratic convention and May Day followed. "
+        "Between June and July Congress waited.",
+        published=date(2010, 5, 5),
+    )
     assert got["June"] == "2010-06" and got["July"] == "2010-07"

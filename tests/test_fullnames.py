@@ -2,36 +2,47 @@
 
 from __future__ import annotations
 
+from tagging import mentions_of as _mentions
+
 from briefing import entities, fullnames, sentences
 from briefing.load import parse
-from tagging import mentions_of as _mentions
 
 
 def test_alias_follows_gender_and_title():
-    found = _mentions("President Barack Obama and his wife, Michelle Obama, spoke at the dinner.\n"
-                      "Later Mr. Obama left the room while the crowd cheered loudly.\n")
+    found = _mentions(
+        "President Barack Obama and his wife, Michelle Obama, spoke at the dinner.\n"
+        "Later Mr. Obama left the room while the crowd cheered loudly.\n"
+    )
     obama = [m for m in found if m.text == "Obama"]
     assert obama and obama[0].name == "Barack Obama"
 
 
 def test_unknown_names_need_evidence():
-    found = {(m.text, m.kind) for m in _mentions(
-        "Rucker Culpepper, who runs the effort, spoke at length on Monday in the city.\n"
-        "The crowd wore Sleeping Weazel shirts at the bar for an hour on Monday.\n")}
+    found = {
+        (m.text, m.kind)
+        for m in _mentions(
+            "Rucker Culpepper, who runs the effort, spoke at length on Monday in the city.\n"
+            "The crowd wore Sleeping Weazel shirts at the bar for an hour on Monday.\n"
+        )
+    }
     assert ("Rucker Culpepper", "person") in found
     assert not any(t == "Sleeping Weazel" for t, _ in found)
 
 
 def test_company_saying_something_stays_a_company():
-    found = {(m.text, m.kind) for m in _mentions(
-        "Boeing said on Monday that the Boeing 777 order was safe for the rest of the year.\n")}
+    found = {
+        (m.text, m.kind)
+        for m in _mentions("Boeing said on Monday that the Boeing 777 order was safe for the rest of the year.\n")
+    }
     assert ("Boeing", "organization") in found
 
 
 def test_a_short_form_of_the_other_gender_is_not_aliased_to_the_only_full_name():
-    text = ("The campaign went on in the city for a week in the spring.\n"
-            "President Obama spoke first. Mr. Obama said the vote mattered.\n"
-            "He was joined by the first lady, Michelle Obama, on the stage.\n")
+    text = (
+        "The campaign went on in the city for a week in the spring.\n"
+        "President Obama spoke first. Mr. Obama said the vote mattered.\n"
+        "He was joined by the first lady, Michelle Obama, on the stage.\n"
+    )
     article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
     found = entities.find(article.body, sentences.split(article))
     names = {(m.text, m.name) for m in found if m.kind == "person"}

@@ -10,6 +10,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from mkdocs.commands.build import build
@@ -21,8 +22,15 @@ from briefing.render.markdown import source_slug
 ROOT = Path(__file__).resolve().parent.parent
 HOOK = ROOT / "hooks" / "briefing_hook.py"
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".md"))
-PAGES = ["index.html", "timeline/index.html", "quotes/index.html", "people/index.html",
-         "context/index.html", "sources/index.html", "export/index.html"]
+PAGES = [
+    "index.html",
+    "timeline/index.html",
+    "quotes/index.html",
+    "people/index.html",
+    "context/index.html",
+    "sources/index.html",
+    "export/index.html",
+]
 
 
 def build_site(config_file: Path, site_dir: Path, **overrides) -> None:
@@ -50,7 +58,7 @@ def test_seed_site_has_every_page_and_the_export(seed_site):
 
 def test_article_and_person_pages_stay_out_of_the_nav(seed_site):
     home = (seed_site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index("md-sidebar--primary"):home.index("md-sidebar--secondary")]
+    nav = home[home.index("md-sidebar--primary") : home.index("md-sidebar--secondary")]
     assert 'href="sources/"' in nav and 'href="people/"' in nav
     for ident in SEEDS:
         assert f'href="sources/{source_slug(ident)}/"' not in nav
@@ -93,10 +101,13 @@ def project(tmp_path: Path, articles: dict[str, bytes]) -> Path:
 
 
 def test_broken_article_warns_with_file_and_line_and_fails_strict(tmp_path, caplog):
-    config = project(tmp_path, {
-        "good.txt": b"Clinton met Putin in Moscow. They talked.\n",
-        "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
-    })
+    config = project(
+        tmp_path,
+        {
+            "good.txt": b"Clinton met Putin in Moscow. They talked.\n",
+            "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
+        },
+    )
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         build_site(config, tmp_path / "site")
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
@@ -117,17 +128,23 @@ def test_a_build_leaves_the_collector_as_it_found_it(seed_site, tmp_path):
 
 
 def test_hostile_title_never_becomes_markup(tmp_path):
-    config = project(tmp_path, {
-        "evil.md": b'---\ntitle: "</title><script>alert(1)</script> {{ config }}"\n'
-                   b'url: "javascript:alert(1)"\n---\n<img src=x onerror=alert(2)> said *hi*.\n',
-    })
+    config = project(
+        tmp_path,
+        {
+            "evil.md": b'---\ntitle: "</title><script>alert(1)</script> {{ config }}"\n'
+            b'url: "javascript:alert(1)"\n---\n<img src=x onerror=alert(2)> said *hi*.\n',
+        },
+    )
     build_site(config, tmp_path / "site")
     html = (tmp_path / "site" / "sources" / "evil" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<img src=x" not in html
     assert 'href="javascript' not in html and "{{ config }}" not in html
     assert "<title>&lt;/title&gt;&lt;script&gt;" in html
     # Page meta from the article: the description and the Open Graph tags stay attribute text.
-    assert '<meta property="og:title" content="&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config }}' in html
+    assert (
+        '<meta property="og:title" content="&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config }}'
+        in html
+    )
     head = html[: html.index("</head>")]
     assert 'property="og:description" content="&lt;img src=x onerror=alert(2)&gt;' in head
     assert 'name="description" content="&#60;img src=x onerror=alert(2)&#62;' in head
@@ -151,7 +168,7 @@ def test_serve_watches_the_articles_folder(tmp_path):
     hook = cfg["hooks"][str(HOOK)] if str(HOOK) in cfg["hooks"] else next(iter(cfg["hooks"].values()))
 
     class Server:
-        watched: list[str] = []
+        watched: ClassVar[list[str]] = []
 
         def watch(self, path, *args, **kwargs):
             self.watched.append(path)
@@ -164,10 +181,13 @@ def test_serve_watches_the_articles_folder(tmp_path):
 
 def test_awkward_file_names_get_safe_pages_and_working_links(tmp_path):
     names = ["Ünï #1 50% why?.txt", "index.txt", "a b.txt"]
-    config = project(tmp_path, {
-        name: f"Clinton met Putin at the Kremlin on June {i + 4}, 2000. “We agree on {name},” Putin said.\n".encode()
-        for i, name in enumerate(names)
-    })
+    config = project(
+        tmp_path,
+        {
+            name: f"Clinton met Putin at the Kremlin on June {i + 4}, 2000. “We agree on {name},” Putin said.\n".encode()
+            for i, name in enumerate(names)
+        },
+    )
     build_site(config, tmp_path / "site")  # strict: every link and anchor resolved
     for name in names:
         slug = source_slug(Path(name).stem)
@@ -228,18 +248,24 @@ def test_pages_kept_out_of_search_are_whole_for_readers_and_absent_from_the_inde
 
 def test_an_unchanged_rebuild_takes_its_pages_from_the_cache(tmp_path, caplog, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    config = project(tmp_path, {
-        "good.txt": "Clinton met Putin in Moscow on June 4, 2000. “We agree,” Putin said.\n".encode(),
-        "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
-    })
+    config = project(
+        tmp_path,
+        {
+            "good.txt": "Clinton met Putin in Moscow on June 4, 2000. “We agree,” Putin said.\n".encode(),
+            "bad.md": b"---\ntitle: [unclosed\n---\nSome text here.\n",
+        },
+    )
 
     def built(site: str) -> tuple[list[str], dict[str, bytes]]:
         caplog.clear()
         cfg = load_config(config_file=str(config), site_dir=str(tmp_path / site), strict=False)
         with caplog.at_level(logging.INFO):
             build(cfg)
-        pages = {p.relative_to(tmp_path / site).as_posix(): p.read_bytes()
-                 for p in (tmp_path / site).rglob("*") if p.is_file()}
+        pages = {
+            p.relative_to(tmp_path / site).as_posix(): p.read_bytes()
+            for p in (tmp_path / site).rglob("*")
+            if p.is_file()
+        }
         return [r.getMessage() for r in caplog.records], pages
 
     first_log, first = built("a")

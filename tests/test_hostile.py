@@ -22,40 +22,101 @@ LONG = (
 CASES = [
     ("empty file", {"bad.txt": b""}, [], [("bad.txt", "is empty; skipped", None)]),
     ("whitespace only", {"bad.txt": b" \r\n\t \n"}, [], [("bad.txt", "is empty; skipped", None)]),
-    ("binary with NUL bytes", {"bad.txt": b"GIF89a\x00\x01\x02text"}, [],
-     [("bad.txt", "is not text (binary content); skipped", None)]),
-    ("mostly control bytes", {"bad.md": bytes(range(1, 32)) * 100}, [],
-     [("bad.md", "binary content", None)]),
-    ("cp1252", {"old.txt": "Caf\u00e9 “owner” said 5 €.\n".encode("cp1252")}, ["old"],
-     [("old.txt", "is not valid UTF-8 (first bad byte on line 1); read as cp1252", 1)]),
+    (
+        "binary with NUL bytes",
+        {"bad.txt": b"GIF89a\x00\x01\x02text"},
+        [],
+        [("bad.txt", "is not text (binary content); skipped", None)],
+    ),
+    ("mostly control bytes", {"bad.md": bytes(range(1, 32)) * 100}, [], [("bad.md", "binary content", None)]),
+    (
+        "cp1252",
+        {"old.txt": "Caf\u00e9 “owner” said 5 €.\n".encode("cp1252")},
+        ["old"],
+        [("old.txt", "is not valid UTF-8 (first bad byte on line 1); read as cp1252", 1)],
+    ),
     ("latin-1 on line 3", {"old.txt": b"One.\nTwo.\nNa\xefve.\n"}, ["old"], [("old.txt", "read as cp1252", 3)]),
     ("UTF-8 with BOM", {"bom.txt": b"\xef\xbb\xbfHello there.\n"}, ["bom"], []),
     ("CRLF", {"crlf.txt": b"Headline\r\nFirst. Second.\r\n"}, ["crlf"], []),
     ("CR", {"cr.txt": b"Headline\rFirst. Second.\r"}, ["cr"], []),
-    ("invalid YAML", {"fm.md": b"---\ntitle: T\nbad: [x\n---\nBody.\n"}, ["fm"],
-     [("fm.md", "front matter is not valid YAML", 3)]),
-    ("front matter not a mapping", {"fm.md": b"---\n- a\n---\nBody.\n"}, ["fm"],
-     [("fm.md", "front matter is not a mapping", 2)]),
-    ("invalid published", {"fm.md": b"---\ntitle: T\npublished: 2000-02-30\n---\nBody.\n"}, ["fm"],
-     [("fm.md", "published: '2000-02-30' is not a date", 3)]),
-    ("unsafe YAML tag", {"fm.md": b"---\ntitle: !!python/object/apply:os.system [echo]\n---\nBody.\n"}, ["fm"],
-     [("fm.md", "not valid YAML", 2)]),
-    ("front matter and nothing else", {"fm.md": b"---\ntitle: T\n---\n"}, [],
-     [("fm.md", "has no article text; skipped", None)]),
-    ("the same article twice", {"copy of good.txt": GOOD.replace("\n", "\r\n").encode()}, [],
-     [("copy of good.txt", "is the same article as good.txt (identical text); skipped", None)]),
-    ("near-identical copy", {"story.txt": LONG.encode(), "story (1).txt": ("By A. Reporter\n" + LONG).encode()},
-     ["story"], [("story (1).txt", "is the same article as story.txt (near-identical text", None)]),
-    ("awkward names", {"a b.txt": b"One thing.", "caf\u00e9 \u00fc.txt".encode().decode(): b"Two things.",
-                       "#1 50% why?.md": b"Three things.", "UPPER.TXT": b"Four things."},
-     ["#1 50% why?", "UPPER", "a b", "café ü"], []),
-    ("file name not UTF-8", {os.fsdecode(b"caf\xe9.txt"): b"Text here."}, ["café"],
-     [("café.txt", "has a file name that is not UTF-8; read as cp1252", None)]),
-    ("not articles, hidden files", {".DS_Store": b"\x00\x01", "photo.jpg": b"\xff\xd8\xff", "notes": b"x",
-                                    ".hidden.txt": b"Hidden.", ".git/HEAD.txt": b"ref", "style.css": b"a{}"},
-     [], []),
-    ("one name in two folders", {"a/report.txt": b"Report one.", "b/Report.md": b"Report two."},
-     ["Report-2", "report"], [("b/Report.md", "has the same name as a/report.txt; its page is named 'Report-2'", None)]),
+    (
+        "invalid YAML",
+        {"fm.md": b"---\ntitle: T\nbad: [x\n---\nBody.\n"},
+        ["fm"],
+        [("fm.md", "front matter is not valid YAML", 3)],
+    ),
+    (
+        "front matter not a mapping",
+        {"fm.md": b"---\n- a\n---\nBody.\n"},
+        ["fm"],
+        [("fm.md", "front matter is not a mapping", 2)],
+    ),
+    (
+        "invalid published",
+        {"fm.md": b"---\ntitle: T\npublished: 2000-02-30\n---\nBody.\n"},
+        ["fm"],
+        [("fm.md", "published: '2000-02-30' is not a date", 3)],
+    ),
+    (
+        "unsafe YAML tag",
+        {"fm.md": b"---\ntitle: !!python/object/apply:os.system [echo]\n---\nBody.\n"},
+        ["fm"],
+        [("fm.md", "not valid YAML", 2)],
+    ),
+    (
+        "front matter and nothing else",
+        {"fm.md": b"---\ntitle: T\n---\n"},
+        [],
+        [("fm.md", "has no article text; skipped", None)],
+    ),
+    (
+        "the same article twice",
+        {"copy of good.txt": GOOD.replace("\n", "\r\n").encode()},
+        [],
+        [("copy of good.txt", "is the same article as good.txt (identical text); skipped", None)],
+    ),
+    (
+        "near-identical copy",
+        {"story.txt": LONG.encode(), "story (1).txt": ("By A. Reporter\n" + LONG).encode()},
+        ["story"],
+        [("story (1).txt", "is the same article as story.txt (near-identical text", None)],
+    ),
+    (
+        "awkward names",
+        {
+            "a b.txt": b"One thing.",
+            "caf\u00e9 \u00fc.txt".encode().decode(): b"Two things.",
+            "#1 50% why?.md": b"Three things.",
+            "UPPER.TXT": b"Four things.",
+        },
+        ["#1 50% why?", "UPPER", "a b", "café ü"],
+        [],
+    ),
+    (
+        "file name not UTF-8",
+        {os.fsdecode(b"caf\xe9.txt"): b"Text here."},
+        ["café"],
+        [("café.txt", "has a file name that is not UTF-8; read as cp1252", None)],
+    ),
+    (
+        "not articles, hidden files",
+        {
+            ".DS_Store": b"\x00\x01",
+            "photo.jpg": b"\xff\xd8\xff",
+            "notes": b"x",
+            ".hidden.txt": b"Hidden.",
+            ".git/HEAD.txt": b"ref",
+            "style.css": b"a{}",
+        },
+        [],
+        [],
+    ),
+    (
+        "one name in two folders",
+        {"a/report.txt": b"Report one.", "b/Report.md": b"Report two."},
+        ["Report-2", "report"],
+        [("b/Report.md", "has the same name as a/report.txt; its page is named 'Report-2'", None)],
+    ),
 ]
 
 
@@ -86,32 +147,45 @@ def _assert_offsets_true(briefing):
     for a in briefing.analyses:
         body = a.article.body
         for p in a.article.paragraphs:
-            text = body[p.start:p.end]
+            text = body[p.start : p.end]
             assert text and text == text.strip() and len(text.splitlines()) == 1
         for s in a.sentences:
-            text = body[s.start:s.end]
+            text = body[s.start : s.end]
             assert text and text == text.strip() and len(text.splitlines()) == 1
     data = export.to_dict(briefing)
     bodies = {a.article.id: a.article.body for a in briefing.analyses}
     for d in data["dates"]:
-        assert bodies[d["source"]][d["start"]:d["end"]] == d["text"]
+        assert bodies[d["source"]][d["start"] : d["end"]] == d["text"]
 
 
-@pytest.mark.parametrize("raw,body,sentences", [
-    (b"\xef\xbb\xbfHello there. Bye now.\n", "Hello there. Bye now.\n", ["Hello there.", "Bye now."]),
-    (b"Head Line\r\n\r\nHello there. Bye now.\r\n", "Head Line\r\n\r\nHello there. Bye now.\r\n",
-     ["Head Line", "Hello there.", "Bye now."]),
-    (b"Head Line\rHello there. Bye now.\r", "Head Line\rHello there. Bye now.\r",
-     ["Head Line", "Hello there.", "Bye now."]),
-    (b"---\r\ntitle: T\r\n---\r\nHello there.\r\nBye now.", "Hello there.\r\nBye now.", ["Hello there.", "Bye now."]),
-    (b"Caf\xe9 one. Caf\xe9 two.", "Café one. Café two.", ["Café one.", "Café two."]),
-])
+@pytest.mark.parametrize(
+    "raw,body,sentences",
+    [
+        (b"\xef\xbb\xbfHello there. Bye now.\n", "Hello there. Bye now.\n", ["Hello there.", "Bye now."]),
+        (
+            b"Head Line\r\n\r\nHello there. Bye now.\r\n",
+            "Head Line\r\n\r\nHello there. Bye now.\r\n",
+            ["Head Line", "Hello there.", "Bye now."],
+        ),
+        (
+            b"Head Line\rHello there. Bye now.\r",
+            "Head Line\rHello there. Bye now.\r",
+            ["Head Line", "Hello there.", "Bye now."],
+        ),
+        (
+            b"---\r\ntitle: T\r\n---\r\nHello there.\r\nBye now.",
+            "Hello there.\r\nBye now.",
+            ["Hello there.", "Bye now."],
+        ),
+        (b"Caf\xe9 one. Caf\xe9 two.", "Café one. Café two.", ["Café one.", "Café two."]),
+    ],
+)
 def test_recovered_bodies_and_sentence_offsets(tmp_path, raw, body, sentences):
     (tmp_path / "a.md").write_bytes(raw)
     briefing = assemble.build([tmp_path])
     [a] = briefing.analyses
     assert a.article.body == body
-    assert [body[s.start:s.end] for s in a.sentences] == sentences
+    assert [body[s.start : s.end] for s in a.sentences] == sentences
 
 
 # Texts that make a careless regex backtrack: each must be analysed in well under a second

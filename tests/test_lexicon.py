@@ -6,9 +6,20 @@ from briefing import lexicon as lx
 
 
 def test_lists_are_lower_case_words():
-    for name in ("TITLES", "ROLE_MODIFIERS", "ROLE_NOUNS", "SPEECH_VERBS", "ORG_CUES",
-                 "COUNTRIES", "US_STATES", "CITIES", "REGIONS", "NOT_NAMES", "MALE_NAMES",
-                 "FEMALE_NAMES"):
+    for name in (
+        "TITLES",
+        "ROLE_MODIFIERS",
+        "ROLE_NOUNS",
+        "SPEECH_VERBS",
+        "ORG_CUES",
+        "COUNTRIES",
+        "US_STATES",
+        "CITIES",
+        "REGIONS",
+        "NOT_NAMES",
+        "MALE_NAMES",
+        "FEMALE_NAMES",
+    ):
         words = getattr(lx, name)
         assert words, name
         assert all(w == w.lower() and w.strip() == w and w for w in words), name

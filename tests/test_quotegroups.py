@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from handmade import STORY, make, run, summit
+
 from briefing import quotegroups
 from briefing.model import Quote
-from handmade import STORY, make, run, summit
 
 
 def test_quote_variants_are_one_item():
@@ -25,23 +26,33 @@ def test_quote_variants_are_one_item():
 
 
 def test_short_quotes_in_unrelated_sentences_stay_apart():
-    a = make("a", "The chairman called the merger a “problem” for shareholders of the bank.\n",
-             quotes=[("problem", None)])
-    b = make("b", "Engineers found a “problem” with the landing gear during the test flight.\n",
-             quotes=[("problem", None)])
+    a = make(
+        "a", "The chairman called the merger a “problem” for shareholders of the bank.\n", quotes=[("problem", None)]
+    )
+    b = make(
+        "b", "Engineers found a “problem” with the landing gear during the test flight.\n", quotes=[("problem", None)]
+    )
     _, items, _ = run(a, b)
     assert len(items) == 2
 
 
 def test_speaker_contradiction():
-    a = make("a", STORY + "“We will win this contract back in the end,” said Jim McNerney.\n",
-             quotes=[("We will win this contract back in the end,", "Jim McNerney")])
-    b = make("b", STORY + "“We will win this contract back in the end,” said Scott Carson.\n",
-             quotes=[("We will win this contract back in the end,", "Scott Carson")])
+    a = make(
+        "a",
+        STORY + "“We will win this contract back in the end,” said Jim McNerney.\n",
+        quotes=[("We will win this contract back in the end,", "Jim McNerney")],
+    )
+    b = make(
+        "b",
+        STORY + "“We will win this contract back in the end,” said Scott Carson.\n",
+        quotes=[("We will win this contract back in the end,", "Scott Carson")],
+    )
     _, items, found = run(a, b)
     # Each source's attribution stands: the words are not given to one of the two men.
     assert sorted((q.speaker, [r.source for r in q.sources]) for q in items) == [
-        ("Jim McNerney", ["a"]), ("Scott Carson", ["b"])]
+        ("Jim McNerney", ["a"]),
+        ("Scott Carson", ["b"]),
+    ]
     bad = [d for d in found if d.kind == "contradiction"]
     assert len(bad) == 1 and "McNerney" in bad[0].message and "Carson" in bad[0].message
 
@@ -58,8 +69,7 @@ def test_an_unattributed_telling_does_not_join_two_speakers():
 
 def test_words_taken_up_by_another_speaker_in_one_article_stay_theirs_and_raise_nothing():
     words = "a common front against terrorism"
-    body = (f"Putin called for “{words}” on Sunday. Clinton agreed that “{words}” was needed, "
-            "he told reporters.\n")
+    body = f"Putin called for “{words}” on Sunday. Clinton agreed that “{words}” was needed, he told reporters.\n"
     a = make("a", body, quotes=[(words, "Vladimir Putin")])
     second = body.index(words, body.index("Clinton"))
     a = replace(a, quotes=a.quotes + (Quote(second, second + len(words), 1, "Bill Clinton"),))
@@ -78,9 +88,12 @@ def test_grouping_the_same_analyses_again_gives_the_same_items_and_reads_an_edit
     analyses = summit()
     first = run(*analyses)
     assert run(*analyses) == first  # `mkdocs serve` grouping them again after an edit
-    a, b = analyses
-    edited = make("b", "“We stand for a common front,” said Vladimir Putin.\n",
-                  quotes=[("We stand for a common front,", "Vladimir Putin")])
+    a, _b = analyses
+    edited = make(
+        "b",
+        "“We stand for a common front,” said Vladimir Putin.\n",
+        quotes=[("We stand for a common front,", "Vladimir Putin")],
+    )
     _, items, _ = run(a, edited)
     assert any(q.text == "We stand for a common front," for q in items)
     assert not any("NATO" in q.text for q in items)  # b's old quotations are gone

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from briefing import entities, quotes, sentences
 from briefing.load import parse
 
@@ -11,7 +10,7 @@ def _found(text: str):
     article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
     sents = sentences.split(article)
     mentions = entities.find(article.body, sents)
-    return [(article.body[q.start:q.end], q.speaker, q.cue) for q in quotes.find(article.body, sents, mentions)]
+    return [(article.body[q.start : q.end], q.speaker, q.cue) for q in quotes.find(article.body, sents, mentions)]
 
 
 def _texts(text: str):
@@ -19,64 +18,86 @@ def _texts(text: str):
 
 
 def test_said_after_and_before_the_quote():
-    got = _found("Senator Mary Jones spoke at length on Monday.\n"
-                 "“We will win,” Jones said.\n"
-                 "“We will lose,” said Tom Brady, a rival.\n"
-                 "Jones told reporters: “It is over.”\n")
-    assert got == [("We will win,", "Mary Jones", "said"), ("We will lose,", "Tom Brady", "said"),
-                   ("It is over.", "Mary Jones", "told")]
+    got = _found(
+        "Senator Mary Jones spoke at length on Monday.\n"
+        "“We will win,” Jones said.\n"
+        "“We will lose,” said Tom Brady, a rival.\n"
+        "Jones told reporters: “It is over.”\n"
+    )
+    assert got == [
+        ("We will win,", "Mary Jones", "said"),
+        ("We will lose,", "Tom Brady", "said"),
+        ("It is over.", "Mary Jones", "told"),
+    ]
 
 
 def test_straight_single_and_timebank_marks():
-    assert _texts('He said "no way" twice, and then ``yes indeed\'\' once.\n') == ["no way", "yes indeed"]
+    assert _texts("He said \"no way\" twice, and then ``yes indeed'' once.\n") == ["no way", "yes indeed"]
 
 
 def test_apostrophes_are_not_marks_in_single_quoted_articles():
-    text = ("Russia’s leader backed a ‘common front’ against what he termed a ‘Terrorist "
-            "International,’ in the ’90s, as the bloc’s rivals don’t forget.\n")
+    text = (
+        "Russia’s leader backed a ‘common front’ against what he termed a ‘Terrorist "
+        "International,’ in the ’90s, as the bloc’s rivals don’t forget.\n"
+    )
     assert _texts(text) == ["common front", "Terrorist International,"]
 
 
 def test_quote_split_by_attribution_shares_speaker():
-    got = _found("Pat Caddell spoke on the radio for an hour on Thursday.\n"
-                 "“One poll is out,” said Caddell. “Another is coming.”\n")
+    got = _found(
+        "Pat Caddell spoke on the radio for an hour on Thursday.\n"
+        "“One poll is out,” said Caddell. “Another is coming.”\n"
+    )
     assert [(t, s) for t, s, _ in got] == [("One poll is out,", "Pat Caddell"), ("Another is coming.", "Pat Caddell")]
 
 
 def test_multi_paragraph_quote_and_colon_introduction():
-    got = _found("Pat Caddell spoke on the radio for an hour on Thursday.\n\n"
-                 "Caddell continued:\n\n"
-                 "“The health issue is partisan.\n\n"
-                 "“It is one of the things worrying them.”\n")
+    got = _found(
+        "Pat Caddell spoke on the radio for an hour on Thursday.\n\n"
+        "Caddell continued:\n\n"
+        "“The health issue is partisan.\n\n"
+        "“It is one of the things worrying them.”\n"
+    )
     assert got[0][:2] == ("The health issue is partisan.", "Pat Caddell")
     assert got[1][:2] == ("It is one of the things worrying them.", "Pat Caddell")
 
 
 def test_nested_quotes_stay_inside():
-    got = _texts('Pat Caddell read it out on the air that day.\n'
-                 '"The question was: “Do you think so?” And they said no," Caddell said.\n')
+    got = _texts(
+        "Pat Caddell read it out on the air that day.\n"
+        '"The question was: “Do you think so?” And they said no," Caddell said.\n'
+    )
     assert got == ["The question was: “Do you think so?” And they said no,"]
 
 
 def test_unbalanced_mark_recovered_within_paragraph():
-    got = _texts("Mary Jones was angry that week, aides said.\n"
-                 "“We were robbed, she said. “It was a disgrace,” Jones added.\n")
+    got = _texts(
+        "Mary Jones was angry that week, aides said.\n“We were robbed, she said. “It was a disgrace,” Jones added.\n"
+    )
     assert got == ["We were robbed, she said.", "It was a disgrace,"]
 
 
 def test_partial_quote_and_what_he_called():
-    got = _found("At the time, newly elected President Vladimir Putin faced an insurgency.\n"
-                 "He reportedly said a “common front is necessary” to counter what he called a “Terrorist International.”\n")
-    assert got == [("common front is necessary", "Vladimir Putin", "said"),
-                   ("Terrorist International.", "Vladimir Putin", "called")]
+    got = _found(
+        "At the time, newly elected President Vladimir Putin faced an insurgency.\n"
+        "He reportedly said a “common front is necessary” to counter what he called a “Terrorist International.”\n"
+    )
+    assert got == [
+        ("common front is necessary", "Vladimir Putin", "said"),
+        ("Terrorist International.", "Vladimir Putin", "called"),
+    ]
 
 
 def test_quoted_as_and_according_to():
-    got = _found("Bill Clinton and Vladimir Putin met in Moscow in the summer of that year.\n"
-                 "“There should be full relations,” Putin is quoted as saying.\n"
-                 "According to Clinton, “it went well.”\n")
-    assert got == [("There should be full relations,", "Vladimir Putin", "saying"),
-                   ("it went well.", "Bill Clinton", "according to")]
+    got = _found(
+        "Bill Clinton and Vladimir Putin met in Moscow in the summer of that year.\n"
+        "“There should be full relations,” Putin is quoted as saying.\n"
+        "According to Clinton, “it went well.”\n"
+    )
+    assert got == [
+        ("There should be full relations,", "Vladimir Putin", "saying"),
+        ("it went well.", "Bill Clinton", "according to"),
+    ]
 
 
 def test_first_person_in_quote_is_never_the_speaker():
@@ -85,21 +106,27 @@ def test_first_person_in_quote_is_never_the_speaker():
 
 
 def test_pronoun_takes_the_subject_of_the_previous_sentence():
-    got = _found("According to the minutes, Bill Clinton asked Vladimir Putin about it in the end.\n"
-                 "He then proposed a “coordinated strategy” between the two.\n")
+    got = _found(
+        "According to the minutes, Bill Clinton asked Vladimir Putin about it in the end.\n"
+        "He then proposed a “coordinated strategy” between the two.\n"
+    )
     assert got == [("coordinated strategy", "Bill Clinton", "proposed")]
 
 
 def test_role_noun_resolved_by_role():
-    got = _found("In response, the Russian president agreed that a “common front” was needed\n"
-                 "Former US President Bill Clinton proposed to Russian President Vladimir Putin a joint effort.\n")
+    got = _found(
+        "In response, the Russian president agreed that a “common front” was needed\n"
+        "Former US President Bill Clinton proposed to Russian President Vladimir Putin a joint effort.\n"
+    )
     assert got == [("common front", "Vladimir Putin", "agreed")]
 
 
 def test_speaker_description_reduced_to_the_person():
-    got = _found("The vote was held on a cold Tuesday in the capital city.\n"
-                 "“This is a sham,” said Rep. Jerry Nadler, a Democrat from New York.\n"
-                 "“It is fine,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.\n")
+    got = _found(
+        "The vote was held on a cold Tuesday in the capital city.\n"
+        "“This is a sham,” said Rep. Jerry Nadler, a Democrat from New York.\n"
+        "“It is fine,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.\n"
+    )
     assert [s for _, s, _ in got] == ["Jerry Nadler", "Jim Jordan"]
 
 
@@ -109,8 +136,10 @@ def test_titles_of_shows_are_not_quotes():
 
 
 def test_transcript_labels_inside_quotes():
-    got = _found("Vice presidential nominee Mike Pence was asked about it on a Sunday show.\n"
-                 "\"PENCE: Well, I think that is right.\"\n")
+    got = _found(
+        "Vice presidential nominee Mike Pence was asked about it on a Sunday show.\n"
+        '"PENCE: Well, I think that is right."\n'
+    )
     assert got == [("PENCE: Well, I think that is right.", "Mike Pence", ":")]
 
 
@@ -123,8 +152,8 @@ def test_offsets_and_sentence_of_the_opening_mark():
     article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
     sents = sentences.split(article)
     [q] = quotes.find(article.body, sents, entities.find(article.body, sents))
-    assert text[q.start:q.end] == "fine" and q.sentence == 1
-    assert text[q.speaker_start:q.speaker_end] == "Smith"
+    assert text[q.start : q.end] == "fine" and q.sentence == 1
+    assert text[q.speaker_start : q.speaker_end] == "Smith"
 
 
 def test_long_paragraph_is_read_whole():
@@ -141,8 +170,22 @@ def test_many_quotes_and_names_in_one_sentence_are_all_found():
 
 
 def test_hostile_text_gives_valid_spans():
-    samples = ["\"", "“", "”", "''", "``", "\"\"\"", "“”", "‘’", "He said \" and ” then “ and '",
-               "“a “b” c” d” e “f", "''x'' ``y'' \"z", "“" * 500, "”\n“\n\"\n", "'90s Russia’s don’t ’tis"]
+    samples = [
+        '"',
+        "“",
+        "”",
+        "''",
+        "``",
+        '"""',
+        "“”",
+        "‘’",
+        "He said \" and ” then “ and '",
+        "“a “b” c” d” e “f",
+        "''x'' ``y'' \"z",
+        "“" * 500,
+        '”\n“\n"\n',
+        "'90s Russia’s don’t ’tis",
+    ]
     for text in samples:
         article, _ = parse((text + "\n").encode(), "a", "a.txt", markdown=False)
         if article is None:
@@ -151,14 +194,16 @@ def test_hostile_text_gives_valid_spans():
         mentions = entities.find(article.body, sents)
         for q in quotes.find(article.body, sents, mentions):
             assert 0 <= q.start < q.end <= len(article.body)
-            assert article.body[q.start:q.end].strip() == article.body[q.start:q.end]
+            assert article.body[q.start : q.end].strip() == article.body[q.start : q.end]
             assert 0 <= q.sentence < len(sents)
             if q.speaker_start is not None:
                 assert 0 <= q.speaker_start < q.speaker_end <= len(article.body)
 
 
 def test_chants_and_slogans_after_of_are_speech_but_episode_titles_are_not():
-    got = _texts("Ed Smith, who was greeted with chants of “Bobby!” on Monday, spoke.\n"
-                 "On Tuesday’s episode of “The Late Show,” Smith said he would run.\n"
-                 "Jones called in to his “Keepin' It Real” radio program that night.\n")
+    got = _texts(
+        "Ed Smith, who was greeted with chants of “Bobby!” on Monday, spoke.\n"
+        "On Tuesday’s episode of “The Late Show,” Smith said he would run.\n"
+        "Jones called in to his “Keepin' It Real” radio program that night.\n"
+    )
     assert got == ["Bobby!"]

@@ -49,7 +49,16 @@ def test_month_of_a_week_or_weekend():
 def test_chronological_puts_values_of_any_precision_in_time_order():
     values = ["2009-12", "2009-Q3", "2009-07-15", "2009", "2009-W04", "199", "2009-H2", "1990", "2009-SU"]
     assert sorted(values, key=reckon.chronological) == [
-        "199", "1990", "2009", "2009-W04", "2009-SU", "2009-H2", "2009-Q3", "2009-07-15", "2009-12"]
+        "199",
+        "1990",
+        "2009",
+        "2009-W04",
+        "2009-SU",
+        "2009-H2",
+        "2009-Q3",
+        "2009-07-15",
+        "2009-12",
+    ]
 
 
 def test_placed_values_are_on_the_calendar():

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import dates
 from tagging import tag, values
+
+from briefing import dates
 
 
 def test_seed_relative_expressions_stay_underspecified_without_a_date():
-    text = ("The transcript, which took place at the Kremlin on June 4, 2000, was released on Thursday. "
-            "Earlier this year, Lavrov spoke. Since Trump assumed office in January, they met "
-            "at the summit in Alaska earlier this month.")
+    text = (
+        "The transcript, which took place at the Kremlin on June 4, 2000, was released on Thursday. "
+        "Earlier this year, Lavrov spoke. Since Trump assumed office in January, they met "
+        "at the summit in Alaska earlier this month."
+    )
     found = {t.text: t for t in dates.find(text, [], None)}
     assert found["Thursday"].value == "XXXX-WXX-4"
     assert found["Earlier this year"].value == "XXXX"
@@ -24,8 +27,11 @@ def test_seed_relative_expressions_stay_underspecified_without_a_date():
 
 def test_relative_expressions_resolve_against_publication():
     dct = date(1998, 8, 7)  # a Friday
-    got = values("Bombs exploded Friday. Officials met on Tuesday and last year talks failed; "
-                 "the report came out yesterday and earlier this month.", dct)
+    got = values(
+        "Bombs exploded Friday. Officials met on Tuesday and last year talks failed; "
+        "the report came out yesterday and earlier this month.",
+        dct,
+    )
     assert got["Friday"] == "1998-08-07"
     assert got["Tuesday"] == "1998-08-04"
     assert got["last year"] == "1997"
@@ -46,8 +52,9 @@ def test_until_a_weekday_looks_ahead_unless_the_clause_is_past():
 
 
 def test_present_past_and_future_references():
-    got = values("Prices are now high and currently rising; recently they fell. In recent years "
-                 "growth slowed.", date(2000, 1, 1))
+    got = values(
+        "Prices are now high and currently rising; recently they fell. In recent years growth slowed.", date(2000, 1, 1)
+    )
     assert got["now"] == "PRESENT_REF"
     assert got["currently"] == "PRESENT_REF"
     assert got["recently"] == "PAST_REF"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import posixpath
 import re
 from datetime import date
-from pathlib import Path
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown as pymd
 import pytest
@@ -17,7 +17,17 @@ from hypothesis import strategies as st
 
 from briefing import render
 from briefing.model import (
-    Analysis, Article, Briefing, Entity, Fact, Paragraph, Quote, QuoteItem, Ref, Sentence, Theme,
+    Analysis,
+    Article,
+    Briefing,
+    Entity,
+    Fact,
+    Paragraph,
+    Quote,
+    QuoteItem,
+    Ref,
+    Sentence,
+    Theme,
     TimelineItem,
 )
 from briefing.render import markdown as md
@@ -35,7 +45,7 @@ HOSTILE = [
     "*em* and _em_ and **strong**",
     "<!-- comment -->",
     "{{ config }} {% include x %}",
-    'He said "yes" and \'no\'',
+    "He said \"yes\" and 'no'",
     "`code`",
     "1. not a list",
     "- not a list",
@@ -51,6 +61,7 @@ HOSTILE = [
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
 
 class _Collect(HTMLParser):
     def __init__(self) -> None:
@@ -72,7 +83,7 @@ class _Collect(HTMLParser):
 def body(page: str) -> str:
     """A generated page without its YAML front matter (MkDocs reads that as page meta)."""
     if page.startswith("---\n"):
-        return page[page.index("\n---\n", 3) + 5:]
+        return page[page.index("\n---\n", 3) + 5 :]
     return page
 
 
@@ -80,7 +91,7 @@ def meta(page: str) -> dict:
     import yaml
 
     assert page.startswith("---\n")
-    return yaml.safe_load(page[4: page.index("\n---\n", 3)])
+    return yaml.safe_load(page[4 : page.index("\n---\n", 3)])
 
 
 def to_html(markdown_text: str) -> str:
@@ -94,9 +105,18 @@ def parse(html: str) -> _Collect:
     return c
 
 
-def analysis(ident: str, lines: list[str], *, title: str = "A headline", title_from: str = "headline",
-             published: date | None = None, outlet: str | None = None, url: str | None = None,
-             quotes: tuple[Quote, ...] = (), roles: dict[int, str] | None = None) -> Analysis:
+def analysis(
+    ident: str,
+    lines: list[str],
+    *,
+    title: str = "A headline",
+    title_from: str = "headline",
+    published: date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    quotes: tuple[Quote, ...] = (),
+    roles: dict[int, str] | None = None,
+) -> Analysis:
     """An article with one sentence per line (lines joined by newlines)."""
     body = "\n".join(lines)
     paragraphs, sentences, pos = [], [], 0
@@ -104,9 +124,18 @@ def analysis(ident: str, lines: list[str], *, title: str = "A headline", title_f
         paragraphs.append(Paragraph(pos, pos + len(line)))
         sentences.append(Sentence(i, pos, pos + len(line), i, (roles or {}).get(i, "body")))
         pos += len(line) + 1
-    art = Article(ident, f"seeds/{ident}.txt", body, tuple(paragraphs), title, title_from,
-                  published=published, published_from="front matter" if published else None,
-                  outlet=outlet, url=url)
+    art = Article(
+        ident,
+        f"seeds/{ident}.txt",
+        body,
+        tuple(paragraphs),
+        title,
+        title_from,
+        published=published,
+        published_from="front matter" if published else None,
+        outlet=outlet,
+        url=url,
+    )
     return Analysis(art, tuple(sentences), (), (), quotes, ())
 
 
@@ -116,6 +145,7 @@ def ref(a: Analysis, sentence: int) -> Ref:
 
 
 # --- the escaping function --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_text_makes_hostile_text_inert(hostile):
@@ -176,6 +206,7 @@ def test_url_links_only_http_and_https():
 
 # --- file names, links, dates -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("ident", ["a b", "a#b", "50%", "why?", "Ünïcödé", "日本", "index", "A", "../x", ""])
 def test_source_slug_is_safe_and_distinct(ident):
     slug = md.source_slug(ident)
@@ -202,17 +233,20 @@ def test_link_is_relative_to_the_page():
     assert md.href("timeline/2000.md", "timeline.md", "e4") == "../#e4"
 
 
-@pytest.mark.parametrize("value, kind, label", [
-    ("2000-06-04", "day", "4 June 2000"),
-    ("2000-06", "month", "June 2000"),
-    ("2000", "year", "2000"),
-    ("199", "decade", "the 1990s"),
-    ("2025-W23", "week", "week 23 of 2025"),
-    ("2001-SU", "season", "summer 2001"),
-    ("XXXX-WXX-4", "relative", "XXXX-WXX-4"),
-    ("PRESENT_REF", "relative", "PRESENT_REF"),
-    ("2025-XX", "relative", "2025-XX"),
-])
+@pytest.mark.parametrize(
+    "value, kind, label",
+    [
+        ("2000-06-04", "day", "4 June 2000"),
+        ("2000-06", "month", "June 2000"),
+        ("2000", "year", "2000"),
+        ("199", "decade", "the 1990s"),
+        ("2025-W23", "week", "week 23 of 2025"),
+        ("2001-SU", "season", "summer 2001"),
+        ("XXXX-WXX-4", "relative", "XXXX-WXX-4"),
+        ("PRESENT_REF", "relative", "PRESENT_REF"),
+        ("2025-XX", "relative", "2025-XX"),
+    ],
+)
 def test_precision_and_date_label(value, kind, label):
     assert md.precision(value) == kind
     assert md.date_label(value) == label
@@ -220,13 +254,25 @@ def test_precision_and_date_label(value, kind, label):
 
 # --- pages ------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def briefing() -> Briefing:
-    one = analysis("one", ["The summit opened on June 4, 2000.", "Putin said “we agree” at the Kremlin.",
-                           "On Thursday the records were released."],
-                   published=date(2025, 6, 12), outlet="Wire")
-    two = analysis("two words", ["In June 2000 the leaders met.", "“No comment,” an aide said."],
-                   title="The leaders met in June", title_from="dek")
+    one = analysis(
+        "one",
+        [
+            "The summit opened on June 4, 2000.",
+            "Putin said “we agree” at the Kremlin.",
+            "On Thursday the records were released.",
+        ],
+        published=date(2025, 6, 12),
+        outlet="Wire",
+    )
+    two = analysis(
+        "two words",
+        ["In June 2000 the leaders met.", "“No comment,” an aide said."],
+        title="The leaders met in June",
+        title_from="dek",
+    )
     q1 = QuoteItem("we agree", "Vladimir Putin", (ref(one, 1),), "said")
     q2 = QuoteItem("No comment,", None, (ref(two, 1),), "said")
     return Briefing(
@@ -247,20 +293,32 @@ def briefing() -> Briefing:
 
 def test_pages_cover_every_family(briefing):
     paths = set(render.pages(briefing))
-    assert {"index.md", "timeline.md", "quotes.md", "people.md", "context.md", "sources/index.md",
-            "sources/one.md", f"sources/{md.source_slug('two words')}.md"} <= paths
+    assert {
+        "index.md",
+        "timeline.md",
+        "quotes.md",
+        "people.md",
+        "context.md",
+        "sources/index.md",
+        "sources/one.md",
+        f"sources/{md.source_slug('two words')}.md",
+    } <= paths
     assert all(p.endswith(".md") for p in paths)
 
 
 def test_timeline_orders_dates_and_labels_precision(briefing):
     page = body(timeline_page.page(briefing))
-    june, day, relative = page.index("June 2000</strong>"), page.index("4 June 2000"), page.index("## Relative to publication")
+    june, day, relative = (
+        page.index("June 2000</strong>"),
+        page.index("4 June 2000"),
+        page.index("## Relative to publication"),
+    )
     assert june < day < relative
     assert 'briefing-precision--month">month<' in page and 'briefing-precision--day">day<' in page
     rel = page[relative:]
     assert "“On Thursday”" in rel and "relative to publication" in rel and "records were released" in rel
     assert '"../sources/one/#s3"' in rel
-    assert '"../sources/' + md.source_slug('two words') + '/#s1"' in page
+    assert '"../sources/' + md.source_slug("two words") + '/#s1"' in page
 
 
 def test_timeline_links_resolve_to_sentence_anchors(briefing):
@@ -281,18 +339,22 @@ def test_quotes_grouped_by_speaker_with_role_and_unattributed_last(briefing):
 
 def test_quotes_of_described_sources_are_listed_under_their_words(briefing):
     one, two = briefing.analyses
-    quotes = (QuoteItem("No comment,", None, (ref(two, 1),), "said", "an aide"),
-              QuoteItem("we agree", "Vladimir Putin", (ref(one, 1),), "said", "the Russian leader"),
-              QuoteItem("we will see", "Vladimir Putin", (ref(one, 2),), "said", "Putin"),
-              QuoteItem("maybe", None, (ref(one, 0),)))
+    quotes = (
+        QuoteItem("No comment,", None, (ref(two, 1),), "said", "an aide"),
+        QuoteItem("we agree", "Vladimir Putin", (ref(one, 1),), "said", "the Russian leader"),
+        QuoteItem("we will see", "Vladimir Putin", (ref(one, 2),), "said", "Putin"),
+        QuoteItem("maybe", None, (ref(one, 0),)),
+    )
     b = Briefing(briefing.analyses, briefing.timeline, quotes, briefing.entities)
     page = quotes_page.page(b)
     # the person first, then the source the article only describes, then nobody
     assert page.index("## Vladimir Putin") < page.index("## an aide {#speaker-an-aide-") < page.index("## Unattributed")
     assert "— <strong>an aide</strong>" in page and "sources they describe without naming" in page
     # the words beside the name when they describe rather than name: not "(Putin)"
-    assert "Vladimir Putin</a> (the Russian leader)</strong>" in page or \
-        "Vladimir Putin (the Russian leader)</strong>" in page
+    assert (
+        "Vladimir Putin</a> (the Russian leader)</strong>" in page
+        or "Vladimir Putin (the Russian leader)</strong>" in page
+    )
     assert "(Putin)" not in page
     assert [s for s, *_ in quotes_page.placed(b)] == ["Vladimir Putin", "Vladimir Putin", "an aide", None]
 
@@ -321,7 +383,7 @@ def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
     page = pages["context.md"]
     assert "## Terrorism" in page
     assert '<li><span class="briefing-line" id="c1">The summit opened on June 4, 2000.</span> ' in page
-    assert '"../sources/one/#s1"' in page and '"../sources/' + md.source_slug('two words') + '/#s1"' in page
+    assert '"../sources/one/#s1"' in page and '"../sources/' + md.source_slug("two words") + '/#s1"' in page
     assert "in 2 sources" in page  # told by both, so not "only in"
     empty = Briefing(briefing.analyses, (), (), ())
     assert "No background themes" in render.pages(empty)["context.md"]
@@ -330,7 +392,7 @@ def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
 def test_overview_key_facts_leads_and_cards(briefing):
     page = render.pages(briefing)["index.md"]
     assert "2 sources · 3 events · 2 quotations · 1 person" in page
-    facts = page[page.index("## Key facts"): page.index("## How each source opens")]
+    facts = page[page.index("## Key facts") : page.index("## How each source opens")]
     assert 'data-fact="who">Who</span> [Vladimir Putin](people/vladimir-putin.md), <em>Russian President</em>' in facts
     # "When": the date most sources give, with the sentences that give it.
     when = next(line for line in facts.splitlines() if 'data-fact="when"' in line)
@@ -342,10 +404,10 @@ def test_overview_key_facts_leads_and_cards(briefing):
     # "What" is a source's sentence, linked: the line both sources tell.
     what = next(line for line in facts.splitlines() if 'data-fact="what"' in line)
     assert "The summit opened on June 4, 2000." in what and "in 2 sources" in what
-    leads = page[page.index("## How each source opens"): page.index("## Sections")]
+    leads = page[page.index("## How each source opens") : page.index("## Sections")]
     assert "The summit opened on June 4, 2000. <span" in leads and "Wire · published 12 June 2025" in leads
     assert "outlet not given · no publication date" in leads
-    cards = page[page.index('<div class="grid cards" markdown>'):]
+    cards = page[page.index('<div class="grid cards" markdown>') :]
     for target in ("timeline.md", "quotes.md", "people.md", "context.md", "comparison.md", "sources/index.md"):
         assert f"]({target})**" in cards
     assert "Briefing from 2 news articles about Vladimir Putin" in meta(page)["description"]
@@ -376,20 +438,53 @@ def test_empty_briefing_renders():
 
 def test_hostile_article_never_becomes_markup():
     lines = [h for h in HOSTILE if h.strip()]
-    a = analysis("evil <id> #1", lines, title='<script>alert("t")</script> *T*', title_from="first sentence",
-                 outlet="[o](javascript:x)", url="javascript:alert(1)")
+    a = analysis(
+        "evil <id> #1",
+        lines,
+        title='<script>alert("t")</script> *T*',
+        title_from="first sentence",
+        outlet="[o](javascript:x)",
+        url="javascript:alert(1)",
+    )
     b = Briefing(
         analyses=(a,),
-        timeline=(TimelineItem("2000-01-01", lines[0], (ref(a, 0),), "{{ when }}"),
-                  TimelineItem("XXXX", lines[1], (ref(a, 1),), "<b>then</b>")),
-        quotes=(QuoteItem(lines[2], "<i>Evil</i> {{x}}", (ref(a, 2),), "<cue>", "<b>the</b> {{mayor}}"),
-                QuoteItem(lines[3], None, (ref(a, 3),), None, "[a](javascript:z) {% x %} <i>"),
-                QuoteItem(lines[4], None, (ref(a, 4),))),
+        timeline=(
+            TimelineItem("2000-01-01", lines[0], (ref(a, 0),), "{{ when }}"),
+            TimelineItem("XXXX", lines[1], (ref(a, 1),), "<b>then</b>"),
+        ),
+        quotes=(
+            QuoteItem(lines[2], "<i>Evil</i> {{x}}", (ref(a, 2),), "<cue>", "<b>the</b> {{mayor}}"),
+            QuoteItem(lines[3], None, (ref(a, 3),), None, "[a](javascript:z) {% x %} <i>"),
+            QuoteItem(lines[4], None, (ref(a, 4),)),
+        ),
         entities=(Entity("<i>Evil</i> {{x}}", "person", ("*al*",), "# role", (ref(a, 2),)),),
         themes=(Theme("[t](javascript:y)", (Fact(lines[4], (ref(a, 4),)),)),),
     )
-    allowed = {"h1", "h2", "h3", "p", "ul", "li", "a", "span", "em", "strong", "small", "br", "blockquote",
-               "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "div", "abbr"}
+    allowed = {
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "ul",
+        "li",
+        "a",
+        "span",
+        "em",
+        "strong",
+        "small",
+        "br",
+        "blockquote",
+        "code",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "div",
+        "abbr",
+    }
     for path, page in render.pages(b).items():
         assert "{{" not in page and "{%" not in page, path
         if page.startswith("---"):  # page meta: a description, escaped
@@ -417,7 +512,10 @@ def test_cites_group_by_source_and_link_each_sentence_once(briefing):
     assert ("span", {"class": "briefing-source", "title": "two words"}) in labelled.tags
     assert any(t == "a" and a.get("title") == "two words, sentence 1" for t, a in labelled.tags)
     assert [a["href"] for t, a in found.tags if t == "a"] == [
-        "sources/one.md#s1", "sources/one.md#s3", f"sources/{md.source_slug('two words')}.md#s1"]
+        "sources/one.md#s1",
+        "sources/one.md#s3",
+        f"sources/{md.source_slug('two words')}.md#s1",
+    ]
     assert md.cites("context.md", []) == ""
 
 
@@ -448,7 +546,7 @@ def test_extract_script_writes_the_pages(tmp_path):
     assert {"index.md", "timeline.md", "sources/index.md", f"sources/{md.source_slug('a b')}.md"} <= written
 
 
-def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):  # noqa: F811
+def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):
     one = briefing.analyses[0]
     items = (
         TimelineItem("199", "In the 1990s.", (ref(one, 0),), "the 1990s"),
@@ -457,18 +555,40 @@ def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):  # noqa
         TimelineItem("WEIRD", "Odd.", (ref(one, 2),), "sometime"),
     )
     page = body(timeline_page.page(Briefing(briefing.analyses, items, (), ())))
-    assert page.index("## the 1990s") < page.index("## 2000") < page.index("## Relative to publication") < page.index("## Other dates")
+    assert (
+        page.index("## the 1990s")
+        < page.index("## 2000")
+        < page.index("## Relative to publication")
+        < page.index("## Other dates")
+    )
     assert "decade</span>" in page
-    assert "<strong>“in future”</strong></span> <span class=\"briefing-precision briefing-precision--relative\">relative to publication" in page
-    assert "<strong>“sometime”</strong></span> <span class=\"briefing-precision briefing-precision--relative\">undated" in page
+    assert (
+        '<strong>“in future”</strong></span> <span class="briefing-precision briefing-precision--relative">relative to publication'
+        in page
+    )
+    assert (
+        '<strong>“sometime”</strong></span> <span class="briefing-precision briefing-precision--relative">undated'
+        in page
+    )
 
 
 def test_source_labels_prefer_a_unique_outlet_then_a_short_id():
-    arts = [analysis("001_ab12", ["x."], outlet="Wire"), analysis("002_cd34", ["x."], outlet="Daily"),
-            analysis("003_ef56", ["x."], outlet="Daily"), analysis("story", ["x."]),
-            analysis("7-a", ["x."]), analysis("7_b", ["x."])]
-    assert md.source_labels(arts) == {"001_ab12": "Wire", "002_cd34": "002", "003_ef56": "003",
-                                      "story": "story", "7-a": "7-a", "7_b": "7_b"}
+    arts = [
+        analysis("001_ab12", ["x."], outlet="Wire"),
+        analysis("002_cd34", ["x."], outlet="Daily"),
+        analysis("003_ef56", ["x."], outlet="Daily"),
+        analysis("story", ["x."]),
+        analysis("7-a", ["x."]),
+        analysis("7_b", ["x."]),
+    ]
+    assert md.source_labels(arts) == {
+        "001_ab12": "Wire",
+        "002_cd34": "002",
+        "003_ef56": "003",
+        "story": "story",
+        "7-a": "7-a",
+        "7_b": "7_b",
+    }
     assert md.short_id("001_53711d12af322687") == "001" and md.short_id("abc") == "abc"
 
 
@@ -495,8 +615,11 @@ def test_quote_cards_filter_and_person_pages(briefing):
     assert '<div class="briefing-speaker" data-speaker="speaker-vladimir-putin-' in page
     assert '<div class="briefing-quote" id="q1">' in page
     assert '<p class="briefing-quote__words">“we agree”</p>' in page
-    assert re.search(r'— <strong><a href="\.\./people/vladimir-putin/"><abbr title="[^"]+">Vladimir Putin</abbr></a>'
-                     r'</strong>, <em>Russian President</em>', page)
+    assert re.search(
+        r'— <strong><a href="\.\./people/vladimir-putin/"><abbr title="[^"]+">Vladimir Putin</abbr></a>'
+        r"</strong>, <em>Russian President</em>",
+        page,
+    )
     html = to_html(page)
     assert 'class="briefing-quote__words"' in html and "<blockquote" not in html
     person = pages["people/vladimir-putin.md"]
@@ -517,8 +640,12 @@ def test_person_pages_have_distinct_safe_names():
 
 def test_quote_date_comes_from_the_dated_sentence(briefing):
     one = briefing.analyses[0]
-    dated = Briefing(briefing.analyses, (TimelineItem("2000-06-04", "x", (ref(one, 1),), "June 4"),),
-                     briefing.quotes, briefing.entities)
+    dated = Briefing(
+        briefing.analyses,
+        (TimelineItem("2000-06-04", "x", (ref(one, 1),), "June 4"),),
+        briefing.quotes,
+        briefing.entities,
+    )
     assert "<em>Russian President</em> · 4 June 2000" in render.pages(dated)["quotes.md"]
 
 
@@ -534,7 +661,8 @@ def test_tooltips_define_names_on_the_pages_that_show_them(briefing):
 
 def test_abbreviation_takes_plain_names_and_escapes_the_title():
     assert md.abbreviation("Bill Clinton", "former <b>US</b> {{x}}") == (
-        "*[Bill Clinton]: former &#60;b&#62;US&#60;/b&#62; &#123;&#123;x&#125;&#125;")
+        "*[Bill Clinton]: former &#60;b&#62;US&#60;/b&#62; &#123;&#123;x&#125;&#125;"
+    )
     for bad in ("<i>x</i>", "a]b", "*x*", "x_y", "", "-x", "a\nb"):
         assert md.abbreviation(bad, "t") is None, bad
     html = to_html("Said Bill Clinton.\n\n" + md.abbreviation("Bill Clinton", 'a "<script>" & b'))
@@ -545,7 +673,7 @@ def test_abbreviation_takes_plain_names_and_escapes_the_title():
 def test_source_page_lists_where_its_sentences_are_cited(briefing):
     pages = render.pages(briefing)
     one = body(pages["sources/one.md"])
-    cited = one[one.index("## Cited on"):]
+    cited = one[one.index("## Cited on") :]
     assert '<a href="#s1">s1</a>' in cited and '<a href="#s2">s2</a>' in cited and '<a href="#s3">s3</a>' in cited
     assert '<a href="../../#leads">Overview: lead</a>' in cited
     assert '"../../timeline/#e' in cited and '"../../quotes/#q' in cited and '"../../context/#c1"' in cited
@@ -558,14 +686,17 @@ def test_source_page_lists_where_its_sentences_are_cited(briefing):
 def test_page_descriptions_are_escaped_yaml():
     a = analysis("x", ['He said "a: b" {{y}} <i>z</i> \\ #c'])
     page = render.pages(Briefing((a,), (), (), ()))["sources/x.md"]
-    assert meta(page)["description"] == "He said &#34;a: b&#34; &#123;&#123;y&#125;&#125; &#60;i&#62;z&#60;/i&#62; &#92; &#35;c"
+    assert (
+        meta(page)["description"]
+        == "He said &#34;a: b&#34; &#123;&#123;y&#125;&#125; &#60;i&#62;z&#60;/i&#62; &#92; &#35;c"
+    )
 
 
 def test_overview_lead_skips_a_bare_dateline_and_key_facts_cite_a_few_sources():
     arts = [analysis(f"{i:03d}_x", ["June 4, 2000", "Alpha met Beta in Paris for talks.", "More."]) for i in range(6)]
     item = TimelineItem("2000-06-04", "June 4, 2000", tuple(ref(a, 0) for a in arts), "June 4, 2000")
     page = render.pages(Briefing(tuple(arts), (item,), (), ()))["index.md"]
-    leads = page[page.index("## How each source opens"): page.index("## Sections")]
+    leads = page[page.index("## How each source opens") : page.index("## Sections")]
     assert leads.count("Alpha met Beta in Paris for talks. <span") == 6 and "June 4, 2000 <span" not in leads
     when = next(line for line in page.splitlines() if 'data-fact="when"' in line)
     assert when.count('class="briefing-source"') == 4 and "and 2 more sources" in when
@@ -585,27 +716,41 @@ def test_page_description_is_always_valid_yaml(value):
 
 # --- a large briefing splits its long pages -------------------------------------------------------
 
+
 def _large_briefing() -> Briefing:
     """Two articles of 1,200 sentences; 1,100 events over 40 years (and some relative), 700
     quotes from 90 speakers, 900 names and 900 lines of context in 30 themes."""
     a = analysis("one", [f"Sentence number {i} of the first article." for i in range(1200)])
     b = analysis("two", [f"Sentence number {i} of the second article." for i in range(1200)])
-    events = [TimelineItem(f"{1980 + i % 40}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Event {i} happened.",
-                           (ref(a, i % 1200), ref(b, i % 1200))) for i in range(1100)]
+    events = [
+        TimelineItem(
+            f"{1980 + i % 40}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            f"Event {i} happened.",
+            (ref(a, i % 1200), ref(b, i % 1200)),
+        )
+        for i in range(1100)
+    ]
     events += [TimelineItem("XXXX-WXX-1", f"Relative event {i}.", (ref(a, i),), "on Monday") for i in range(50)]
     speakers = [f"Speaker Number{n}" for n in range(90)]
-    quotes = [QuoteItem(f"Words number {i}", speakers[i % 90 if i < 600 else 0], (ref(a, i % 1200),), "said")
-              for i in range(700)]
+    quotes = [
+        QuoteItem(f"Words number {i}", speakers[i % 90 if i < 600 else 0], (ref(a, i % 1200),), "said")
+        for i in range(700)
+    ]
     quotes.append(QuoteItem("Said only once", "Lone Voice", (ref(b, 5),), "said"))
     entities = [Entity(s, "person", (), "minister", (ref(a, n), ref(b, n))) for n, s in enumerate(speakers)]
     entities.append(Entity("Lone Voice", "person", (), None, (ref(b, 5),)))
     entities += [Entity(f"Silent Person{n}", "person", (), None, (ref(b, n),)) for n in range(15)]
-    entities += [Entity(f"Place Number{n}", "place", (), None, tuple(ref(a, (n + k) % 1200) for k in range(30)))
-                 for n in range(810)]
-    themes = [Theme(f"Theme {t}", tuple(Fact(f"Background line {t}-{i}.", (ref(b, (t * 30 + i) % 1200),))
-                                        for i in range(30))) for t in range(30)]
-    return Briefing(analyses=(a, b), timeline=tuple(events), quotes=tuple(quotes), entities=tuple(entities),
-                    themes=tuple(themes))
+    entities += [
+        Entity(f"Place Number{n}", "place", (), None, tuple(ref(a, (n + k) % 1200) for k in range(30)))
+        for n in range(810)
+    ]
+    themes = [
+        Theme(f"Theme {t}", tuple(Fact(f"Background line {t}-{i}.", (ref(b, (t * 30 + i) % 1200),)) for i in range(30)))
+        for t in range(30)
+    ]
+    return Briefing(
+        analyses=(a, b), timeline=tuple(events), quotes=tuple(quotes), entities=tuple(entities), themes=tuple(themes)
+    )
 
 
 def _anchors(page: str) -> set[str]:
@@ -638,8 +783,12 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
     from briefing.render import split
 
     pages = render.pages(_large_briefing())
-    for folder, cap in (("timeline", split.TIMELINE_EVENTS), ("quotes", split.QUOTES),
-                        ("context", split.CONTEXT_LINES), ("names", split.NAMES)):
+    for folder, cap in (
+        ("timeline", split.TIMELINE_EVENTS),
+        ("quotes", split.QUOTES),
+        ("context", split.CONTEXT_LINES),
+        ("names", split.NAMES),
+    ):
         parts = [p for p in pages if p.startswith(folder + "/")]
         assert len(parts) >= 2, folder
         for path in parts:
@@ -671,10 +820,13 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
 
 def test_a_small_briefing_keeps_one_page_per_family():
     a = analysis("one", ["First.", "Second."])
-    b = Briefing(analyses=(a,), timeline=(TimelineItem("2000", "First.", (ref(a, 0),)),),
-                 quotes=(QuoteItem("words", "Someone", (ref(a, 1),)),),
-                 entities=(Entity("Someone", "person", (), None, (ref(a, 1),)),),
-                 themes=(Theme("T", (Fact("Second.", (ref(a, 1),)),)),))
+    b = Briefing(
+        analyses=(a,),
+        timeline=(TimelineItem("2000", "First.", (ref(a, 0),)),),
+        quotes=(QuoteItem("words", "Someone", (ref(a, 1),)),),
+        entities=(Entity("Someone", "person", (), None, (ref(a, 1),)),),
+        themes=(Theme("T", (Fact("Second.", (ref(a, 1),)),)),),
+    )
     pages = render.pages(b)
     assert not any(p.startswith(("timeline/", "quotes/", "context/", "names/")) for p in pages)
     assert "people/someone.md" in pages
@@ -690,8 +842,10 @@ def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
     a = analysis("one", [f"Background sentence {i} of the story." for i in range(1000)])
     b = analysis("two", [f"Background sentence {i} of the story." for i in range(1000)])
     # Every tenth line is told by both sources.
-    facts = tuple(Fact(f"Background sentence {i} of the story.",
-                       (ref(a, i), ref(b, i)) if i % 10 == 0 else (ref(a, i),)) for i in range(1000))
+    facts = tuple(
+        Fact(f"Background sentence {i} of the story.", (ref(a, i), ref(b, i)) if i % 10 == 0 else (ref(a, i),))
+        for i in range(1000)
+    )
     small = Theme("Small", facts[:30])
     briefing = Briefing(analyses=(a, b), timeline=(), quotes=(), entities=(), themes=(Theme("Long", facts), small))
     shown = context_page.ordered(briefing)
@@ -705,10 +859,18 @@ def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
 
 
 def test_timeline_orders_quarters_and_weeks_among_months():
-    a = analysis("one", ["Sales fell in December 2009.", "Profits rose in the third quarter of 2009.",
-                         "A recall began in week 4 of 2009."])
-    items = (TimelineItem("2009-12", a.article.body.splitlines()[0], (ref(a, 0),)),
-             TimelineItem("2009-Q3", a.article.body.splitlines()[1], (ref(a, 1),)),
-             TimelineItem("2009-W04", a.article.body.splitlines()[2], (ref(a, 2),)))
+    a = analysis(
+        "one",
+        [
+            "Sales fell in December 2009.",
+            "Profits rose in the third quarter of 2009.",
+            "A recall began in week 4 of 2009.",
+        ],
+    )
+    items = (
+        TimelineItem("2009-12", a.article.body.splitlines()[0], (ref(a, 0),)),
+        TimelineItem("2009-Q3", a.article.body.splitlines()[1], (ref(a, 1),)),
+        TimelineItem("2009-W04", a.article.body.splitlines()[2], (ref(a, 2),)),
+    )
     b = Briefing(analyses=(a,), timeline=items, quotes=(), entities=())
     assert [t.date for _, t in timeline_page.ordered(b)] == ["2009-W04", "2009-Q3", "2009-12"]

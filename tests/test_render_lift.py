@@ -9,11 +9,12 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_render import analysis, ref, to_html
+from test_render import briefing as briefing  # a fixture
 
 from briefing import render
 from briefing.model import Analysis, Briefing, Fact, Paragraph, Theme
 from briefing.render import markdown as md
-from test_render import analysis, briefing, ref, to_html  # noqa: F401 (briefing is a fixture)
 
 
 def test_lift_takes_plain_html_out_of_markdown_and_gives_it_back(briefing):
@@ -33,9 +34,11 @@ def test_lift_takes_plain_html_out_of_markdown_and_gives_it_back(briefing):
 
 
 def test_lift_gives_blocks_with_only_blank_lines_between_one_placeholder():
-    page = ("# Title\n\n<ul>\n<li>one</li>\n</ul>\n\n\n<ul>\n<li id=\"x\">two</li>\n</ul>\n"
-            '<p class="briefing-about">three</p>\n\nSome text.\n\n<ul>\n<li>four</li>\n</ul>\n\n'
-            "<ul data-search-exclude>\n<li>five</li>\n</ul>\n")
+    page = (
+        '# Title\n\n<ul>\n<li>one</li>\n</ul>\n\n\n<ul>\n<li id="x">two</li>\n</ul>\n'
+        '<p class="briefing-about">three</p>\n\nSome text.\n\n<ul>\n<li>four</li>\n</ul>\n\n'
+        "<ul data-search-exclude>\n<li>five</li>\n</ul>\n"
+    )
     lifted, blocks = render.lift({"p.md": page})
     found = blocks["p.md"]
     assert [html for _, html, _ in found] == [
@@ -47,8 +50,10 @@ def test_lift_gives_blocks_with_only_blank_lines_between_one_placeholder():
     html = to_html(lifted["p.md"])
     assert html.count("<p>~") == 3
     # What one placeholder per block gave: the blocks one newline apart.
-    whole = ('<h1 id="title">Title</h1>\n<ul>\n<li>one</li>\n</ul>\n<ul>\n<li id="x">two</li>\n</ul>\n'
-             '<p class="briefing-about">three</p>\n<p>Some text.</p>\n<ul>\n<li>four</li>\n</ul>\n')
+    whole = (
+        '<h1 id="title">Title</h1>\n<ul>\n<li>one</li>\n</ul>\n<ul>\n<li id="x">two</li>\n</ul>\n'
+        '<p class="briefing-about">three</p>\n<p>Some text.</p>\n<ul>\n<li>four</li>\n</ul>\n'
+    )
     assert render.put_back(html, found) == whole + "<ul data-search-exclude>\n<li>five</li>\n</ul>"
     assert render.put_back(html, found, for_search=True) == whole
 
@@ -71,12 +76,23 @@ def test_the_search_view_of_an_article_indexes_the_same_text(lines):
     parts = lines + ["The summit opened on June 4, 2000."]
     one = analysis("one", parts)
     paragraph = (Paragraph(0, len(one.article.body)),)
-    one = Analysis(dataclasses.replace(one.article, paragraphs=paragraph),
-                   tuple(dataclasses.replace(x, paragraph=0) for x in one.sentences), (), (), (), ())
+    one = Analysis(
+        dataclasses.replace(one.article, paragraphs=paragraph),
+        tuple(dataclasses.replace(x, paragraph=0) for x in one.sentences),
+        (),
+        (),
+        (),
+        (),
+    )
     two = analysis("two", ["The summit opened on June 4, 2000."])
-    briefing = Briefing(analyses=(one, two), timeline=(), quotes=(), entities=(), themes=(
-        Theme("Summit", (Fact("The summit opened on June 4, 2000.", (ref(one, len(lines)), ref(two, 0))),)),))
-    lifted, blocks = render.lift(render.pages(briefing))
+    two_sources = Briefing(
+        analyses=(one, two),
+        timeline=(),
+        quotes=(),
+        entities=(),
+        themes=(Theme("Summit", (Fact("The summit opened on June 4, 2000.", (ref(one, len(lines)), ref(two, 0))),)),),
+    )
+    lifted, blocks = render.lift(render.pages(two_sources))
     html = to_html(lifted["sources/one.md"])
     found = blocks["sources/one.md"]
     assert render.searched_apart(found)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from briefing import load, sentences
@@ -13,25 +12,28 @@ def _split(body: str):
     return article, sentences.split(article)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("One thing. Another thing.", ["One thing.", "Another thing."]),
-    ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
-    ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
-    ("It was Sept. 11 when it began. Then more.", ["It was Sept. 11 when it began.", "Then more."]),
-    ("J. R. Smith spoke. He left.", ["J. R. Smith spoke.", "He left."]),
-    ("Made by Acme Inc. The firm grew.", ["Made by Acme Inc.", "The firm grew."]),
-    ("Acme Inc. Chief Ana spoke.", ["Acme Inc. Chief Ana spoke."]),
-    ("He met U.S. officials. They agreed.", ["He met U.S. officials.", "They agreed."]),
-    ("“Leave now.” He left.", ["“Leave now.”", "He left."]),
-    ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
-    ("“Why?” He then left.", ["“Why?”", "He then left."]),
-    ("Wait... What now? Go.", ["Wait...", "What now?", "Go."]),
-    ("See item no. 5 here. Done.", ["See item no. 5 here.", "Done."]),
-    ("It rose 5.5 percent. It fell.", ["It rose 5.5 percent.", "It fell."]),
-    ("lower case. then more", ["lower case. then more"]),
-    ("No end mark", ["No end mark"]),
-    ("(It ended.) Then it began.", ["(It ended.)", "Then it began."]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("One thing. Another thing.", ["One thing.", "Another thing."]),
+        ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+        ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+        ("It was Sept. 11 when it began. Then more.", ["It was Sept. 11 when it began.", "Then more."]),
+        ("J. R. Smith spoke. He left.", ["J. R. Smith spoke.", "He left."]),
+        ("Made by Acme Inc. The firm grew.", ["Made by Acme Inc.", "The firm grew."]),
+        ("Acme Inc. Chief Ana spoke.", ["Acme Inc. Chief Ana spoke."]),
+        ("He met U.S. officials. They agreed.", ["He met U.S. officials.", "They agreed."]),
+        ("“Leave now.” He left.", ["“Leave now.”", "He left."]),
+        ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
+        ("“Why?” He then left.", ["“Why?”", "He then left."]),
+        ("Wait... What now? Go.", ["Wait...", "What now?", "Go."]),
+        ("See item no. 5 here. Done.", ["See item no. 5 here.", "Done."]),
+        ("It rose 5.5 percent. It fell.", ["It rose 5.5 percent.", "It fell."]),
+        ("lower case. then more", ["lower case. then more"]),
+        ("No end mark", ["No end mark"]),
+        ("(It ended.) Then it began.", ["(It ended.)", "Then it began."]),
+    ],
+)
 def test_sentence_ends(text, expected):
     assert [text[s:e] for s, e in sentences.spans(text)] == expected
 
@@ -39,8 +41,8 @@ def test_sentence_ends(text, expected):
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "\u2029"])
 def test_paragraphs_and_offsets_with_any_line_end(end):
     body = f"A Headline Here{end}{end}  First one. Second one.  {end}Third one.{end}"
-    article, sents = _split(body)
-    assert [body[s.start:s.end] for s in sents] == ["A Headline Here", "First one.", "Second one.", "Third one."]
+    _article, sents = _split(body)
+    assert [body[s.start : s.end] for s in sents] == ["A Headline Here", "First one.", "Second one.", "Third one."]
     assert [s.paragraph for s in sents] == [0, 1, 1, 2]
     assert [s.index for s in sents] == [0, 1, 2, 3]
     assert [s.id for s in sents] == ["s1", "s2", "s3", "s4"]
@@ -50,9 +52,10 @@ def test_paragraphs_and_offsets_with_any_line_end(end):
 def test_roles():
     body = "In response, the president agreed\nThe text goes on. It ends.\n© Photo: someone, 2000.\n"
     _, sents = _split(body)
-    assert [(body[s.start:s.end], s.role) for s in sents] == [
+    assert [(body[s.start : s.end], s.role) for s in sents] == [
         ("In response, the president agreed", "dek"),
-        ("The text goes on.", "body"), ("It ends.", "body"),
+        ("The text goes on.", "body"),
+        ("It ends.", "body"),
         ("© Photo: someone, 2000.", "caption"),
     ]
 
@@ -65,13 +68,23 @@ def test_spans_within_a_slice():
 def test_sentences_never_cross_paragraphs_or_hold_line_breaks():
     body = "One.\r\nTwo\rthree.\nFour\u2028five.\x0cSix."
     _, sents = _split(body)
-    assert [body[s.start:s.end] for s in sents] == ["One.", "Two", "three.", "Four", "five.", "Six."]
+    assert [body[s.start : s.end] for s in sents] == ["One.", "Two", "three.", "Four", "five.", "Six."]
 
 
-@pytest.mark.parametrize("text", [
-    "." * 20000, "!" * 20000 + " A", "a." + "'" * 20000 + "x", "a." + "”" * 20000 + " B",
-    "x " * 10000, "Mr. " * 5000, ". " * 10000, "A. " * 6000, "x" * 20000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 20000,
+        "!" * 20000 + " A",
+        "a." + "'" * 20000 + "x",
+        "a." + "”" * 20000 + " B",
+        "x " * 10000,
+        "Mr. " * 5000,
+        ". " * 10000,
+        "A. " * 6000,
+        "x" * 20000,
+    ],
+)
 def test_runs_that_make_regexes_backtrack_are_split_whole(text):
     # A backtracking pattern takes minutes on these; scripts/stress.py times them.
     found = sentences.spans(text)

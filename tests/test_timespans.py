@@ -9,12 +9,14 @@ from briefing import dates, timespans
 
 
 def spans(body: str) -> list[tuple[str, str]]:
-    return [(body[h.start:h.end], h.rule) for h in timespans.find(body, timespans.lowered(body))]
+    return [(body[h.start : h.end], h.rule) for h in timespans.find(body, timespans.lowered(body))]
 
 
 def test_the_longest_match_wins_and_matches_do_not_overlap():
     assert spans("On June 4, 2000 they met; in May 2001 they parted.") == [
-        ("June 4, 2000", "mdy"), ("May 2001", "month_year")]
+        ("June 4, 2000", "mdy"),
+        ("May 2001", "month_year"),
+    ]
 
 
 def test_month_and_weekday_names_count_only_capitalised():
@@ -44,7 +46,7 @@ def test_long_unpunctuated_paragraph_is_read_whole():
 def test_huge_tokens_give_valid_spans():
     for body in ("9/11/" * 8000, "a" * 40000 + "ed", "January " * 4000):
         for t in dates.find(body, [], date(2000, 1, 1)):
-            assert body[t.start:t.end] == t.text
+            assert body[t.start : t.end] == t.text
 
 
 def test_the_lowered_copy_changes_only_ascii_letters():
@@ -62,24 +64,36 @@ def test_a_rule_skips_windows_without_its_required_words():
     # every window of "ago" opened by "years" alone holds no direction word: nothing is found
     # there, while the same rule still finds its matches elsewhere
     assert spans("He served for many years. It closed three years ago.") == [
-        ("many years", "duration"), ("three years ago", "ago")]
-    for phrase, rule in [("at year-end", "year_end"), ("every week", "set_every"),
-                         ("the year two thousand", "year_2000"), ("a year-earlier profit", "year_ago_adj"),
-                         ("for years", "duration_bare"), ("in the coming years", "ref"),
-                         ("at a later date next year", "ref"), ("on New Year's Day", "holiday"),
-                         ("on March 5", "mdy"), ("the 5th of March", "dmy"), ("in March 2009", "month_year"),
-                         ("on 2009-03-05", "iso")]:
+        ("many years", "duration"),
+        ("three years ago", "ago"),
+    ]
+    for phrase, rule in [
+        ("at year-end", "year_end"),
+        ("every week", "set_every"),
+        ("the year two thousand", "year_2000"),
+        ("a year-earlier profit", "year_ago_adj"),
+        ("for years", "duration_bare"),
+        ("in the coming years", "ref"),
+        ("at a later date next year", "ref"),
+        ("on New Year's Day", "holiday"),
+        ("on March 5", "mdy"),
+        ("the 5th of March", "dmy"),
+        ("in March 2009", "month_year"),
+        ("on 2009-03-05", "iso"),
+    ]:
         found = [r for _, r in spans(phrase)]
         assert rule in found, (phrase, found)
         assert timespans._REQUIRED[rule].search(timespans.lowered(phrase))
 
 
 def test_skipping_windows_finds_what_searching_every_window_finds(monkeypatch):
-    body = ("In March the firm said it would cut jobs within three years; two days later, on "
-            "March 5, 2009 (2009-03-05), it met every Monday morning at noon. The past few years "
-            "were hard, and at a later date next year, around New Year's Day, a year-earlier "
-            "figure of the year two thousand was revised. Shares fell for weeks, the day before "
-            "the second quarter ended, and the 5th of March 2010 is still current.")
+    body = (
+        "In March the firm said it would cut jobs within three years; two days later, on "
+        "March 5, 2009 (2009-03-05), it met every Monday morning at noon. The past few years "
+        "were hard, and at a later date next year, around New Year's Day, a year-earlier "
+        "figure of the year two thousand was revised. Shares fell for weeks, the day before "
+        "the second quarter ended, and the 5th of March 2010 is still current."
+    )
     found = spans(body)
     assert set(timespans._REQUIRED) <= {name for name, _ in timespans.RULES}
     monkeypatch.setattr(timespans, "_REQUIRED", {})

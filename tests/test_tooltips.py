@@ -3,7 +3,7 @@ which definitions (the names they show, or the names their article mentions)."""
 
 from __future__ import annotations
 
-from briefing.model import Article, Analysis, Briefing, Entity, Paragraph, QuoteItem, Ref, Sentence
+from briefing.model import Analysis, Article, Briefing, Entity, Paragraph, QuoteItem, Ref, Sentence
 from briefing.render import tooltips
 
 
@@ -17,7 +17,8 @@ def _briefing() -> Briefing:
     two = _analysis("002_b", "Acme Corp said nothing.")
     r1, r2 = Ref("001_a", 0, 10, 0), Ref("002_b", 0, 10, 0)
     return Briefing(
-        analyses=(one, two), timeline=(),
+        analyses=(one, two),
+        timeline=(),
         quotes=(QuoteItem("hello", "Ann Lee", (r1,)), QuoteItem("bye", "Ann Lee", (r1,))),
         entities=(
             Entity("Ann Lee", "person", ("Lee",), "Trade Minister", (r1, r1)),

@@ -28,8 +28,10 @@ MAIN_NAMES = 3
 def facts(alignment: Alignment) -> list[Fact]:
     """One fact per group of aligned sentences (one-source facts included), in source order."""
     units = alignment.index.units
-    return [Fact(units[m[0]].text, (units[m[0]].ref,) if len(m) == 1 else tuple(units[k].ref for k in m))
-            for m in alignment.groups]
+    return [
+        Fact(units[m[0]].text, (units[m[0]].ref,) if len(m) == 1 else tuple(units[k].ref for k in m))
+        for m in alignment.groups
+    ]
 
 
 def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
@@ -95,7 +97,7 @@ def same_story(facts_: Sequence[Fact], analyses: Sequence[Analysis] = ()) -> set
         for r in f.sources:
             size[r.source] += 1
         for i, x in enumerate(sources):
-            for y in sources[i + 1:]:
+            for y in sources[i + 1 :]:
                 shared[(x, y)] += 1
     by_id = {a.article.id: a for a in analyses}
     out = set()

@@ -19,23 +19,243 @@ from operator import eq
 from .model import Analysis, Ref
 
 # Function words, reporting verbs and fillers: they say nothing about what a sentence tells.
-STOPWORDS = frozenset("""
-a about above across after afterwards again against all almost along already also although
-always am among an and another any anyone anything are around as at be became because become
-been before being below beside besides between beyond both but by can cannot could did do does
-doing done down during each either else even ever every few for from further had has have
-having he her here hers herself him himself his how however i if in into is it its itself just
-last least less made make many may me meanwhile might more most much must my myself neither
-never nevertheless next no nor not now of off often on once one only onto or other others
-otherwise our ours out over own per perhaps quite rather really same several she should since
-so some still such than that the their theirs them themselves then there thereby therefore
-these they this those though through throughout thus to together too toward towards under
-until up upon us very via was we well were what whatever when whenever where whereas wherever
-whether which while who whoever whole whom whose why will with within without would yet you
-your yours yourself mr mrs ms dr
-said say says saying told tell tells according reportedly reported report added stated stating
-quoted asked noted claimed new also former recently earlier later time times year years
-""".split())
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "after",
+        "afterwards",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "along",
+        "already",
+        "also",
+        "although",
+        "always",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "anyone",
+        "anything",
+        "are",
+        "around",
+        "as",
+        "at",
+        "be",
+        "became",
+        "because",
+        "become",
+        "been",
+        "before",
+        "being",
+        "below",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "both",
+        "but",
+        "by",
+        "can",
+        "cannot",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "last",
+        "least",
+        "less",
+        "made",
+        "make",
+        "many",
+        "may",
+        "me",
+        "meanwhile",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "neither",
+        "never",
+        "nevertheless",
+        "next",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "onto",
+        "or",
+        "other",
+        "others",
+        "otherwise",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "per",
+        "perhaps",
+        "quite",
+        "rather",
+        "really",
+        "same",
+        "several",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "thereby",
+        "therefore",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "throughout",
+        "thus",
+        "to",
+        "together",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "we",
+        "well",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "whenever",
+        "where",
+        "whereas",
+        "wherever",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whoever",
+        "whole",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "said",
+        "say",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "according",
+        "reportedly",
+        "reported",
+        "report",
+        "added",
+        "stated",
+        "stating",
+        "quoted",
+        "asked",
+        "noted",
+        "claimed",
+        "new",
+        "also",
+        "former",
+        "recently",
+        "earlier",
+        "later",
+        "time",
+        "times",
+        "year",
+        "years",
+    ]
+)
 
 # A word (with its apostrophe) or a number ("1,000", "20.1").
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
@@ -119,7 +339,7 @@ def _learn(words: Sequence[str]) -> None:
 
 
 def _content_stem(word: str) -> str:
-    if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or len(word) < 2 and not word.isdigit():
+    if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or (len(word) < 2 and not word.isdigit()):
         return ""
     return stem(word)
 
@@ -187,7 +407,7 @@ def _units_of(a: Analysis, named: dict[str, set[str]]) -> list[Unit]:
     for s in a.sentences:
         if s.role in SKIPPED_ROLES:
             continue
-        text = body[s.start: s.end]
+        text = body[s.start : s.end]
         words = stem_set(text)
         extra = implied.get(s.index)
         if extra:
@@ -220,8 +440,10 @@ class Index:
         """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
         worded, whatever amounts they give."""
         a, b = self.units[i].words, self.units[j].words
+
         def norm(words: frozenset[str]) -> float:
             return math.sqrt(math.fsum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
+
         common = math.fsum(self.squared[w] for w in a & b if not w[:1].isdigit())
         return common / (norm(a) * norm(b))
 
@@ -312,8 +534,13 @@ class Alignment:
     def words_of(self, source: str) -> set[str]:
         """Every stem a source uses."""
         if source not in self._words:
-            self._words[source] = {w for g in self.groups_of(source) for k in self.groups[g]
-                                   if self.index.units[k].source == source for w in self.index.units[k].words}
+            self._words[source] = {
+                w
+                for g in self.groups_of(source)
+                for k in self.groups[g]
+                if self.index.units[k].source == source
+                for w in self.index.units[k].words
+            }
         return self._words[source]
 
     def __post_init__(self) -> None:
@@ -369,8 +596,11 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
         lone, group = (j, ri) if len(members[rj]) == 1 else (i, rj)
         # A second sentence of a source in one fact: a headline or dek restating the body,
         # or a sentence that is nearly the same.
-        if (index.units[lone].role in ("headline", "dek") or score >= STRONG
-                or source_of[lone] not in {source_of[k] for k in members[group]}):
+        if (
+            index.units[lone].role in ("headline", "dek")
+            or score >= STRONG
+            or source_of[lone] not in {source_of[k] for k in members[group]}
+        ):
             union(group, find(lone))
 
     keys = [(u.ref.source, u.ref.start) for u in index.units]

@@ -20,23 +20,45 @@ from .model import Analysis, Discrepancy, Sentence, Timex
 # Events that name an era; "post-9/11" or "in the wake of the Cold War" refer to them.
 # (pattern, first day, last day, how the message names it).
 KNOWN_EVENTS: tuple[tuple[str, date, date, str], ...] = (
-    (r"9/11|9-11|sept(?:ember|\.)? 11(?:th)?(?: attacks?)?", date(2001, 9, 11), date(2001, 9, 11),
-     "9/11 (September 11, 2001)"),
-    (r"(?:the )?fall of the berlin wall", date(1989, 11, 9), date(1989, 11, 9),
-     "the fall of the Berlin Wall (November 9, 1989)"),
-    (r"(?:the )?(?:collapse|fall|break-?up|dissolution) of the soviet union|soviet",
-     date(1991, 12, 26), date(1991, 12, 26), "the end of the Soviet Union (December 26, 1991)"),
+    (
+        r"9/11|9-11|sept(?:ember|\.)? 11(?:th)?(?: attacks?)?",
+        date(2001, 9, 11),
+        date(2001, 9, 11),
+        "9/11 (September 11, 2001)",
+    ),
+    (
+        r"(?:the )?fall of the berlin wall",
+        date(1989, 11, 9),
+        date(1989, 11, 9),
+        "the fall of the Berlin Wall (November 9, 1989)",
+    ),
+    (
+        r"(?:the )?(?:collapse|fall|break-?up|dissolution) of the soviet union|soviet",
+        date(1991, 12, 26),
+        date(1991, 12, 26),
+        "the end of the Soviet Union (December 26, 1991)",
+    ),
     (r"(?:the )?cold war", date(1991, 12, 26), date(1991, 12, 26), "the end of the Cold War (1991)"),
-    (r"(?:the )?(?:2008 )?(?:global )?financial crisis|lehman", date(2008, 9, 15), date(2008, 9, 15),
-     "the financial crisis (September 2008)"),
+    (
+        r"(?:the )?(?:2008 )?(?:global )?financial crisis|lehman",
+        date(2008, 9, 15),
+        date(2008, 9, 15),
+        "the financial crisis (September 2008)",
+    ),
     (r"brexit", date(2016, 6, 23), date(2016, 6, 23), "the Brexit vote (June 23, 2016)"),
-    (r"covid(?:-19)?|(?:the )?(?:coronavirus )?pandemic", date(2020, 3, 11), date(2020, 3, 11),
-     "the COVID-19 pandemic (declared March 11, 2020)"),
+    (
+        r"covid(?:-19)?|(?:the )?(?:coronavirus )?pandemic",
+        date(2020, 3, 11),
+        date(2020, 3, 11),
+        "the COVID-19 pandemic (declared March 11, 2020)",
+    ),
 )
 
 # KNOWN_EVENTS as patterns that match at the start of a phrase.
-_KNOWN_EVENTS = tuple((re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), first, last, name)
-                      for pattern, first, last, name in KNOWN_EVENTS)
+_KNOWN_EVENTS = tuple(
+    (re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), first, last, name)
+    for pattern, first, last, name in KNOWN_EVENTS
+)
 
 # Wording that places a sentence's event after X ("after") or before X ("before").
 # "post-X" and "pre-X" take X right after the hyphen; the others a noun phrase.
@@ -56,7 +78,8 @@ _BEFORE = ("pre", "before", "prior to", "ahead of")
 # Openers that refer back to what the previous sentences told.
 _ANAPHOR = re.compile(
     r"(?:This|That|It|These|Those|Such)\b(?! (?:year|month|week|day|morning|afternoon|evening|"
-    r"night|time|spring|summer|autumn|fall|winter|decade|century)s?\b)")
+    r"night|time|spring|summer|autumn|fall|winter|decade|century)s?\b)"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_AT = tuple((w, re.compile(w + r"\b", re.IGNORECASE)) for w in WEEKDAYS)
@@ -101,7 +124,7 @@ def find(a: Analysis) -> list[Discrepancy]:
         s = a.sentences[k]
         if s.role in align.SKIPPED_ROLES:
             continue
-        text = body[s.start: s.end]
+        text = body[s.start : s.end]
         for m in _ERA.finditer(text):
             if dated is None:
                 dated = Dates(a)
@@ -128,7 +151,6 @@ def _hinted(a: Analysis, low: str) -> set[int]:
 
 
 def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -> Discrepancy | None:
-    body = a.article.body
     word = (m.group("prefix") or m.group("prep")).lower()
     x_text = m.group("x1") or m.group("x2")
     x_start = s.start + (m.start("x1") if m.group("x1") else m.start("x2"))
@@ -141,16 +163,18 @@ def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -
     before = word in _BEFORE
     published = a.article.published
     if is_era and not before and published and first > published:
-        return Discrepancy("anachronism",
-                           f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
-                           f"{say(published.isoformat())}, before {name}.",
-                           (sentence_ref(a, s.index),))
+        return Discrepancy(
+            "anachronism",
+            f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
+            f"{say(published.isoformat())}, before {name}.",
+            (sentence_ref(a, s.index),),
+        )
     anchor = _anchor(a, dated, s, (s.start + m.start(), x_end))
     if anchor is None:
         return None
     timex, where = anchor
     lo, hi = span(timex.value)
-    if not before and hi >= first or before and lo <= last:
+    if (not before and hi >= first) or (before and lo <= last):
         return None
     # A sharper date for the same event elsewhere in the article ("on June 4, 2000").
     timex, dating = _sharpen(a, dated, timex, where)
@@ -164,7 +188,8 @@ def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -
         f"event it is about is dated {say(timex.value)}"
         f"{'' if timex.text == say(timex.value) else ' (“' + timex.text + '”)'}, "
         f"{gap + ' ' if gap else ''}{relation} it.",
-        refs)
+        refs,
+    )
 
 
 def _event_date(dated: Dates, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
@@ -232,11 +257,13 @@ def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
             sentence = sentence_of(a, t.start, starts)
             if sentence is None:
                 continue
-            out.append(Discrepancy(
-                "anachronism",
-                f"{say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, "
-                f"not a {written.capitalize()}.",
-                (sentence_ref(a, sentence),)))
+            out.append(
+                Discrepancy(
+                    "anachronism",
+                    f"{say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, not a {written.capitalize()}.",
+                    (sentence_ref(a, sentence),),
+                )
+            )
     return out
 
 

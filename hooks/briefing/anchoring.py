@@ -14,7 +14,13 @@ from datetime import date, timedelta
 from . import reckon
 from .timespans import YEAR, Hit
 from .timewords import (
-    AUXILIARIES, FUTURE_BEFORE_TO, FUTURE_CUES, FUTURE_IF_TO, FUTURE_UNLESS_TO, NOT_PAST, PAST_CUES,
+    AUXILIARIES,
+    FUTURE_BEFORE_TO,
+    FUTURE_CUES,
+    FUTURE_IF_TO,
+    FUTURE_UNLESS_TO,
+    NOT_PAST,
+    PAST_CUES,
     PRESENT_CUES,
 )
 
@@ -68,7 +74,6 @@ class Context:
         return self.state.dct
 
 
-
 def tense_cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, tense) of the verb cues in low[start:end]: +1 looks ahead ("will", "plans
     to"), -1 back ("said", "was"), 0 is now ("says")."""
@@ -76,16 +81,17 @@ def tense_cues(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     prev = ""
     for w in _CUE_WORD.finditer(low, start, end):
         word = w.group()
-        if word in FUTURE_CUES or word == "to" and prev in FUTURE_BEFORE_TO:
+        if word in FUTURE_CUES or (word == "to" and prev in FUTURE_BEFORE_TO):
             # "vacation plans" is a noun and "next to the embassy" a place: "plans to leave"
             # and "next week" look ahead.
             before_to = low.startswith(" to ", w.end())
-            if word in FUTURE_IF_TO and not before_to or word in FUTURE_UNLESS_TO and before_to:
+            if (word in FUTURE_IF_TO and not before_to) or (word in FUTURE_UNLESS_TO and before_to):
                 prev = word
                 continue
             out.append((w.start(), w.end(), 1))
-        elif (word in PAST_CUES or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST) \
-                and prev not in AUXILIARIES:
+        elif (
+            word in PAST_CUES or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST)
+        ) and prev not in AUXILIARIES:
             # A participle after an auxiliary ("will be held") leaves the tense to the auxiliary.
             out.append((w.start(), w.end(), -1))
         elif word in PRESENT_CUES:

@@ -11,11 +11,24 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import (agreement, align, chronology, collector, context, dates, discrepancies, duplicates, entities, events,
-               load, quotegroups, quotes, sentences)
+from . import (
+    agreement,
+    align,
+    chronology,
+    collector,
+    context,
+    dates,
+    discrepancies,
+    duplicates,
+    entities,
+    events,
+    load,
+    quotegroups,
+    quotes,
+    sentences,
+)
 from .cache import Cache, Entry
 from .model import Analysis, Article, Briefing, Problem, Stats
-
 
 
 def analyse(article: Article) -> Analysis:
@@ -75,14 +88,19 @@ def survey(paths: Iterable[str | Path], root: str | Path | None = None, cache: C
     base = Path(root).resolve() if root is not None else None  # once, not once a file
     files = tuple((path, _shown(path, base)) for path in load.collect(list(paths)))
     raws = tuple(_read_bytes(path) for path, _ in files)
-    keys = tuple(cache.key(raw, shown) if cache is not None and raw is not None else None
-                 for raw, (_, shown) in zip(raws, files))
+    keys = tuple(
+        cache.key(raw, shown) if cache is not None and raw is not None else None for raw, (_, shown) in zip(raws, files)
+    )
     whole = cache is not None and all(k is not None for k in keys)
     return Survey(files, raws, keys, cache.inputs(list(keys)) if whole else None, time.perf_counter() - started)
 
 
-def build(paths: Iterable[str | Path], root: str | Path | None = None,
-          cache: Cache | None = None, surveyed: Survey | None = None) -> Briefing:
+def build(
+    paths: Iterable[str | Path],
+    root: str | Path | None = None,
+    cache: Cache | None = None,
+    surveyed: Survey | None = None,
+) -> Briefing:
     """Read every article under `paths` and build the briefing.
 
     `root`, when given, is the folder file paths are shown relative to. With a `cache`, a
@@ -132,8 +150,11 @@ def build(paths: Iterable[str | Path], root: str | Path | None = None,
         megabytes=sum(len(r) for r in raws if r is not None) / 1e6,
         quotes=sum(len(a.quotes) for a in briefing.analyses),
         events=sum(len(a.events) for a in briefing.analyses),
-        phases=(("read", (read - started) + (surveyed.seconds if surveyed is not None else 0.0)),
-                ("analyse", analysed - read), ("combine", clock() - analysed)),
+        phases=(
+            ("read", (read - started) + (surveyed.seconds if surveyed is not None else 0.0)),
+            ("analyse", analysed - read),
+            ("combine", clock() - analysed),
+        ),
     )
     return dataclasses.replace(briefing, stats=stats)
 

@@ -18,7 +18,6 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-
 from pathlib import Path
 
 from .model import Analysis, Briefing, Problem

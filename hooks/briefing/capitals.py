@@ -22,14 +22,40 @@ _SMALL = "|".join(sorted(lx.PARTICLES, key=len, reverse=True))
 # (A capital is tried before the particles: a run's words mostly start with one, no particle does.)
 _RUN = re.compile(
     rf"(?<![\w’'])(?:[A-Z]|(?:{_SMALL})\s[A-Z])[\w’'.&-]*"
-    rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*")
+    rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*"
+)
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES - lx.GIVEN_NAME_MONTHS)
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
 # Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
-_ADJECTIVE_ENDS = ("ed", "ing", "ly", "er", "era", "style", "like", "born", "based", "led",
-                   "run", "owned", "wide", "made", "friendly", "type", "esque", "ish", "free",
-                   "backed", "linked", "allied", "made", "related", "specific", "centric")
+_ADJECTIVE_ENDS = (
+    "ed",
+    "ing",
+    "ly",
+    "er",
+    "era",
+    "style",
+    "like",
+    "born",
+    "based",
+    "led",
+    "run",
+    "owned",
+    "wide",
+    "made",
+    "friendly",
+    "type",
+    "esque",
+    "ish",
+    "free",
+    "backed",
+    "linked",
+    "allied",
+    "made",
+    "related",
+    "specific",
+    "centric",
+)
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 # A nickname between a given name and a surname, in quotation marks: “Bobby”, "Bobby", ‘Bobby’.
 _NICK_OPEN = frozenset({" “", ' "', " ‘"})
@@ -42,7 +68,7 @@ _PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z]
 class Token:
     """A word of a run, its possessive ending cut off and noted."""
 
-    __slots__ = ("start", "end", "text", "possessive", "low", "cap")
+    __slots__ = ("cap", "end", "low", "possessive", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
         self.start, self.end, self.text, self.possessive = start, end, text, possessive
@@ -89,7 +115,7 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
         pre = _PREFIX.match(text)
         if pre:
             s += pre.end()
-            text = text[pre.end():]
+            text = text[pre.end() :]
         possessive = False
         for p in _POSSESSIVE:
             if text.endswith(p) and len(text) > len(p):
@@ -100,8 +126,13 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
         if text.endswith(".") and not _keeps_period(text):
             text = text[:-1]
         head, dash, tail = text.rpartition("-")
-        if dash and head and tail[:1].islower() and tail not in lx.PARTICLES \
-                and (head.isupper() or tail.endswith(_ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES):
+        if (
+            dash
+            and head
+            and tail[:1].islower()
+            and tail not in lx.PARTICLES
+            and (head.isupper() or tail.endswith(_ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES)
+        ):
             # "US-led", "Democratic-leaning": the name is the front part, then the name ends
             text = head.split("-")[0]
             out.append(Token(s, s + len(text), text, True))
@@ -114,8 +145,12 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
 def _keeps_period(text: str) -> bool:
     core = text[:-1]
     low = core.lower()
-    return (len(core) == 1 and core.isupper()) or "." in core or low in lx.TITLES \
+    return (
+        (len(core) == 1 and core.isupper())
+        or "." in core
+        or low in lx.TITLES
         or low in {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft"}
+    )
 
 
 def spans(body: str, start: int, end: int) -> list[Span]:
@@ -146,10 +181,17 @@ def spans(body: str, start: int, end: int) -> list[Span]:
 
     count = len(toks)
     for i, t in enumerate(toks):
-        if cur and t.cap and body[t.start - 2: t.start] in _NICK_OPEN and body[t.end: t.end + 2] in _NICK_CLOSE \
-                and i + 1 < count and toks[i + 1].start == t.end + 2 and toks[i + 1].cap:
+        if (
+            cur
+            and t.cap
+            and body[t.start - 2 : t.start] in _NICK_OPEN
+            and body[t.end : t.end + 2] in _NICK_CLOSE
+            and i + 1 < count
+            and toks[i + 1].start == t.end + 2
+            and toks[i + 1].cap
+        ):
             continue  # a nickname inside the name: Robert C. “Bobby” Scott is Robert C. Scott
-        gap = body[cur[-1].end: t.start] if cur else " "
+        gap = body[cur[-1].end : t.start] if cur else " "
         if gap != " " and not _NICKNAME_GAP.fullmatch(gap):
             close()  # only a plain space (or a nickname in quotation marks) joins two words of one name
         if t.cap:
@@ -161,12 +203,15 @@ def spans(body: str, start: int, end: int) -> list[Span]:
             cur.append(t)
         else:
             nxt = toks[i + 1] if i + 1 < count else None
-            joins = nxt is not None and nxt.cap and body[t.end: nxt.start] == " "
-            if joins and t.text in lx.PARTICLES:
-                cur.append(t)
-            elif joins and cur and t.low in CONNECTORS and not cur[-1].possessive and (
-                    cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of")) \
-                    and nxt.low not in lx.NOT_NAMES:
+            joins = nxt is not None and nxt.cap and body[t.end : nxt.start] == " "
+            if (joins and t.text in lx.PARTICLES) or (
+                joins
+                and cur
+                and t.low in CONNECTORS
+                and not cur[-1].possessive
+                and (cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of"))
+                and nxt.low not in lx.NOT_NAMES
+            ):
                 cur.append(t)
             else:
                 close()

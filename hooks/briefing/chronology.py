@@ -15,9 +15,64 @@ from .model import Analysis, Ref, TimelineItem
 
 # Function words left out when comparing sentences for the same event.
 STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is was were be been has have had it its "
-    "this that these those which who whom whose their they he she his her them than then there "
-    "into over after before since following during about also not no".split())
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "them",
+        "than",
+        "then",
+        "there",
+        "into",
+        "over",
+        "after",
+        "before",
+        "since",
+        "following",
+        "during",
+        "about",
+        "also",
+        "not",
+        "no",
+    ]
+)
 SAME_EVENT_OVERLAP = 0.6
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -25,7 +80,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     """All events in chronological order, underspecified ones last; one item per event told."""
     analyses = sorted(analyses, key=lambda a: a.article.id)
-    said = [[content_words(a.article.body[e.start: e.end]) for e in a.events] for a in analyses]
+    said = [[content_words(a.article.body[e.start : e.end]) for e in a.events] for a in analyses]
     # Two sets with a Dice overlap of at least t share at least t / (2 - t) of the words of
     # each; so, the words of all sets ranked rarest first, they share one of the first
     # n - that + 1 words of each (the first word they share is one). Only those first words
@@ -69,9 +124,16 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
             else:
                 # The expression is shown only when it stands in the event's own sentence.
                 own = e.start <= e.timex.start and e.timex.end <= e.end
-                g = {"date": e.date, "text": body[e.start: e.end], "expression": e.timex.text if own else "",
-                     "refs": [ref], "sources": {source}, "words": words, "ranks": ranks,
-                     "key": (source, e.start, e.timex.start)}
+                g = {
+                    "date": e.date,
+                    "text": body[e.start : e.end],
+                    "expression": e.timex.text if own else "",
+                    "refs": [ref],
+                    "sources": {source},
+                    "words": words,
+                    "ranks": ranks,
+                    "key": (source, e.start, e.timex.start),
+                }
                 groups.append(g)
                 made.append(g)
         for g in made:
@@ -84,8 +146,7 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     order = {d: reckon.chronological(d) for d in placed}
     specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (order[g["date"]], g["key"]))
     relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
-    return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"])
-            for g in specified + relative]
+    return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"]) for g in specified + relative]
 
 
 def content_words(text: str) -> set[str]:

@@ -106,13 +106,17 @@ class _Sentences:
         return s.role == "body" and self.quoted[index] <= MAX_QUOTED_SHARE * (s.end - s.start)
 
 
-def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, str],
-           read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> set[str]:
+def _terms(
+    sentences: dict[str, _Sentences],
+    fact: Fact,
+    canonical: dict[str, str],
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
+) -> set[str]:
     """The stems of a line's content words and, marked with "=", the names it mentions."""
     out: set[str] = set()
     for ref in fact.sources:
         found = sentences[ref.source]
-        text = found.analysis.article.body[ref.start: ref.end]
+        text = found.analysis.article.body[ref.start : ref.end]
         named: set[str] = set()
         for m in found.mentions[ref.sentence]:
             named.update(m.text.lower().split())
@@ -126,7 +130,9 @@ def _terms(sentences: dict[str, _Sentences], fact: Fact, canonical: dict[str, st
     return out
 
 
-def _read(text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _read(
+    text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The content words of text, lower-cased, and their stems; remembered in `read`."""
     found = read.get(text)
     if found is None:

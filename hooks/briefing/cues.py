@@ -23,9 +23,29 @@ _ANY_MARK = re.compile(r"[\"“”]")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 # Cues that put the speaker after them ("said Warren"); others take an object there
 # ("criticized Obama").
-INVERTING = frozenset({"said", "says", "added", "asked", "asks", "wrote", "writes", "continued",
-                       "noted", "explained", "recalled", "replied", "answered", "argued",
-                       "tweeted", "according", "insisted", "observed", "remarked"})
+INVERTING = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "asked",
+        "asks",
+        "wrote",
+        "writes",
+        "continued",
+        "noted",
+        "explained",
+        "recalled",
+        "replied",
+        "answered",
+        "argued",
+        "tweeted",
+        "according",
+        "insisted",
+        "observed",
+        "remarked",
+    }
+)
 
 
 @dataclass
@@ -44,10 +64,14 @@ def find(art: ArticleIndex, i: int) -> Found:
     q = art.quotes[i]
     k = art.sentence_at(max(q.close - 1, q.open))
     limit = art.sentences[k].end if art.sentences else len(art.body)
-    if limit <= q.close + 1 and k + 1 < len(art.sentences) and art.body[q.end - 1: q.end] in "?!…—-" \
-            and art.sentences[k + 1].paragraph == art.sentences[k].paragraph \
-            and art.sentences[k + 1].end - art.sentences[k + 1].start <= 60 \
-            and not _ANY_MARK.search(art.body, art.sentences[k + 1].start, art.sentences[k + 1].end):
+    if (
+        limit <= q.close + 1
+        and k + 1 < len(art.sentences)
+        and art.body[q.end - 1 : q.end] in "?!…—-"
+        and art.sentences[k + 1].paragraph == art.sentences[k].paragraph
+        and art.sentences[k + 1].end - art.sentences[k + 1].start <= 60
+        and not _ANY_MARK.search(art.body, art.sentences[k + 1].start, art.sentences[k + 1].end)
+    ):
         limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
         limit = art.quotes[i + 1].open
@@ -135,8 +159,9 @@ def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:
 def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
     j = _skip_parenthesis(toks, k)
-    while j < len(toks) and (toks[j][2].lower() in phrases.AUXILIARIES or phrases.adverb(toks[j][2])
-                             or phrases.weekday(toks[j][2])):
+    while j < len(toks) and (
+        toks[j][2].lower() in phrases.AUXILIARIES or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
+    ):
         j += 1
     if j < len(toks) and toks[j][2].lower() in lx.SPEECH_VERBS:
         return j
@@ -185,8 +210,11 @@ def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
     prev = toks[v - 1][2]
     if v > 1 and toks[v - 2][2].lower() in ("a", "an") and _base_form(toks[v][2]):
         return True  # "a declarative answer" (a friend "answers")
-    return prev.lower() in phrases.DETERMINERS or prev.lower() in phrases.PREPOSITIONS - {"to"} \
+    return (
+        prev.lower() in phrases.DETERMINERS
+        or prev.lower() in phrases.PREPOSITIONS - {"to"}
         or prev.endswith(("’s", "'s", "s’", "s'"))
+    )
 
 
 def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -228,8 +256,13 @@ def _inverted(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Ca
     """The speaker after the cue at v ("said Warren"); a phrase naming no one must end the
     clause ("said the mayor.", not "said the days when …")."""
     cand, after = phrases.phrase_at(art, toks, v + 1)
-    if cand is not None and cand.kind == "other" and after < len(toks) \
-            and toks[after][2] not in phrases.PUNCTUATION and toks[after][2].lower() not in phrases.PREPOSITIONS:
+    if (
+        cand is not None
+        and cand.kind == "other"
+        and after < len(toks)
+        and toks[after][2] not in phrases.PUNCTUATION
+        and toks[after][2].lower() not in phrases.PREPOSITIONS
+    ):
         return None
     return cand
 
@@ -237,8 +270,11 @@ def _inverted(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Ca
 def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
     """The speaker left of the cue at token v."""
     j = v
-    while j > 0 and (toks[j - 1][2].lower() in phrases.AUXILIARIES or phrases.adverb(toks[j - 1][2])
-                     or phrases.weekday(toks[j - 1][2])):
+    while j > 0 and (
+        toks[j - 1][2].lower() in phrases.AUXILIARIES
+        or phrases.adverb(toks[j - 1][2])
+        or phrases.weekday(toks[j - 1][2])
+    ):
         j -= 1
     if j < v and j > 1 and phrases.verb_like(toks[j - 1][2]) and toks[j - 2][2][:1].islower():
         j -= 1  # "The email goes on to say"
@@ -251,8 +287,12 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
     relative = j > 1 and toks[j - 1][2].lower() == "who" and toks[j - 2][2] == ","
     if relative:
         j -= 2  # "Trump, who has called …": the name before the relative clause
-    elif j > 1 and toks[j - 1][2].lower() in ("who", "which", "that") and phrases.np_word(toks[j - 2][2]) \
-            and toks[j - 2][2] not in phrases.PUNCTUATION:
+    elif (
+        j > 1
+        and toks[j - 1][2].lower() in ("who", "which", "that")
+        and phrases.np_word(toks[j - 2][2])
+        and toks[j - 2][2] not in phrases.PUNCTUATION
+    ):
         relative = True
         j -= 1  # "turned to the Chicago Police Department which reported": what the pronoun stands for
     # What a relative pronoun or a gerund's subject stands for may follow a preposition:
@@ -267,16 +307,22 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
         start = j
         while start > 0 and phrases.np_back_word(toks[start - 1][2]):
             if toks[start - 1][2].lower() == "and" and (
-                    start == j or start < 2 or toks[start - 2][2].lower() not in phrases.NP_INNER):
+                start == j or start < 2 or toks[start - 2][2].lower() not in phrases.NP_INNER
+            ):
                 break  # "… sponsored by NBC News and said": a second verb, not a phrase
             start -= 1
         common = phrases.common_start(toks, j) if not toks[v][2].endswith("ing") else None
         # Not the subject of a cue inside reported words ("Ryan said … protests demands")
         # nor the object of a preposition ("marching through the streets chanted").
-        whole = common is not None and common <= start and not (
-            common > 0 and toks[common - 1][2].lower() in phrases.PREPOSITIONS and not loose) and not any(
-            toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x)
-            for x in range(_clause_start(toks, common), common))
+        whole = (
+            common is not None
+            and common <= start
+            and not (common > 0 and toks[common - 1][2].lower() in phrases.PREPOSITIONS and not loose)
+            and not any(
+                toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x)
+                for x in range(_clause_start(toks, common), common)
+            )
+        )
         first = common if whole else start
         cand, _ = phrases.phrase_at(art, toks, first, j, whole=whole)
         if cand and cand.kind == "person" and first > 1 and toks[first - 1][2].lower() == "and":
@@ -293,8 +339,9 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
                 return head
         if cand and relative and cand.kind == "other" and not phrases.group_noun(toks[j - 1][2].lower()):
             cand = None  # "a comment that described …" is no speaker; "the department which reported" is
-        if cand and not (cand.kind in ("role", "other") and toks[v - 1][2].lower() == "to"
-                         and toks[first][2].lower() in ("a", "an")):
+        if cand and not (
+            cand.kind in ("role", "other") and toks[v - 1][2].lower() == "to" and toks[first][2].lower() in ("a", "an")
+        ):
             return cand
     # "X, a lawyer for Y, said" or "In an interview, X said"
     return phrases.first_named(art, toks, j)

@@ -16,8 +16,20 @@ from .model import Analysis, Ref, Timex
 
 # A date value of the calendar ("2000", "2000-06", "2000-06-04"): the ones with a span.
 FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 class Dates:
@@ -27,8 +39,10 @@ class Dates:
 
     def __init__(self, a: Analysis) -> None:
         self.a = a
-        self.found = sorted((t for t in a.dates if t.type == "DATE" and not t.relative and FULL_DATE.match(t.value)),
-                            key=lambda t: t.start)
+        self.found = sorted(
+            (t for t in a.dates if t.type == "DATE" and not t.relative and FULL_DATE.match(t.value)),
+            key=lambda t: t.start,
+        )
         self.starts = [t.start for t in self.found]
         self._before: list[int | None] | None = None
         # Containing value -> width in days -> the sentences with such a date, with their first one.
@@ -38,7 +52,7 @@ class Dates:
 
     def within(self, start: int, end: int) -> list[Timex]:
         """The dates that start in body[start:end], in text order."""
-        return self.found[bisect_left(self.starts, start): bisect_left(self.starts, end)]
+        return self.found[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
     def dated_before(self, index: int) -> int | None:
         """The nearest body sentence before sentence `index`, in its paragraph and with no
@@ -124,7 +138,7 @@ def say(value: str) -> str:
 def sentence_text(a: Analysis, index: int) -> str:
     """The words of sentence `index`, as the body holds them."""
     s = a.sentences[index]
-    return a.article.body[s.start: s.end]
+    return a.article.body[s.start : s.end]
 
 
 def sentence_ref(a: Analysis, index: int) -> Ref:

@@ -10,20 +10,26 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from . import durations, fixeddates, relativedates, sentences as sentence_split, timespans
+from . import durations, fixeddates, relativedates, timespans
+from . import sentences as sentence_split
 from .anchoring import Context, Handler, State, tense_cues
 from .model import Sentence, Timex
 
 # Expressions that lean on another date ("a year earlier") never become the anchor
 # themselves, or a chain of them would drift a year each time.
-_COMPARATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
-                          r"|same|corresponding|comparable)\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:ago|earlier|later|before|after|year-ago|year-earlier|previous|prior|following"
+    r"|same|corresponding|comparable)\b",
+    re.I,
+)
 # A paragraph that is only a date, perhaps labelled and with a time: "Published: March 3,
 # 2024, 10:00 GMT".
-_DATELINE_LABEL = re.compile(r"\s*(?:(?:Published|Updated|Last updated|Posted|Dated?|Date)(?:\s+on)?\s*:?\s*)?",
-                             re.I)
-_DATELINE_TAIL = re.compile(r"[\s.,:;–—|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
-                            r"[\s.,;–—|-]*)?", re.I)
+_DATELINE_LABEL = re.compile(r"\s*(?:(?:Published|Updated|Last updated|Posted|Dated?|Date)(?:\s+on)?\s*:?\s*)?", re.I)
+_DATELINE_TAIL = re.compile(
+    r"[\s.,:;–—|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+    r"[\s.,;–—|-]*)?",
+    re.I,
+)
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—_:-]|--)")  # "(AP) —" after a dateline's date
 
 # The value maker of each rule of `timespans.RULES`.
@@ -36,8 +42,11 @@ def find(body: str, sentences: Sequence[Sentence], published: date | None) -> li
     hits = timespans.find(body, low)
     spans = sorted((s.start, s.end) for s in sentences)
     if not spans:  # called on bare text: split it the way the pipeline would
-        spans = [span for line in re.finditer(r"[^\n]+", body)
-                 for span in sentence_split.spans(body, line.start(), line.end())]
+        spans = [
+            span
+            for line in re.finditer(r"[^\n]+", body)
+            for span in sentence_split.spans(body, line.start(), line.end())
+        ]
     starts = [s for s, _ in spans]
     state = State(published)
     out: list[Timex] = []
@@ -79,10 +88,12 @@ def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -
             # Matched in place, not on copies: a first sentence may be very long, with many dates.
             if _DATELINE_LABEL.fullmatch(body, s.start, t.start) and _DATELINE_TAIL.fullmatch(body, t.end, s.end):
                 return day, s.index
-            if t.start - s.start <= 60 \
-                    and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ ,]+|$))*", body[s.start: t.start].strip() + " ") \
-                    and _DATELINE_DASH.match(body, t.end, s.end):
-                rest = re.sub(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—_:-])\s*", "", body[t.end: s.end])
+            if (
+                t.start - s.start <= 60
+                and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ ,]+|$))*", body[s.start : t.start].strip() + " ")
+                and _DATELINE_DASH.match(body, t.end, s.end)
+            ):
+                rest = re.sub(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—_:-])\s*", "", body[t.end : s.end])
                 return day, (s.index if len(rest.strip()) < 3 else -1)
     return None
 

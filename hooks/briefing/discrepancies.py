@@ -21,20 +21,62 @@ from .model import Analysis, Discrepancy, Fact, QuoteItem, Ref
 # Lexicons
 
 # A number and the word it counts ("$40 billion", "179 tankers", "15%").
-_AMOUNT = re.compile(r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
-                     r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?")
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
+    r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?"
+)
 # A place named right after one of these words is where something happened.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words after a number that are no unit of a count.
-_NOT_UNITS = frozenset({"and", "or", "to", "of", "the", "a", "in", "on", "at", "by", "for", "from",
-                        "with", "as", "than", "per", "that", "which", "who", "was", "were", "is",
-                        "are", "will", "has", "have", "had", "new", "more", "other", "such",
-                        "additional", "further", "extra", "some", "about", "around", "nearly"})
+_NOT_UNITS = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "of",
+        "the",
+        "a",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "than",
+        "per",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "had",
+        "new",
+        "more",
+        "other",
+        "such",
+        "additional",
+        "further",
+        "extra",
+        "some",
+        "about",
+        "around",
+        "nearly",
+    }
+)
 # Numbers change as a story develops: compare them only between articles this close in time.
 NUMBER_WINDOW_DAYS = 31
 
 # A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
-_NAME = re.compile(r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)")
+_NAME = re.compile(
+    r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)"
+)
 _PUNCT = "\"'“”‘’()[],.;:!?…—–-"
 # How many items an omission message names before "and N more".
 LISTED = 6
@@ -44,9 +86,13 @@ LISTED = 6
 # Discrepancies
 
 
-def find(analyses: Sequence[Analysis], alignment: Alignment,
-         quote_items: Sequence[QuoteItem], speaker_conflicts: Sequence[Discrepancy] = (),
-         facts_: Sequence[Fact] | None = None) -> list[Discrepancy]:
+def find(
+    analyses: Sequence[Analysis],
+    alignment: Alignment,
+    quote_items: Sequence[QuoteItem],
+    speaker_conflicts: Sequence[Discrepancy] = (),
+    facts_: Sequence[Fact] | None = None,
+) -> list[Discrepancy]:
     """Everything the sources disagree on: contradictions, anachronisms, omissions.
 
     `facts_`, when given, are `agreement.facts(alignment)` (made once by the caller)."""
@@ -68,8 +114,9 @@ def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
 # --- contradictions --------------------------------------------------------------------
 
 
-def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
-                   stories: set[tuple[str, str]]) -> list[Discrepancy]:
+def contradictions(
+    analyses: Sequence[Analysis], alignment: Alignment, stories: set[tuple[str, str]]
+) -> list[Discrepancy]:
     """Closely aligned sentences of two sources telling the same story that give different
     dates (of a past event) or different amounts of the same thing."""
     by_id = {a.article.id: a for a in analyses}
@@ -80,7 +127,7 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
         if len(members) < 2:
             continue
         for x, i in enumerate(members):
-            for j in members[x + 1:]:
+            for j in members[x + 1 :]:
                 u, v = index.units[i], index.units[j]
                 if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
                     continue
@@ -91,9 +138,11 @@ def contradictions(analyses: Sequence[Analysis], alignment: Alignment,
                 for art in (a, b):
                     if art.article.id not in dated:
                         dated[art.article.id] = Dates(art)
-                message = (_date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
-                           or _amount_conflict(a, u.ref, b, v.ref)
-                           or _place_conflict(a, u.ref, b, v.ref))
+                message = (
+                    _date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
+                    or _amount_conflict(a, u.ref, b, v.ref)
+                    or _place_conflict(a, u.ref, b, v.ref)
+                )
                 if message:
                     out.append(Discrepancy("contradiction", message, refs))
     return out
@@ -114,8 +163,7 @@ def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> str | No
             return None  # a planned date: plans change between articles
         if published and abs((span(t.value)[0] - published).days) <= 2:
             return None  # each article reports its own day's news ("Markets fell on May 3")
-    return (f"{a.article.id} dates this {say(ta.value)} (“{ta.text}”), "
-            f"{b.article.id} {say(tb.value)} (“{tb.text}”).")
+    return f"{a.article.id} dates this {say(ta.value)} (“{ta.text}”), {b.article.id} {say(tb.value)} (“{tb.text}”)."
 
 
 def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
@@ -154,8 +202,12 @@ def _places_at(a: Analysis, ref: Ref) -> list[str]:
     body = a.article.body
     out = []
     for m in a.mentions:
-        if m.kind == "place" and ref.start <= m.start < ref.end and m.name not in out \
-                and _LOCATIVE.search(body, max(ref.start, m.start - 10), m.start):
+        if (
+            m.kind == "place"
+            and ref.start <= m.start < ref.end
+            and m.name not in out
+            and _LOCATIVE.search(body, max(ref.start, m.start - 10), m.start)
+        ):
             out.append(m.name)
     return out
 
@@ -210,8 +262,9 @@ def _compatible(x: str, y: str) -> bool:
 # --- omissions -------------------------------------------------------------------------
 
 
-def omissions(analyses: Sequence[Analysis], alignment: Alignment, quote_items: Sequence[QuoteItem],
-              stories: set[tuple[str, str]]) -> list[Discrepancy]:
+def omissions(
+    analyses: Sequence[Analysis], alignment: Alignment, quote_items: Sequence[QuoteItem], stories: set[tuple[str, str]]
+) -> list[Discrepancy]:
     """For each pair of sources telling the same story: what only one of them carries."""
     by_id = {a.article.id: a for a in analyses}
     quotes_of: dict[str, list[tuple[QuoteItem, frozenset[str]]]] = defaultdict(list)
@@ -231,13 +284,19 @@ def omissions(analyses: Sequence[Analysis], alignment: Alignment, quote_items: S
                 parts.append(f"only in {one}: " + "; ".join(shown) + more)
                 refs.extend(found)
         if parts:
-            out.append(Discrepancy("omission", f"{x} and {y} tell the same story; " + ". ".join(parts) + ".",
-                                   tuple(dict.fromkeys(refs))))
+            out.append(
+                Discrepancy(
+                    "omission",
+                    f"{x} and {y} tell the same story; " + ". ".join(parts) + ".",
+                    tuple(dict.fromkeys(refs)),
+                )
+            )
     return out
 
 
-def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
-             quote_items: Sequence[tuple[QuoteItem, frozenset[str]]]) -> tuple[list[str], list[Ref]]:
+def _only_in(
+    a: Analysis, b: Analysis, alignment: Alignment, quote_items: Sequence[tuple[QuoteItem, frozenset[str]]]
+) -> tuple[list[str], list[Ref]]:
     """What a carries and b does not: quotes, people, then facts; with the sentences.
 
     `quote_items` are a's quotation items, each with the sources that carry it.
@@ -266,8 +325,13 @@ def _only_in(a: Analysis, b: Analysis, alignment: Alignment,
     starts = [s.start for s in a.sentences]
     for m in a.mentions:
         key = m.name.split()[-1].lower()
-        if m.kind == "person" and " " in m.name and not any(c.isdigit() for c in m.name) \
-                and key not in theirs and key not in seen:
+        if (
+            m.kind == "person"
+            and " " in m.name
+            and not any(c.isdigit() for c in m.name)
+            and key not in theirs
+            and key not in seen
+        ):
             seen.add(key)
             labels.append(m.name)
             s = sentence_of(a, m.start, starts)
@@ -305,8 +369,11 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
     """The stretch of a sentence from its first to its last word the other source lacks."""
     tokens = list(re.finditer(r"\S+", text))
     bare = [m.group().strip(_PUNCT).lower() for m in tokens]
-    new = [i for i, w in enumerate(bare) if w and w[0].isalpha() and w not in align.STOPWORDS
-           and align.stem(w) not in other_words]
+    new = [
+        i
+        for i, w in enumerate(bare)
+        if w and w[0].isalpha() and w not in align.STOPWORDS and align.stem(w) not in other_words
+    ]
     if len(new) < 2:
         return None
     first, last = new[0], new[-1]
@@ -315,5 +382,5 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
         last = first + 9
         while last > first and bare[last] in align.STOPWORDS:
             last -= 1
-    phrase = text[tokens[first].start(): tokens[last].end()].strip(_PUNCT)
+    phrase = text[tokens[first].start() : tokens[last].end()].strip(_PUNCT)
     return phrase + "…" if clipped else phrase

@@ -43,8 +43,7 @@ class Duplicate:
 
     @property
     def problem(self) -> Problem:
-        how = ("identical text" if self.similarity == 1.0
-               else f"near-identical text, {self.similarity:.0%} the same")
+        how = "identical text" if self.similarity == 1.0 else f"near-identical text, {self.similarity:.0%} the same"
         return Problem(self.dropped.path, f"is the same article as {self.kept.path} ({how}); skipped")
 
 
@@ -95,14 +94,18 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
     return found
 
 
-def _candidates(mark: _Print, kept: list[tuple[Article, _Print]],
-                holding: dict[int, list[int]]) -> list[tuple[Article, _Print]]:
+def _candidates(
+    mark: _Print, kept: list[tuple[Article, _Print]], holding: dict[int, list[int]]
+) -> list[tuple[Article, _Print]]:
     # `_similarity` counts shared runs among at most max(sketch sizes) of them, so two texts
     # sharing fewer than NEAR_IDENTICAL of the larger sketch can never match: skipping them
     # changes no result. Identical texts have identical sketches, so they always qualify.
     near = sorted({i for run in mark.prefix for i in holding.get(run, ())})
-    return [kept[i] for i in near
-            if len(mark.sketch & kept[i][1].sketch) >= NEAR_IDENTICAL * max(len(mark.sketch), len(kept[i][1].sketch))]
+    return [
+        kept[i]
+        for i in near
+        if len(mark.sketch & kept[i][1].sketch) >= NEAR_IDENTICAL * max(len(mark.sketch), len(kept[i][1].sketch))
+    ]
 
 
 def _preference(article: Article) -> tuple:
@@ -154,4 +157,3 @@ def _similarity(a: _Print, b: _Print) -> float:
     both = sum(1 for h in union if h in a.sketch and h in b.sketch)
     # Never 1.0 unless the words are the same.
     return min(both / len(union), 0.999)
-

@@ -11,8 +11,11 @@ from .anchoring import NAME_AFTER, Context, Handler, Value
 from .timespans import Hit, plain
 from .timewords import NUMBER_WORDS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAYS
 
-_NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
-                            r")[ \t]*$", re.I)
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|cents?|dollars?|percent|times|twice|once)"
+    r")[ \t]*$",
+    re.I,
+)
 
 
 def number(text: str) -> int | float | None:
@@ -76,7 +79,7 @@ def _h_duration(hit: Hit, ctx: Context) -> Value | None:
     det = plain(m.group("det"))
     if word in ("a", "an") and det in ("a", "an"):
         return None
-    after = ctx.body[hit.end: hit.end + 4].lower()
+    after = ctx.body[hit.end : hit.end + 4].lower()
     if unit == "Q" and after.startswith(" of"):
         return None  # "three-quarters of the shares" is a fraction
     if word in ("a", "an") and unit == "S":
@@ -84,16 +87,19 @@ def _h_duration(hit: Hit, ctx: Context) -> Value | None:
     if unit == "X":
         return None
     if word in ("a", "an", "per") and m.group("unit").lower().rstrip("s") in ("year", "month", "week", "day", "hour"):
-        before = ctx.body[max(0, hit.start - 30): hit.start]
+        before = ctx.body[max(0, hit.start - 30) : hit.start]
         if _NUMBER_BEFORE.search(before):
             return "SET", duration(1, unit), False
     if word in ("some", "many") and not m.group("unit").lower().endswith("s"):
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", numtext) and not plain(m.group("unit")).endswith("s") and \
-            not re.search(r"\d[ \t]*-[ \t]*\w+$", m.group(0)):
-        # "5 year" without a hyphen is odd; "five-year plan" is fine.
-        if not re.search(r"-", m.group(0)):
-            return None
+    # "5 year" without a hyphen is odd; "five-year plan" is fine.
+    if (
+        re.fullmatch(r"\d+(?:\.\d+)?", numtext)
+        and not plain(m.group("unit")).endswith("s")
+        and not re.search(r"\d[ \t]*-[ \t]*\w+$", m.group(0))
+        and not re.search(r"-", m.group(0))
+    ):
+        return None
     return "DURATION", duration(n, unit), False
 
 
@@ -128,9 +134,11 @@ def _h_set_times(hit: Hit, ctx: Context) -> Value | None:
 
 
 def _h_set_adverb(hit: Hit, ctx: Context) -> Value | None:
-    written = ctx.body[hit.start: hit.end]
-    if written[0].isupper() and (re.search(r"[A-Z]\w*[ \t]+$", ctx.body[max(0, hit.start - 30): hit.start])
-                                 or NAME_AFTER.match(ctx.body, hit.end)):
+    written = ctx.body[hit.start : hit.end]
+    if written[0].isupper() and (
+        re.search(r"[A-Z]\w*[ \t]+$", ctx.body[max(0, hit.start - 30) : hit.start])
+        or NAME_AFTER.match(ctx.body, hit.end)
+    ):
         return None  # "the China Daily", "the Daily Telegraph": a paper's name
     return "SET", SET_ADVERBS[plain(hit.m.group("adv"))], False
 
@@ -142,6 +150,10 @@ def _h_each_weekday(hit: Hit, ctx: Context) -> Value | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "each_weekday": _h_each_weekday, "duration": _h_duration, "duration_bare": _h_duration_bare,
-    "set_every": _h_set_every, "set_times": _h_set_times, "set_adverb": _h_set_adverb,
+    "each_weekday": _h_each_weekday,
+    "duration": _h_duration,
+    "duration_bare": _h_duration_bare,
+    "set_every": _h_set_every,
+    "set_times": _h_set_times,
+    "set_adverb": _h_set_adverb,
 }

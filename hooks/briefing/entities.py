@@ -44,9 +44,16 @@ def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
                     key = " ".join(t.text for t in toks[i:j]).lower()
                     if key in known:
                         m = known[key]
-                        mentions.append(Mention(toks[i].start, toks[j - 1].end,
-                                                body[toks[i].start: toks[j - 1].end],
-                                                m.kind, m.name, None))
+                        mentions.append(
+                            Mention(
+                                toks[i].start,
+                                toks[j - 1].end,
+                                body[toks[i].start : toks[j - 1].end],
+                                m.kind,
+                                m.name,
+                                None,
+                            )
+                        )
                         i = j - 1
                         break
                 i += 1
@@ -102,7 +109,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             by_last[words[-1].lower()].append(k)
     for keys in by_last.values():
         for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
+            for b in keys[i + 1 :]:
                 if fullnames.same_full(tuple(a[1].split()), tuple(b[1].split())):
                     parent[root(b)] = root(a)
     # A surname alone joins one full name: the one whose role it shares, else the most
@@ -153,8 +160,16 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             aliases = {m.text} if m.text != m.name else set()
             if kind == "person":
                 aliases |= described.get(m.name, set())
-            entities.append(Entity(m.name, kind, tuple(sorted(aliases)), m.role or None,
-                                   (Ref(source, m.start, m.end, index),), (m.name,)))
+            entities.append(
+                Entity(
+                    m.name,
+                    kind,
+                    tuple(sorted(aliases)),
+                    m.role or None,
+                    (Ref(source, m.start, m.end, index),),
+                    (m.name,),
+                )
+            )
             continue
         names: dict[str, int] = {}
         texts: set[str] = set()
@@ -168,8 +183,11 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             found.append(Ref(src, m.start, m.end, idx))
         # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
-        aliases = sorted({n for n in names if n != name} | {t for t in texts if t != name}
-                         | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set()))
+        aliases = sorted(
+            {n for n in names if n != name}
+            | {t for t in texts if t != name}
+            | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set())
+        )
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
         entities.append(Entity(name, kind, tuple(aliases), role, refs, tuple(sorted(names))))
@@ -197,7 +215,7 @@ def _descriptions(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
     for a in analyses:
         for q in a.quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
-                words = a.article.body[q.speaker_start: q.speaker_end].split()
+                words = a.article.body[q.speaker_start : q.speaker_end].split()
                 if len(words) >= 2 and words[0].lower() == "the":
                     out[q.speaker].add(" ".join(["the", *words[1:]]))
     return out

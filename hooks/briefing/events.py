@@ -33,45 +33,254 @@ UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
 # perfect, future) or was reported; present-tense descriptions ("It is the largest
 # airliner") tell none. Reporting verbs are events of the day the news was told.
 REPORTING_VERBS = frozenset(
-    "says say said tells told announces announced announce states stated reports reported adds added "
-    "claims claimed confirms confirmed explains explained notes noted warns warned insists insisted "
-    "argues argued writes wrote comments commented according".split())
+    [
+        "says",
+        "say",
+        "said",
+        "tells",
+        "told",
+        "announces",
+        "announced",
+        "announce",
+        "states",
+        "stated",
+        "reports",
+        "reported",
+        "adds",
+        "added",
+        "claims",
+        "claimed",
+        "confirms",
+        "confirmed",
+        "explains",
+        "explained",
+        "notes",
+        "noted",
+        "warns",
+        "warned",
+        "insists",
+        "insisted",
+        "argues",
+        "argued",
+        "writes",
+        "wrote",
+        "comments",
+        "commented",
+        "according",
+    ]
+)
 PAST_VERBS = frozenset(
-    "was were had did began took made came went saw met won lost rose fell gave got left sold bought "
-    "held paid became spent led kept ran struck hit built grew brought sent thought felt told found "
-    "chose put cut set let quit shut split spread bid cost fought flew drove wrote".split())
-FUTURE_VERBS = frozenset("will shall won't 'll".split())
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "began",
+        "took",
+        "made",
+        "came",
+        "went",
+        "saw",
+        "met",
+        "won",
+        "lost",
+        "rose",
+        "fell",
+        "gave",
+        "got",
+        "left",
+        "sold",
+        "bought",
+        "held",
+        "paid",
+        "became",
+        "spent",
+        "led",
+        "kept",
+        "ran",
+        "struck",
+        "hit",
+        "built",
+        "grew",
+        "brought",
+        "sent",
+        "thought",
+        "felt",
+        "told",
+        "found",
+        "chose",
+        "put",
+        "cut",
+        "set",
+        "let",
+        "quit",
+        "shut",
+        "split",
+        "spread",
+        "bid",
+        "cost",
+        "fought",
+        "flew",
+        "drove",
+        "wrote",
+    ]
+)
+FUTURE_VERBS = frozenset(["will", "shall", "won't", "'ll"])
 # Nouns that name an event by themselves ("the deal", "the loss"); other heads must be
 # nominalised verbs ("cancellation", "approval") to name again what a sentence told.
 EVENT_NOUNS = frozenset(
-    "deal deals loss losses profit profits agreement contract order orders offer offers bid bids sale sales "
-    "merger takeover acquisition purchase decision announcement bankruptcy strike crash accident recall "
-    "layoffs cuts delay delays launch buyout bailout shutdown breakup rollout walkout selloff".split())
+    [
+        "deal",
+        "deals",
+        "loss",
+        "losses",
+        "profit",
+        "profits",
+        "agreement",
+        "contract",
+        "order",
+        "orders",
+        "offer",
+        "offers",
+        "bid",
+        "bids",
+        "sale",
+        "sales",
+        "merger",
+        "takeover",
+        "acquisition",
+        "purchase",
+        "decision",
+        "announcement",
+        "bankruptcy",
+        "strike",
+        "crash",
+        "accident",
+        "recall",
+        "layoffs",
+        "cuts",
+        "delay",
+        "delays",
+        "launch",
+        "buyout",
+        "bailout",
+        "shutdown",
+        "breakup",
+        "rollout",
+        "walkout",
+        "selloff",
+    ]
+)
 # Verbs whose phrasal forms name events as one noun ("take over" -- "takeover", "lay off" --
 # "layoffs"), by the forms they take; each maps to the base that the noun starts with.
 PHRASAL_BASES = {
-    "take": "take", "takes": "take", "taking": "take", "took": "take", "taken": "take",
-    "buy": "buy", "buys": "buy", "buying": "buy", "bought": "buy",
-    "lay": "lay", "lays": "lay", "laying": "lay", "laid": "lay",
-    "shut": "shut", "shuts": "shut", "shutting": "shut",
-    "break": "break", "breaks": "break", "breaking": "break", "broke": "break",
-    "bail": "bail", "bails": "bail", "bailing": "bail", "bailed": "bail",
-    "roll": "roll", "rolls": "roll", "rolling": "roll", "rolled": "roll",
-    "sell": "sell", "sells": "sell", "selling": "sell", "sold": "sell",
-    "walk": "walk", "walks": "walk", "walking": "walk", "walked": "walk",
+    "take": "take",
+    "takes": "take",
+    "taking": "take",
+    "took": "take",
+    "taken": "take",
+    "buy": "buy",
+    "buys": "buy",
+    "buying": "buy",
+    "bought": "buy",
+    "lay": "lay",
+    "lays": "lay",
+    "laying": "lay",
+    "laid": "lay",
+    "shut": "shut",
+    "shuts": "shut",
+    "shutting": "shut",
+    "break": "break",
+    "breaks": "break",
+    "breaking": "break",
+    "broke": "break",
+    "bail": "bail",
+    "bails": "bail",
+    "bailing": "bail",
+    "bailed": "bail",
+    "roll": "roll",
+    "rolls": "roll",
+    "rolling": "roll",
+    "rolled": "roll",
+    "sell": "sell",
+    "sells": "sell",
+    "selling": "sell",
+    "sold": "sell",
+    "walk": "walk",
+    "walks": "walk",
+    "walking": "walk",
+    "walked": "walk",
 }
 # Results news: the lead names the period its figures cover ("sales fell 35% in January",
 # "a loss in the fourth quarter of 2005"); later undated sentences giving figures of that
 # kind tell of the same period, not of the day they were published.
 RESULT_WORDS = frozenset(
-    "sales sold revenue revenues profit profits loss losses lost earnings income turnover deliveries "
-    "output production".split())
+    [
+        "sales",
+        "sold",
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "loss",
+        "losses",
+        "lost",
+        "earnings",
+        "income",
+        "turnover",
+        "deliveries",
+        "output",
+        "production",
+    ]
+)
 CHANGE_WORDS = frozenset(
-    "plunge plunged drop dropped fell rose decline declined slip slipped gain gains gained increase increased "
-    "jump jumped hit down up improved grew soared surged climbed slumped tumbled sank plummeted dipped "
-    "rebounded posted greater larger bigger smaller worse better higher lower".split())
+    [
+        "plunge",
+        "plunged",
+        "drop",
+        "dropped",
+        "fell",
+        "rose",
+        "decline",
+        "declined",
+        "slip",
+        "slipped",
+        "gain",
+        "gains",
+        "gained",
+        "increase",
+        "increased",
+        "jump",
+        "jumped",
+        "hit",
+        "down",
+        "up",
+        "improved",
+        "grew",
+        "soared",
+        "surged",
+        "climbed",
+        "slumped",
+        "tumbled",
+        "sank",
+        "plummeted",
+        "dipped",
+        "rebounded",
+        "posted",
+        "greater",
+        "larger",
+        "bigger",
+        "smaller",
+        "worse",
+        "better",
+        "higher",
+        "lower",
+    ]
+)
 # Figures of the day itself (share prices, market moves) are not results of the period.
-MARKET_WORDS = frozenset("shares stock stocks index indexes trading traded investors market markets".split())
+MARKET_WORDS = frozenset(
+    ["shares", "stock", "stocks", "index", "indexes", "trading", "traded", "investors", "market", "markets"]
+)
 # How long after a results period ends its figures are still the news.
 PERIOD_NEWS_DAYS = 100
 # How close to a day a reporting verb makes it the day of a report ("stated on Thursday").
@@ -87,29 +296,40 @@ NAMED_AGAIN_REACH = 3
 # A clause boundary between two dated expressions: punctuation or a conjunction followed,
 # somewhere before the second expression, by a verb of its own.
 _BOUNDARY = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|which|who|that)\b", re.I)
-_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
-                   r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b"
-                   # an infinitive ("due to receive") heads a clause of its own too
-                   r"|\bto[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)(?-i:[a-z]{3,})\b", re.I)
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|said|says|did|does|became|began"
+    r"|took|made|came|went|won|lost|rose|fell|[a-z]{3,}ed)\b"
+    # an infinitive ("due to receive") heads a clause of its own too
+    r"|\bto[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)(?-i:[a-z]{3,})\b",
+    re.I,
+)
 _WORD = re.compile(r"[a-z0-9]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
-_LEADUP = re.compile(r"\b(?:" + "|".join(LEADUP_WORDS) + r")\s+(?:[\w'’-]+\s+){0,4}(?:(?:on|in|at)\s+)?$"
-                     r"|\b(?:" + "|".join(AHEAD_WORDS) + r")\s+(?:(?!(?:on|in|at|by|for|from|with|to"
-                     r"|me|you|him|her|it|us|them)\s)[\w'’-]+\s+){0,3}$", re.I)
+_LEADUP = re.compile(
+    r"\b(?:" + "|".join(LEADUP_WORDS) + r")\s+(?:[\w'’-]+\s+){0,4}(?:(?:on|in|at)\s+)?$"
+    r"|\b(?:" + "|".join(AHEAD_WORDS) + r")\s+(?:(?!(?:on|in|at|by|for|from|with|to"
+    r"|me|you|him|her|it|us|them)\s)[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # Expressions that frame a comparison rather than date the clause.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|of)\s+$", re.I)
 # The base of a change: "an increase of 54 points from March 12", "fell 5% from Monday's close".
-_CHANGE_FROM = re.compile(r"\b(?:increase|decrease|gain|rise|fall|drop|decline|loss|jump|up|down|higher|lower|rose"
-                          r"|fell|climbed|dropped|gained|lost)\b[^.;:!?]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
+_CHANGE_FROM = re.compile(
+    r"\b(?:increase|decrease|gain|rise|fall|drop|decline|loss|jump|up|down|higher|lower|rose"
+    r"|fell|climbed|dropped|gained|lost)\b[^.;:!?]{0,40}?\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 _PERIOD_END = re.compile(r"\b(?:quarter|year|period|months|weeks|half)[ \t]+(?:ended|ending)[ \t]+$", re.I)
 _YEAR_ON_YEAR = re.compile(r"compared|versus|vs", re.I)
 _BACKGROUND = re.compile(r"\b(?:a year (?:earlier|ago)|year-(?:earlier|ago)|same period|year-before)\b", re.I)
 # A present or present-perfect main verb tells news of the story's own day ("has posted",
 # "the move comes a day after ...").
 _PRESENT = re.compile(r"\b(?:has|have|is|are|comes|come|follows|marks)\b")  # on lower-cased text
-_CONSEQUENCE = re.compile(r"(?:This|That|It)[ \t]+(?:brings|means|leaves|puts|makes|gives|takes|raises|lifts"
-                         r"|pushes|boosts|cuts|adds|ends|marks)\b")
+_CONSEQUENCE = re.compile(
+    r"(?:This|That|It)[ \t]+(?:brings|means|leaves|puts|makes|gives|takes|raises|lifts"
+    r"|pushes|boosts|cuts|adds|ends|marks)\b"
+)
 # A pronoun subject and a past verb: the story of the sentence before goes on.
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They|It)[ \t]")
 _PAST = re.compile(r"\b(?:was|were|had|did|won|lost|took|made|came|went|[a-z]{3,}ed)\b")  # on lower-cased text
@@ -117,16 +337,20 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|expected|expects?|plans?|'ll)\b")  #
 _GOES_ON = re.compile(r"(?:This|That|These|Those|It|The same)\b")
 # What came next (see _comes_next); "then" of time past ("since then", "the then chairman") is no sequence.
 _NEXT_OPENER = re.compile(r"(?:(?:Then|Afterwards?|Subsequently|Thereafter|After that)(?![\w-])|Later,)")
-_THEN = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|did"
-                   r"|he|she|they|we|it)[ \t]+then[ \t]+[a-z]{2,}\b")  # on lower-cased text
+_THEN = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|did"
+    r"|he|she|they|we|it)[ \t]+then[ \t]+[a-z]{2,}\b"
+)  # on lower-cased text
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 # (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
 _REPORTING = re.compile(r"\b(?:" + trie_pattern(REPORTING_VERBS) + r")\b")
 # (Only ever asked whether it matches: the word start is checked once for all the branches,
 # and "'ll" is looked for only at an apostrophe.)
-_HAPPENED = re.compile(r"\b(?:(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
-                       r"|(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b)|'(?<=\w')ll\b")
+_HAPPENED = re.compile(
+    r"\b(?:(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
+    r"|(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b)|'(?<=\w')ll\b"
+)
 # A form of "be" just before a participle makes it passive ("to be built", "is sold", "being
 # cut"): something done or to be done, not something that happened ("was built" is past by "was").
 _PASSIVE_BE = re.compile(r"\b(?:be|being|is|are|am)[ \t]+(?:[a-z]+ly[ \t]+)?$")  # on lower-cased text
@@ -136,8 +360,9 @@ _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
 _AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
 _CHANGE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\b")
-_HAD_DONE = re.compile(r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|"
-                       + "|".join(sorted(PAST_VERBS)) + r")\b")
+_HAD_DONE = re.compile(
+    r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|" + "|".join(sorted(PAST_VERBS)) + r")\b"
+)
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -170,16 +395,25 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             previous = None  # only the paragraph's first sentence reaches back that far
         if s.role not in EVENT_ROLES:
             continue
-        values = {t.start: _event_date(body, t, article.published)
-                  or _around_story(body, t, s, story, article.published) for t in by_sentence.get(s.index, ())}
+        values = {
+            t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story, article.published)
+            for t in by_sentence.get(s.index, ())
+        }
         dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
         if dated and _only_dates(body, s, dated):
             continue
         seen: set[str] = set()
         for clause in _clauses(body, dated) if dated else ():
             # "now" yields to a date the clause names ("is now expected around 2020").
-            best = max(clause, key=lambda t: (reckon.placed(values[t.start]), t.value != "PRESENT_REF",
-                                              _specificity(values[t.start]), -t.start))
+            best = max(
+                clause,
+                key=lambda t: (
+                    reckon.placed(values[t.start]),
+                    t.value != "PRESENT_REF",
+                    _specificity(values[t.start]),
+                    -t.start,
+                ),
+            )
             value = values[best.start]
             if value in seen:
                 continue
@@ -188,16 +422,21 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             events.append(previous)
         if story is None:
             continue
-        text = body[s.start: s.end].lower()
+        text = body[s.start : s.end].lower()
         kind = _verb_kind(text)
         if kind == "report" and happened is not story and happened.date not in seen and _HAD_DONE.search(text):
             # "X said on Thursday that it had signed ...": the signing is of the earlier day.
             events.append(Event(s.index, s.start, s.end, happened.timex, happened.date))
             seen.add(happened.date)
-        if kind is None and not dated and previous is not None and previous.sentence == s.index - 1 \
-                and _CONSEQUENCE.match(body, s.start):
+        if (
+            kind is None
+            and not dated
+            and previous is not None
+            and previous.sentence == s.index - 1
+            and _CONSEQUENCE.match(body, s.start)
+        ):
             kind = "event"  # "This brings its orders to 230": what the sentence before told did that
-        if kind is None or dated and (story.date in seen or kind != "report" and not _PRESENT.search(text)):
+        if kind is None or (dated and (story.date in seen or (kind != "report" and not _PRESENT.search(text)))):
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
         # from a dated one in its paragraph ("This coincides with ...") and shares its date,
@@ -206,7 +445,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             goes_on = _GOES_ON.match(body, s.start) or _goes_on_telling(body, s, previous, story)
             # (The sentence before may itself have gone on: "... on May 3. Then X. Thereafter Y.")
             before = carried if carried is not None and carried.sentence == s.index - 1 else previous
-            if goes_on or before.sentence == s.index - 1 and _comes_next(body, s, text):
+            if goes_on or (before.sentence == s.index - 1 and _comes_next(body, s, text)):
                 told = previous if goes_on else before
                 carried = Event(s.index, s.start, s.end, told.timex, told.date)
                 events.append(carried)
@@ -226,8 +465,9 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
     return events
 
 
-def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event], days: set[str],
-                   published: date) -> list[Event]:
+def _referred_back(
+    body: str, sentences: Sequence[Sentence], events: list[Event], days: set[str], published: date
+) -> list[Event]:
     """Events that a sentence names again shortly after the sentence that dated them: "GM said
     it was cancelling a deal to sell Opel" (a day before) -- "Politicians expressed
     disappointment at GM's cancellation of the deal": the cancellation keeps its own day."""
@@ -235,9 +475,17 @@ def _referred_back(body: str, sentences: Sequence[Sentence], events: list[Event]
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)
     # Only what already happened, on a day other than the story's own, is named again.
-    earlier = {i: carried for i, told in by_sentence.items()
-               if (carried := [e for e in told if e.date not in days and reckon.placed(e.date)
-                               and (reckon.start_of(e.date) or published) <= published])}
+    earlier = {
+        i: carried
+        for i, told in by_sentence.items()
+        if (
+            carried := [
+                e
+                for e in told
+                if e.date not in days and reckon.placed(e.date) and (reckon.start_of(e.date) or published) <= published
+            ]
+        )
+    }
     added: list[Event] = []
     for s in sentences:
         own = by_sentence.get(s.index)
@@ -285,8 +533,9 @@ def _told_at(body: str, start: int, end: int, heads: dict[str, str]) -> int | No
     loss") or a phrasal verb ("take over" -- "takeover"). A deal already known there ("the
     deal") is no new event of its date."""
     text = body[start:end].lower()
-    if not any(stem in text for stem in heads) and not any(base in text for base in _PHRASAL_STARTS
-                                                          if any(h.startswith(base) for h in heads)):
+    if not any(stem in text for stem in heads) and not any(
+        base in text for base in _PHRASAL_STARTS if any(h.startswith(base) for h in heads)
+    ):
         return None  # the common case: no word of that stem at all
     found: list[tuple[int, str]] = []
     for m in itertools.chain(_VERB_FORM.finditer(body, start, end), _INTRODUCED.finditer(body, start, end)):
@@ -301,8 +550,9 @@ def _told_at(body: str, start: int, end: int, heads: dict[str, str]) -> int | No
     return None
 
 
-def _story_day(article: Article, sentences: Sequence[Sentence],
-               by_sentence: dict[int, list[Timex]]) -> tuple[Event, Event] | tuple[None, None]:
+def _story_day(
+    article: Article, sentences: Sequence[Sentence], by_sentence: dict[int, list[Timex]]
+) -> tuple[Event, Event] | tuple[None, None]:
     """The day the news was told and the day it happened: the first day the lead names
     shortly before publication ("said on Tuesday"), else the publication date itself
     (pointing at the dateline when there is one); what happened may be of an earlier day."""
@@ -345,12 +595,11 @@ def _story_day(article: Article, sentences: Sequence[Sentence],
 
 def _told_on(body: str, s: Sentence, t: Timex) -> bool:
     """Whether a day dates a report ("said on Thursday", "announced Friday")."""
-    near = body[max(s.start, t.start - REPORT_REACH): min(s.end, t.end + REPORT_REACH)].lower()
+    near = body[max(s.start, t.start - REPORT_REACH) : min(s.end, t.end + REPORT_REACH)].lower()
     return _REPORTING.search(near) is not None
 
 
-def _story_period(article: Article, sentences: Sequence[Sentence],
-                  by_sentence: dict[int, list[Timex]]) -> Event | None:
+def _story_period(article: Article, sentences: Sequence[Sentence], by_sentence: dict[int, list[Timex]]) -> Event | None:
     """The period a results story reports on: a month, quarter, half or year the lead names
     with figures of that kind, ended shortly before publication."""
     published = article.published
@@ -364,7 +613,7 @@ def _story_period(article: Article, sentences: Sequence[Sentence],
         lead_seen += 1
         if lead_seen > LEAD_SENTENCES:
             break
-        words = set(_WORD.findall(body[s.start: s.end].lower()))
+        words = set(_WORD.findall(body[s.start : s.end].lower()))
         if not words & RESULT_WORDS or words & MARKET_WORDS:
             continue
         for t in by_sentence.get(s.index, ()):
@@ -397,8 +646,9 @@ def _gives_results(text: str) -> bool:
     return change and _PERCENT.search(text) is not None  # "hardest hit, with a plunge of 55%"
 
 
-def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None,
-                  published: date | None = None) -> str | None:
+def _around_story(
+    body: str, t: Timex, sentence: Sentence, story: Event | None, published: date | None = None
+) -> str | None:
     """A span of days before or after something, told on the story's day: "A day before the
     announcement, GM said ..." dates the saying a day before the story's event; "GM's move
     comes a day after Chrysler released ..." dates the release a day before the move."""
@@ -410,7 +660,7 @@ def _around_story(body: str, t: Timex, sentence: Sentence, story: Event | None,
         return None
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
     sign = 1 if around.group(1).lower() == "after" else -1
-    leading = not body[sentence.start: t.start].strip()
+    leading = not body[sentence.start : t.start].strip()
     if not leading:  # the phrase dates what follows it
         sign = -sign
     day = date.fromisoformat(story.date) + timedelta(days=sign * n)
@@ -427,7 +677,7 @@ def _goes_on_telling(body: str, s: Sentence, previous: Event, story: Event) -> b
     the story: "... what Leon did this month in Beaumont. He won the marathon"."""
     if previous.sentence != s.index - 1 or previous.date >= story.date or not _PRONOUN_SUBJECT.match(body, s.start):
         return False
-    text = body[s.start: s.end].lower()
+    text = body[s.start : s.end].lower()
     return _PAST.search(text) is not None and _AHEAD.search(text) is None
 
 
@@ -445,8 +695,11 @@ def _verb_kind(text: str) -> str | None:
         return "report"
     at = 0
     while m := _HAPPENED.search(text, at):
-        if m.group() not in PAST_VERBS or not _PASSIVE_BE.search(text, max(0, m.start() - 20), m.start()) \
-                or _SET_TO.match(text, m.start()):
+        if (
+            m.group() not in PAST_VERBS
+            or not _PASSIVE_BE.search(text, max(0, m.start() - 20), m.start())
+            or _SET_TO.match(text, m.start())
+        ):
             return "event"
         at = m.end()
     return None
@@ -477,18 +730,23 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         value = value[:10]
     background = _BACKGROUND_BEFORE.search(body, max(0, t.start - 30), t.start) or (
         body.find("from", max(0, t.start - 12), t.start) >= 0
-        and _CHANGE_FROM.search(body, max(0, t.start - 80), t.start))
+        and _CHANGE_FROM.search(body, max(0, t.start - 80), t.start)
+    )
     if background or _BACKGROUND.search(t.text):
         # "compared with March of 2008", "from a year earlier": not when it happened; but a
         # comparison with a period a year back is news of the same period this year.
-        if background and published and _YEAR_ON_YEAR.match(background.group()) and _PERIOD_VALUE.fullmatch(value) \
-                and "-" in value:
+        if (
+            background
+            and published
+            and _YEAR_ON_YEAR.match(background.group())
+            and _PERIOD_VALUE.fullmatch(value)
+            and "-" in value
+        ):
             return _recent_period(reckon.shift(value, "Y", 1), published)
         return None
     if body.find("end", max(0, t.start - 10), t.start) >= 0 and _PERIOD_END.search(body, max(0, t.start - 30), t.start):
         return None  # "the quarter ended Sept. 30": the quarter dates the figures, not its last day
-    if _SINCE.search(body, max(0, t.start - 30), t.start) and \
-            _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
+    if _SINCE.search(body, max(0, t.start - 30), t.start) and _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
@@ -496,7 +754,7 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         # What leads up to an occasion still to come is told on the story's day; before a
         # past one it is placed at the occasion's year.
         end = reckon.end_of(value)
-        if published is not None and (end is None or end >= published) or not re.match(r"\d{4}", value):
+        if (published is not None and (end is None or end >= published)) or not re.match(r"\d{4}", value):
             return None
         value = value[:4]
     # A week is placed by its month on the timeline: "2006-W04" would sort after December.
@@ -508,15 +766,15 @@ def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:
     if not dated:
         return _LETTERS.search(body, s.start, s.end) is None  # (what the gaps below come to)
     spans = sorted((t.start, t.end) for t in dated)
-    if all(s.start <= a <= b <= s.end for a, b in spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:])):
+    if all(s.start <= a <= b <= s.end for a, b in spans) and all(x[1] <= y[0] for x, y in itertools.pairwise(spans)):
         # Looked for between the dates in place: a very long sentence is not copied per date.
         gaps = list(zip([s.start] + [b for _, b in spans], [a for a, _ in spans] + [s.end]))
         if any(_LETTERS.search(body, a, b) for a, b in gaps):
             return False
         return not _LETTERS.search("".join(body[a:b] for a, b in gaps))
-    rest = body[s.start: s.end]
+    rest = body[s.start : s.end]
     for t in sorted(dated, key=lambda t: -t.start):
-        rest = rest[: t.start - s.start] + rest[t.end - s.start:]
+        rest = rest[: t.start - s.start] + rest[t.end - s.start :]
     return not _LETTERS.search(rest)
 
 
@@ -524,8 +782,8 @@ def _clauses(body: str, dated: list[Timex]) -> list[list[Timex]]:
     """Dated expressions grouped by clause: a new clause starts where a boundary and a verb
     of its own come between two expressions."""
     clauses = [[dated[0]]]
-    for prev, t in zip(dated, dated[1:]):
-        between = body[prev.end: t.start]
+    for prev, t in itertools.pairwise(dated):
+        between = body[prev.end : t.start]
         if _BOUNDARY.search(between) and (_VERB.search(between) or _HAPPENED.search(between.lower())):
             clauses.append([t])
         else:

@@ -24,23 +24,24 @@ def to_dict(briefing: Briefing) -> dict:
             for a in briefing.analyses
         ],
         "dates": [
-            {"source": a.article.id, "start": t.start, "end": t.end, "text": t.text,
-             "type": t.type, "value": t.value}
+            {"source": a.article.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
             for a in briefing.analyses
             for t in a.dates
         ],
         "events": [
-            {"date": e.date, "text": e.text, "sources": [_ref(r) for r in e.sources]}
-            for e in briefing.timeline
+            {"date": e.date, "text": e.text, "sources": [_ref(r) for r in e.sources]} for e in briefing.timeline
         ],
         "quotes": [
-            {"text": q.text, "speaker": q.attribution or q.speaker, "person": q.speaker,
-             "sources": [_ref(r) for r in q.sources]}
+            {
+                "text": q.text,
+                "speaker": q.attribution or q.speaker,
+                "person": q.speaker,
+                "sources": [_ref(r) for r in q.sources],
+            }
             for q in briefing.quotes
         ],
         "entities": [
-            {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": e.role}
-            for e in briefing.entities
+            {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": e.role} for e in briefing.entities
         ],
         "discrepancies": [
             {"kind": d.kind, "message": d.message, "sources": [_ref(r) for r in d.sources]}

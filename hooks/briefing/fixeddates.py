@@ -12,21 +12,35 @@ from . import reckon
 from .anchoring import NAME_AFTER, Context, Handler, Value, year_for_month
 from .timespans import YEAR, Hit, plain
 from .timewords import (
-    DECADE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTHS, NAMED_DAYS, NUMBER_WORDS, ORDINALS, SEASON_MONTHS,
-    SEASONS, WEEKDAYS,
+    DECADE_WORDS,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_NTH,
+    MONTHS,
+    NAMED_DAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASON_MONTHS,
+    SEASONS,
+    WEEKDAYS,
 )
 
 _YEAR_AFTER_MONTH = re.compile(r"[ \t]+(?:day|morning|afternoon|evening|night)[ \t]+(?:in|of)[ \t]+(" + YEAR + ")")
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|Of|Fiscal|Summer|Winter|Spring|Autumn|Fall|Christmas"
-                          r"|Easter|January|February|March|April|May|June|July|August|September|October"
-                          r"|November|December)\b)[A-Z][a-z]+[ \t]+$")
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|Of|Fiscal|Summer|Winter|Spring|Autumn|Fall|Christmas"
+    r"|Easter|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][a-z]+[ \t]+$"
+)
 # A word before a month alone that makes it a time ("in June", "since April"), not a name.
-_MONTH_CUE = re.compile(r"\b(?:in|since|until|till|by|from|through|to|before|after|during|between|of|and|or|the|early|late|mid-?)\s+$")
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|to|before|after|during|between|of|and|or|the|early|late|mid-?)\s+$"
+)
 _QUANTITY_AFTER = re.compile(
     r"[ \t]+(?:people|persons|men|women|children|soldiers|troops|shares|units|cars|jobs|workers|employees"
     r"|miles|km|kilometers|kilometres|feet|meters|metres|pounds|tons|tonnes|dollars|euros|yen|points"
     r"|votes|seats|cases|deaths|dead|times|members|students|flights|planes|aircraft|barrels|acres"
-    r"|residents|homes|years|pages)\b", re.I)
+    r"|residents|homes|years|pages)\b",
+    re.I,
+)
 
 
 def _month_value(ctx: Context, mon: int, rel: str, pos: int) -> tuple[str, bool]:
@@ -74,7 +88,7 @@ def _h_mdy(hit: Hit, ctx: Context) -> Value | None:
     mon = MONTHS[plain(m.group("mon"))]
     day = int(re.match(r"\d+", m.group("day")).group())
     named = NAMED_DAYS.get(f"{mon}/{day}")
-    after = ctx.body[hit.end: hit.end + 20].lower()
+    after = ctx.body[hit.end : hit.end + 20].lower()
     if named and not m.group("year") and re.match(r"\W*(?:attack|terror)", after):
         return "DATE", named, False
     if plain(m.group("mon")) == "may" and not m.group("year") and not m.group("wd") and len(m.group("day")) > 2:
@@ -107,14 +121,17 @@ def _h_month(hit: Hit, ctx: Context) -> Value | None:
     mon = MONTHS[name]
     rel = plain(m.group("rel"))
     bare = not (rel or m.group("mod") or m.group("each") or m.group("yrel"))
-    cued = bare and _MONTH_CUE.search(ctx.body[max(0, hit.start - 12): hit.start].lower()) is not None
-    if bare and name in ("may", "mar", "jan", "dec", "jun", "jul", "sep", "oct", "nov", "aug", "feb", "apr"):
-        # "may" is mostly a verb, "Mar"/"Jan" mostly names: want a cue before them.
-        if not cued or name != "may" and not m.group("mon").endswith("."):
-            return None
+    cued = bare and _MONTH_CUE.search(ctx.body[max(0, hit.start - 12) : hit.start].lower()) is not None
+    # "may" is mostly a verb, "Mar"/"Jan" mostly names: want a cue before them.
+    if (
+        bare
+        and name in ("may", "mar", "jan", "dec", "jun", "jul", "sep", "oct", "nov", "aug", "feb", "apr")
+        and (not cued or (name != "may" and not m.group("mon").endswith(".")))
+    ):
+        return None
     if bare and not cued and hit.end == m.end("mon") and NAME_AFTER.match(ctx.body, hit.end):
         return None  # a given name: "April Ryan asked", "said June Carter"
-    written = ctx.body[m.start("mon"): m.end("mon")]
+    written = ctx.body[m.start("mon") : m.end("mon")]
     if written.isupper() and len(written) > 3 and not rel:
         return None  # "MARCH" in a headline-like shout is more often a verb or a name
     if m.group("each"):
@@ -131,15 +148,19 @@ def _h_month(hit: Hit, ctx: Context) -> Value | None:
 def _h_year(hit: Hit, ctx: Context) -> Value | None:
     m = hit.m
     year = int(m.group("year"))
-    before = ctx.body[max(0, m.start("year") - 12): m.start("year")]
-    if before.endswith(("-", "–")) and not re.search(r"(?:mid|post|pre|late|early|fiscal)-$|\b\d{4}[-–]$", before, re.I):
+    before = ctx.body[max(0, m.start("year") - 12) : m.start("year")]
+    if before.endswith(("-", "–")) and not re.search(
+        r"(?:mid|post|pre|late|early|fiscal)-$|\b\d{4}[-–]$", before, re.I
+    ):
         return None
     if not m.group("pre") and not m.group("mod"):
         if _QUANTITY_AFTER.match(ctx.body, hit.end) or re.search(r"(?:\bNo\.?|#|\$|€|£)\s*$", before):
             return None
         if _NAME_BEFORE.search(before) and NAME_AFTER.match(ctx.body, hit.end):
             return None  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
-        if re.search(r"\b(?:at|to|from|of|by)\s+$", before) and re.match(r"\s*(?:points?|level)", ctx.body[hit.end:hit.end + 10]):
+        if re.search(r"\b(?:at|to|from|of|by)\s+$", before) and re.match(
+            r"\s*(?:points?|level)", ctx.body[hit.end : hit.end + 10]
+        ):
             return None
     mod = plain(m.group("mod"))
     if mod.startswith(("the first half", "the first part")):
@@ -189,9 +210,9 @@ def _h_season(hit: Hit, ctx: Context) -> Value | None:
     name = plain(m.group("season"))
     code = SEASONS[name]
     rel = plain(m.group("rel"))
-    after = ctx.body[hit.end: hit.end + 12].lower()
+    after = ctx.body[hit.end : hit.end + 12].lower()
     if name in ("fall", "spring") and not (m.group("year") or m.group("mod") or rel not in ("", "the", "that")):
-        before = ctx.body[max(0, hit.start - 4): hit.start].lower()
+        before = ctx.body[max(0, hit.start - 4) : hit.start].lower()
         if not (rel == "the" and before.endswith("in ") and not re.match(r"\s+(?:of|in|from)\b", after)):
             return None
     if rel == "the" and re.match(r"\s+of\b", after) and not m.group("year"):
@@ -266,8 +287,11 @@ def _h_quarter_ref(hit: Hit, ctx: Context) -> Value | None:
     rel, adj, what = plain(m.group("rel")), plain(m.group("adj")), plain(m.group("what"))
     dct = ctx.dct
     recent = ctx.state.last_quarter if hit.start - ctx.state.last_quarter_at < 1500 else None
-    back = adj in ("year-earlier", "year-ago", "comparable", "corresponding") or bool(m.group("yrel")) \
+    back = (
+        adj in ("year-earlier", "year-ago", "comparable", "corresponding")
+        or bool(m.group("yrel"))
         or (adj == "same" and bool(m.group("yrel")))
+    )
     if m.group("qmon"):
         q = (MONTHS[plain(m.group("qmon"))] + 2) // 3
         value, relative = _quarter_default(ctx, q)
@@ -355,10 +379,23 @@ def _h_holiday(hit: Hit, ctx: Context) -> Value | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "named_day": _h_named, "iso": _h_iso, "slash": _h_slash, "mdy": _h_mdy, "dmy": _h_mdy,
-    "month_year": _h_month_year, "month": _h_month, "year": _h_year, "spoken_year": _h_spoken_year,
-    "year_2000": _h_year_2000, "decade": _h_decade, "decade_word": _h_decade_word,
-    "century": _h_century, "season": _h_season, "quarter": _h_quarter,
-    "quarter_code": _h_quarter_code, "quarter_ref": _h_quarter_ref, "half": _h_half,
+    "named_day": _h_named,
+    "iso": _h_iso,
+    "slash": _h_slash,
+    "mdy": _h_mdy,
+    "dmy": _h_mdy,
+    "month_year": _h_month_year,
+    "month": _h_month,
+    "year": _h_year,
+    "spoken_year": _h_spoken_year,
+    "year_2000": _h_year_2000,
+    "decade": _h_decade,
+    "decade_word": _h_decade_word,
+    "century": _h_century,
+    "season": _h_season,
+    "quarter": _h_quarter,
+    "quarter_code": _h_quarter_code,
+    "quarter_ref": _h_quarter_ref,
+    "half": _h_half,
     "holiday": _h_holiday,
 }

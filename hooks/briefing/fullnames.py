@@ -16,12 +16,40 @@ from .capitals import Span
 from .model import Mention
 
 # Endings of words that are no one's name alone ("Journalism", "Islamophobic", "Iowans").
-_COMMON_ENDS = ("ism", "ic", "ical", "ist", "ists", "ous", "ive", "ful", "less", "able", "ible",
-                "ians", "ans", "ese", "ity", "ment", "ness", "tion", "sion")
+_COMMON_ENDS = (
+    "ism",
+    "ic",
+    "ical",
+    "ist",
+    "ists",
+    "ous",
+    "ive",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ians",
+    "ans",
+    "ese",
+    "ity",
+    "ment",
+    "ness",
+    "tion",
+    "sion",
+)
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
-_TITLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
-                   "gen": "general", "sec": "secretary", "prof": "professor", "atty": "attorney",
-                   "congressman": "representative", "congresswoman": "representative"}
+_TITLE_SPELLING = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "sec": "secretary",
+    "prof": "professor",
+    "atty": "attorney",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
 
 
 def resolve(spans: list[Span]) -> list[Mention]:
@@ -30,8 +58,9 @@ def resolve(spans: list[Span]) -> list[Mention]:
     # speech verb next to them, or their last word used alone elsewhere ("Culpepper said").
     alone = {sp.tokens[0].low for sp in spans if len(sp.tokens) == 1}
     # "Boeing said" next to "Boeing Commercial Airplanes" or "Boeing 777": a company
-    firms = {sp.tokens[0].low for sp in spans if sp.kind == "organization" and len(sp.tokens) > 1} \
-        | {sp.tokens[0].low for sp in spans if sp.model}
+    firms = {sp.tokens[0].low for sp in spans if sp.kind == "organization" and len(sp.tokens) > 1} | {
+        sp.tokens[0].low for sp in spans if sp.model
+    }
     # ... but not a famous surname borrowed by a phrase ("Team Trump" next to Donald Trump)
     taken = {sp.tokens[-1].low for sp in spans if sp.kind == "person" and len(sp.tokens) > 1}
     for sp in spans:
@@ -49,7 +78,7 @@ def resolve(spans: list[Span]) -> list[Mention]:
         if sp.kind != "person" or len(words) < 2:
             continue
         low = tuple(w.lower() for w in words)
-        if kinds.place(low[0]) or low[0] in lx.NOT_NAMES and low[0] not in lx.GIVEN_NAME_MONTHS:
+        if kinds.place(low[0]) or (low[0] in lx.NOT_NAMES and low[0] not in lx.GIVEN_NAME_MONTHS):
             continue  # not a given name: "Florida Friday" is no one's name
         name = names[words]
         gender, titles = _gender(sp), role_words(sp.role)  # once for all the short forms
@@ -98,12 +127,17 @@ def resolve(spans: list[Span]) -> list[Mention]:
                 low = words[0].lower()
                 if kinds.place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS or low in lx.ORG_CUES and sp.after_the or low in firms:
+                elif low in lx.ORGANISATIONS or (low in lx.ORG_CUES and sp.after_the) or low in firms:
                     kind = "organization"  # "the Times", "the Post", "Boeing"
-                elif sp.context and low not in lx.TITLES and low not in lx.ORG_CUES \
-                        and low not in lx.PLACE_CUES and not _SHOUT.fullmatch(words[0]) \
-                        and (low in kinds.GIVEN or not low.endswith(_COMMON_ENDS)) \
-                        and not (sp.sentence_start and low.endswith("s")):
+                elif (
+                    sp.context
+                    and low not in lx.TITLES
+                    and low not in lx.ORG_CUES
+                    and low not in lx.PLACE_CUES
+                    and not _SHOUT.fullmatch(words[0])
+                    and (low in kinds.GIVEN or not low.endswith(_COMMON_ENDS))
+                    and not (sp.sentence_start and low.endswith("s"))
+                ):
                     # (a capitalised plural opening a sentence is a group: "Syrians said")
                     kind = "person"
                 else:
@@ -148,9 +182,13 @@ class _Holder:
         self.sure = self.sure or bool(gender or sp.role)
 
 
-def _alias_of(sp: Span, index: dict[tuple[str, ...], dict[str, _Holder]],
-              support: Counter[str], strict: bool = False,
-              shown: dict[tuple[str, ...], set[str]] | None = None) -> str | None:
+def _alias_of(
+    sp: Span,
+    index: dict[tuple[str, ...], dict[str, _Holder]],
+    support: Counter[str],
+    strict: bool = False,
+    shown: dict[tuple[str, ...], set[str]] | None = None,
+) -> str | None:
     """The full name a short form stands for: one of the same gender and role if the text
     shows them ("Mr. Obama", "President Obama"), the one the article names most, then the
     nearest before, else the first after. None when only someone of the other gender
@@ -175,10 +213,12 @@ def _alias_of(sp: Span, index: dict[tuple[str, ...], dict[str, _Holder]],
     holders = [h for h in holders if support[h.name] == top]
     if len(holders) == 1:
         return holders[0].name
+
     # the nearest before: the holder whose last use before this one is latest
     def last_before(h: _Holder) -> int:
         i = bisect.bisect_right(h.at, sp.start)
         return h.at[i - 1] if i else -1
+
     best = max(holders, key=last_before)
     if last_before(best) >= 0:
         return best.name
@@ -213,7 +253,7 @@ def same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if la[-1] != lb[-1]:
         return False
-    if lb[0] in lx.PARTICLES and la[-len(lb):] == lb:
+    if lb[0] in lx.PARTICLES and la[-len(lb) :] == lb:
         return True
     if len(la) > 2 and len(lb) > 2 and _initials(la[1:-1]) != _initials(lb[1:-1]):
         return False  # both give a middle name, and not the same: George H.W. Bush, George W. Bush

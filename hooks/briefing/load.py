@@ -30,8 +30,32 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 _RAW_LINE_BREAK = re.compile(rb"\r\n?|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*+\s++(?=[\"“‘(A-Z0-9])")
 _TERMINAL = ".!?\"'”’:;)…"
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
-                "on", "or", "the", "to", "vs", "with", "over", "up", "off", "out", "nor", "per"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "with",
+    "over",
+    "up",
+    "off",
+    "out",
+    "nor",
+    "per",
+}
 
 # Bytes that never occur in text (tab, line feed, vertical tab, form feed, carriage return,
 # and the old end-of-file and escape marks do); a file with many of them is not an article.
@@ -41,8 +65,7 @@ _BINARY_SHARE = 0.05
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Bytes that are not UTF-8 are read as Windows-1252 (what such files almost always are);
 # the five bytes cp1252 leaves undefined keep their Latin-1 meaning, so decoding never fails.
-_CP1252 = {0x80 + i: c for i, c in enumerate(bytes(range(0x80, 0xA0)).decode("cp1252", "replace"))
-           if c != "\ufffd"}
+_CP1252 = {0x80 + i: c for i, c in enumerate(bytes(range(0x80, 0xA0)).decode("cp1252", "replace")) if c != "\ufffd"}
 _ESCAPED = {0xDC00 + b: _CP1252.get(b, chr(b)) for b in range(0x80, 0x100)}
 _ESCAPE = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
@@ -69,6 +92,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 FAST_YAML_MAX = 1000
 _FastLoader = None
 if getattr(yaml, "CSafeLoader", None) is not None:
+
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
         """`_Loader` over libyaml."""
 
@@ -84,10 +108,13 @@ def collect(paths: list[str | Path]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(f for f in sorted(p.rglob("*"))
-                         if f.suffix.lower() in ARTICLE_SUFFIXES
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                         and _is_file(f))
+            found.extend(
+                f
+                for f in sorted(p.rglob("*"))
+                if f.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and _is_file(f)
+            )
         elif p.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(p)
     seen: set[Path] = set()
@@ -117,8 +144,12 @@ def read(path: str | Path, name: str | None = None) -> tuple[Article | None, lis
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, named + [Problem(shown, f"is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} "
-                                                 "MB an article may have; skipped")]
+            return None, named + [
+                Problem(
+                    shown,
+                    f"is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} MB an article may have; skipped",
+                )
+            ]
         raw = path.read_bytes()
     except OSError as err:
         return None, named + [Problem(shown, f"cannot be read ({err.strerror or err}); skipped")]
@@ -206,8 +237,9 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, str, Problem | None]:
     if len(_NON_ASCII.findall(escaped)) >= bad:
         # Mostly UTF-8 with a few stray bytes (text pasted together from two sources).
         text, enc = escaped.translate(_ESCAPED), "utf-8+cp1252"
-        message = f"is not valid UTF-8 ({bad} stray byte{'s' * (bad > 1)}, the first on line {line}); " \
-                  "read those as cp1252"
+        message = (
+            f"is not valid UTF-8 ({bad} stray byte{'s' * (bad > 1)}, the first on line {line}); read those as cp1252"
+        )
     else:
         text, enc = raw.decode("latin-1").translate(_CP1252), "cp1252"
         message = f"is not valid UTF-8 (first bad byte on line {line}); read as cp1252"
@@ -227,8 +259,8 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, list[Problem]]
     closing = _CLOSING_FENCE.search(text, opening.end() - 1)
     if not closing:
         return {}, text, [Problem(shown, "front matter has no closing '---' line; read as text", 1)]
-    source = text[opening.end(): closing.start()]
-    body = text[closing.end():]
+    source = text[opening.end() : closing.start()]
+    body = text[closing.end() :]
     try:
         meta = _yaml(source)
     except yaml.YAMLError as err:
@@ -253,10 +285,10 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, list[Problem]]
 def _yaml(source: str):
     if _FastLoader is not None and len(source) <= FAST_YAML_MAX:
         try:
-            return yaml.load(source, Loader=_FastLoader)  # noqa: S506 - a SafeLoader
-        except Exception:  # noqa: BLE001 - `_Loader` reads it again and says why
+            return yaml.load(source, Loader=_FastLoader)
+        except Exception:
             pass
-    return yaml.load(source, Loader=_Loader)  # noqa: S506 - a SafeLoader
+    return yaml.load(source, Loader=_Loader)
 
 
 def find_paragraphs(body: str) -> tuple[Paragraph, ...]:
@@ -284,8 +316,7 @@ def _text_value(value, key: str, shown: str, text: str) -> tuple[str | None, Pro
     return None, Problem(shown, f"{key}: is a {kind}, not text; ignored", _key_line(text, key))
 
 
-_YAML_KINDS = {"bool": "yes/no value", "list": "list", "dict": "mapping", "bytes": "binary value",
-               "set": "set"}
+_YAML_KINDS = {"bool": "yes/no value", "list": "list", "dict": "mapping", "bytes": "binary value", "set": "set"}
 
 
 def _published(value, shown: str, text: str) -> tuple[date | None, Problem | None]:
@@ -307,8 +338,11 @@ def _published(value, shown: str, text: str) -> tuple[date | None, Problem | Non
                 pass
     if found is None:
         shown_value = value if isinstance(value, (str, int, float)) else type(value).__name__
-        return None, Problem(shown, f"published: {str(shown_value)[:40]!r} is not a date (YYYY-MM-DD); "
-                                    "ignored", _key_line(text, "published"))
+        return None, Problem(
+            shown,
+            f"published: {str(shown_value)[:40]!r} is not a date (YYYY-MM-DD); ignored",
+            _key_line(text, "published"),
+        )
     return found, None
 
 
@@ -335,7 +369,7 @@ def _title(given: str | None, body: str, paragraphs: tuple[Paragraph, ...], iden
     if not paragraphs:
         return ident, "file name"
     first = paragraphs[0]
-    line = body[first.start: first.end]
+    line = body[first.start : first.end]
     if len(paragraphs) > 1 and len(line) <= 300 and not _SENTENCE_END.search(line):
         if _is_title_case(line):
             return _one_line(line.rstrip(".")), "headline"

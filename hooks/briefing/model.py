@@ -242,8 +242,9 @@ class Stats:
         return sum(s for _, s in self.phases)
 
     def __str__(self) -> str:
-        cached = (f" ({self.files - self.cached:,} analysed, {self.cached:,} from the cache)"
-                  if self.cached else "")
+        cached = f" ({self.files - self.cached:,} analysed, {self.cached:,} from the cache)" if self.cached else ""
         phases = ", ".join(f"{name} {s:.2f} s" for name, s in self.phases)
-        return (f"{self.articles:,} articles{cached}, {self.quotes:,} quotes, {self.events:,} events "
-                f"in {self.seconds:.1f} s ({phases})")
+        return (
+            f"{self.articles:,} articles{cached}, {self.quotes:,} quotes, {self.events:,} events "
+            f"in {self.seconds:.1f} s ({phases})"
+        )

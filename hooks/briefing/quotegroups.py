@@ -37,8 +37,14 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
     for a in analyses:
         known = _NODES.get(id(a))
         if known is None or known[0] is not a:
-            known = (a, [(a, q, _words(text), align.stem_set(text))
-                         for q in a.quotes for text in [a.article.body[q.start: q.end]]])
+            known = (
+                a,
+                [
+                    (a, q, _words(text), align.stem_set(text))
+                    for q in a.quotes
+                    for text in [a.article.body[q.start : q.end]]
+                ],
+            )
         made[id(a)] = known
         nodes.extend(known[1])
     _NODES.clear()
@@ -124,30 +130,44 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         # the export promises that the first source's span holds the text.
         group.remove(longest)
         group.insert(0, longest)
-        refs = tuple(Ref(nodes[i][0].article.id, nodes[i][1].start, nodes[i][1].end, nodes[i][1].sentence)
-                     for i in group)
+        refs = tuple(
+            Ref(nodes[i][0].article.id, nodes[i][1].start, nodes[i][1].end, nodes[i][1].sentence) for i in group
+        )
         speakers = [nodes[i][1].speaker for i in group if nodes[i][1].speaker]
         speaker = max(speakers, key=lambda s: (speakers.count(s), -speakers.index(s))) if speakers else None
         said = next((nodes[i][1] for i in group if nodes[i][1].speaker == speaker), None)
         cue = said.cue if said else None
         a, q = nodes[longest][0], nodes[longest][1]
-        items.append(QuoteItem(a.article.body[q.start: q.end], speaker, refs, cue,
-                               said.source_text if said else None))
+        items.append(QuoteItem(a.article.body[q.start : q.end], speaker, refs, cue, said.source_text if said else None))
     items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
     found = []
     for i, j in conflicts:
         (a, q, *_), (b, r, *_) = nodes[i], nodes[j]
-        found.append(Discrepancy(
-            "contradiction",
-            f"{a.article.id} gives the quote “{clip(a.article.body[q.start:q.end])}” to {q.speaker}; "
-            f"{b.article.id} gives it to {r.speaker}.",
-            (sentence_ref(a, q.sentence), sentence_ref(b, r.sentence))))
+        found.append(
+            Discrepancy(
+                "contradiction",
+                f"{a.article.id} gives the quote “{clip(a.article.body[q.start : q.end])}” to {q.speaker}; "
+                f"{b.article.id} gives it to {r.speaker}.",
+                (sentence_ref(a, q.sentence), sentence_ref(b, r.sentence)),
+            )
+        )
     return items, found
 
 
-def _same_quote(alignment: Alignment, a: Analysis, q: Quote, words: list[str], st: set[str], spelled: str,
-                b: Analysis, r: Quote, words2: list[str], st2: set[str], spelled2: str) -> str | None:
-    """"long" for a long quotation inside another, "near" for a match that needs context.
+def _same_quote(
+    alignment: Alignment,
+    a: Analysis,
+    q: Quote,
+    words: list[str],
+    st: set[str],
+    spelled: str,
+    b: Analysis,
+    r: Quote,
+    words2: list[str],
+    st2: set[str],
+    spelled2: str,
+) -> str | None:
+    """ "long" for a long quotation inside another, "near" for a match that needs context.
 
     `spelled` is " ".join(words) with a space on each side, likewise `spelled2`: the words
     of one run, in order and together, inside the other's when its string is in the other's."""
@@ -159,8 +179,11 @@ def _same_quote(alignment: Alignment, a: Analysis, q: Quote, words: list[str], s
             return "long"
         return "near" if _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence) else None
     shared = st & st2
-    if len(shared) >= 3 and len(shared) >= 0.5 * (len(st) + len(st2) - len(shared)) and (
-            len(shared) >= 5 or _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence)):
+    if (
+        len(shared) >= 3
+        and len(shared) >= 0.5 * (len(st) + len(st2) - len(shared))
+        and (len(shared) >= 5 or _aligned(alignment, a.article.id, q.sentence, b.article.id, r.sentence))
+    ):
         return "near"
     return None
 

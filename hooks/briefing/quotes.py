@@ -63,7 +63,7 @@ def spans(body: str, start: int, end: int, paragraph: int = 0, *, single: bool =
     nested: list[str] = []  # inner marks ("… “As you know…” …" inside "…")
     for m in _DOUBLE.finditer(body, start, end):
         g, i, j = m.group(), m.start(), m.end()
-        if _in_tag(body, start, i) or g == '"' and _inch(body, start, i):
+        if _in_tag(body, start, i) or (g == '"' and _inch(body, start, i)):
             continue
         if opened is None:
             if g == '"' and not _opens(body, i, j, start, end) and _closes(body, i, j, start, end):
@@ -120,7 +120,7 @@ def _inch(body: str, start: int, i: int) -> bool:
     """6'3" or a 12" screen: a measure, not a mark."""
     if i <= start:
         return False
-    return body[i - 1].isdigit() or body[i - 1] == "'" and i - 1 > start and body[i - 2].isdigit()
+    return body[i - 1].isdigit() or (body[i - 1] == "'" and i - 1 > start and body[i - 2].isdigit())
 
 
 def _closes(body: str, i: int, j: int, start: int, end: int) -> bool:
@@ -155,8 +155,9 @@ def _single_spans(body: str, start: int, end: int, paragraph: int) -> list[Span]
     return [s for s in out if s.start < s.end]
 
 
-def _span(body: str, opened: int, width: int, close: int, close_end: int, paragraph: int,
-          *, closed: bool = True) -> Span:
+def _span(
+    body: str, opened: int, width: int, close: int, close_end: int, paragraph: int, *, closed: bool = True
+) -> Span:
     s, e = opened + width, close
     while s < e and body[s].isspace():
         s += 1

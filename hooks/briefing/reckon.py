@@ -12,8 +12,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_DAYS = {"D": 1, "W": 7}
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
-_VALUE = re.compile(
-    r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H([12])|-W(\d\d)|-(SP|SU|FA|WI))?(?=$|T)")
+_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4])|-H([12])|-W(\d\d)|-(SP|SU|FA|WI))?(?=$|T)")
 
 
 def day(d: date) -> str:
@@ -117,7 +116,7 @@ def shift(value: str, unit: str, n: int) -> str | None:
     if unit == "Y":
         if m.group(3) or m.group(6):  # a day or a week: a year away is just a year
             return f"{y + n:04d}"
-        return f"{y + n:04d}" + value[4:len(m.group(0))]
+        return f"{y + n:04d}" + value[4 : len(m.group(0))]
     if unit == "Q":
         if m.group(4):
             yy, mm = add_months(y, 3 * int(m.group(4)) - 2, 3 * n)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _WORDS = re.compile(r"[\w.’'-]+")
 _SAID_PRONOUN = re.compile(
     r",? (?:also |later |then )?(?:said|says|added|noted|argued|explained|wrote|insisted|told \w+)"
-    r" (?:that )?(he|she)\b")
+    r" (?:that )?(he|she)\b"
+)
 # Role nouns that name the same office in different words.
 SYNONYMS = {
     "leader": {"president", "prime", "premier", "chancellor", "leader", "chief", "head"},
@@ -37,8 +38,16 @@ SYNONYMS = {
 }
 # Offices below the one named: "the Republican nominee" is not the "vice presidential nominee".
 _SUBORDINATE = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
-PERSON_ROLE_TITLES = lx.TITLES | {"leader", "nominee", "candidate", "businessman", "mogul",
-                                  "billionaire", "congressman", "congresswoman"}
+PERSON_ROLE_TITLES = lx.TITLES | {
+    "leader",
+    "nominee",
+    "candidate",
+    "businessman",
+    "mogul",
+    "billionaire",
+    "congressman",
+    "congresswoman",
+}
 
 
 def resolve(art: ArticleIndex, cand: Candidate) -> str | None:
@@ -72,28 +81,33 @@ def they(art: ArticleIndex, pos: int) -> Candidate | None:
         comma = next((t[0] for t in toks if t[2] == ","), None)
         if cand is not None and comma is not None and cand.start > comma and cand.kind == "other":
             cand = None  # a thing in a later clause is not the sentence's subject
-        if cand is None or cand.kind == "pronoun" and cand.name == "they":
+        if cand is None or (cand.kind == "pronoun" and cand.name == "they"):
             continue  # "They sent a letter … they wrote": further back
         if cand.kind == "person":
             after = bisect.bisect_left([t[0] for t in toks], cand.end)
             if after + 1 < len(toks) and toks[after][2].lower() == "and":
                 other, _ = phrases.phrase_at(art, toks, after + 1)
                 if other is not None and other.kind == "person" and other.name != cand.name:
-                    return Candidate(cand.start, other.end, "group", None, ((cand.words or (cand.start,))[0], other.end))
+                    return Candidate(
+                        cand.start, other.end, "group", None, ((cand.words or (cand.start,))[0], other.end)
+                    )
         start, end = cand.words or (cand.start, cand.end)
         head = (art.body[start:end].split(" of ")[0].split() or [""])[-1].lower()
-        if cand.kind == "organization" or cand.kind in ("person", "other") and (
-                head in phrases.COLLECTIVE or cand.kind == "other" and head.endswith("s") and not head.endswith("ss")):
+        if cand.kind == "organization" or (
+            cand.kind in ("person", "other")
+            and (
+                head in phrases.COLLECTIVE or (cand.kind == "other" and head.endswith("s") and not head.endswith("ss"))
+            )
+        ):
             return cand
         return None  # a person or a thing is no "they"
     return None
 
 
-def _antecedent(art: ArticleIndex, pos: int, gender: str | None,
-                roles: set[str] | None = None) -> str | None:
+def _antecedent(art: ArticleIndex, pos: int, gender: str | None, roles: set[str] | None = None) -> str | None:
     """The first compatible person of the nearest sentence before pos (its likely subject)."""
     k = art.sentence_at(pos)
-    for back in range(0, 8):
+    for back in range(8):
         idx = k - back
         if idx < 0:
             break
@@ -119,7 +133,7 @@ def _antecedent(art: ArticleIndex, pos: int, gender: str | None,
         lo = bisect.bisect_left(art.people_starts, s.start)
         hi_i = bisect.bisect_left(art.people_starts, hi)
         options = [(m.start, m.name) for m in art.people[lo:hi_i]]
-        options += art.known[bisect.bisect_left(art.known_at, s.start): bisect.bisect_left(art.known_at, hi)]
+        options += art.known[bisect.bisect_left(art.known_at, s.start) : bisect.bisect_left(art.known_at, hi)]
         for _, name in sorted(options):
             if compatible(art, name, gender, roles):
                 return name
@@ -136,7 +150,7 @@ def _organisation_before(art: ArticleIndex, pos: int) -> str | None:
         s = art.sentences[idx]
         hi = pos if idx == k else s.end
         lo = bisect.bisect_left(art.mention_starts, s.start)
-        for m in art.mentions[lo: bisect.bisect_left(art.mention_starts, hi)]:
+        for m in art.mentions[lo : bisect.bisect_left(art.mention_starts, hi)]:
             if m.kind == "organization":
                 return m.name
     return None
@@ -159,8 +173,12 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
     gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
     scored: dict[str, int] = {}
     # Only those whose role shares a word (or its synonym, or the country of a demonym) can score.
-    holders = {name for w in words for form in SYNONYMS.get(w, {w}) | (
-        {lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set()) for name in art.role_words.get(form, ())}
+    holders = {
+        name
+        for w in words
+        for form in SYNONYMS.get(w, {w}) | ({lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set())
+        for name in art.role_words.get(form, ())
+    }
     for name in holders:
         score = _role_match(art.roles[name], words, noun if noun in lx.ROLE_NOUNS else "")
         if score and compatible(art, name, gender, None):
@@ -179,9 +197,11 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
         return art.people[min(at[0] for at, _ in named)].name if named else sorted(best)[0]
     definite = (cand.name or "").lower().startswith("the ")
     of = (cand.name or "").partition(" of ")[2].partition(" and ")[0]
-    if (noun in PERSON_ROLE_TITLES or definite and gender and noun in lx.ROLE_NOUNS) \
-            and not (cand.name or "").lower().startswith(("a ", "an ", "another ")) \
-            and not any(w[:1].isupper() for w in of.split()):  # "the chair of the DNC": its holder only
+    if (
+        (noun in PERSON_ROLE_TITLES or (definite and gender and noun in lx.ROLE_NOUNS))
+        and not (cand.name or "").lower().startswith(("a ", "an ", "another "))
+        and not any(w[:1].isupper() for w in of.split())
+    ):  # "the chair of the DNC": its holder only
         # the one the text is about ("the 34-year-old mother of three", of the gender the noun
         # shows: "the source" or "the announcer" may be anyone); "a spokesman" is someone new
         return _antecedent(art, cand.start, gender)
@@ -217,7 +237,7 @@ def genders(body: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if m.kind != "person":
             continue
         first = m.name.split()[0].lower()
-        words = word_set(body[max(0, m.start - 5): m.start])
+        words = word_set(body[max(0, m.start - 5) : m.start])
         if m.role:
             words |= word_set(m.role)
         if first in lx.MALE_NAMES or words & lx.MALE_WORDS:

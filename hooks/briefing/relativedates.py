@@ -38,8 +38,16 @@ def _weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
 
 def _unanchored(kind: str) -> str:
     """The underspecified value of a unit when nothing anchors it."""
-    return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
-            "DE": "XXX", "CE": "XX", "WE": "XXXX-WXX-WE"}.get(kind, "XXXX")
+    return {
+        "Y": "XXXX",
+        "M": "XXXX-XX",
+        "W": "XXXX-WXX",
+        "D": "XXXX-XX-XX",
+        "Q": "XXXX-QX",
+        "DE": "XXX",
+        "CE": "XX",
+        "WE": "XXXX-WXX-WE",
+    }.get(kind, "XXXX")
 
 
 def _deictic_unit(dct: date | None, unit: str, n: int) -> str:
@@ -72,8 +80,9 @@ def _anaphoric_unit(ctx: Context, unit: str, n: int) -> tuple[str, bool]:
     if last:
         if unit == "Y" and n == 0:
             return last[:4], True
-        if unit == "M" and n == 0 and re.match(r"\d{4}-\d\d", last) and not re.match(r"\d{4}-\d\d-\d\d", last) or \
-                unit == "M" and n == 0 and re.match(r"\d{4}-\d\d-\d\d", last):
+        if (unit == "M" and n == 0 and re.match(r"\d{4}-\d\d", last) and not re.match(r"\d{4}-\d\d-\d\d", last)) or (
+            unit == "M" and n == 0 and re.match(r"\d{4}-\d\d-\d\d", last)
+        ):
             return last[:7], True
         if unit == "D" and n == 0 and re.match(r"\d{4}-\d\d-\d\d", last):
             return last[:10], True
@@ -146,7 +155,7 @@ def _h_weekday(hit: Hit, ctx: Context) -> Value | None:
     pod = PARTS_OF_DAY.get(plain(m.group("pod")), "")
     if m.group("plural"):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), False
-    after = ctx.body[hit.end: hit.end + 12]
+    after = ctx.body[hit.end : hit.end + 12]
     if re.match(r"[ \t]+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Night Live|School)\b", after):
         return None
     rel = plain(m.group("rel"))
@@ -161,8 +170,16 @@ def _h_rel_day(hit: Hit, ctx: Context) -> Value | None:
     m = hit.m
     w = plain(m.group("w"))
     pod = PARTS_OF_DAY.get(plain(m.group("pod")), "")
-    offsets = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
-               "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "overnight": -1}
+    offsets = {
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "last night": -1,
+        "overnight": -1,
+    }
     if w == "overnight":
         pod = "NI"
     if w == "last night":
@@ -183,8 +200,11 @@ def _h_this_pod(hit: Hit, ctx: Context) -> Value | None:
         base = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     else:
         last = ctx.state.last
-        base = last if last and re.fullmatch(r"\d{4}-\d\d-\d\d", last) else (
-            ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX")
+        base = (
+            last
+            if last and re.fullmatch(r"\d{4}-\d\d-\d\d", last)
+            else (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX")
+        )
         if rel == "the" and not (last and re.fullmatch(r"\d{4}-\d\d-\d\d", last)):
             return None
     return "TIME", f"{base}T{pod}", True
@@ -196,20 +216,30 @@ def _h_rel_unit(hit: Hit, ctx: Context) -> Value | None:
     unit = unit_of(m.group("unit"))
     if rel in ("the past", "the last") and unit in ("D",):
         return None
-    if unit == "D" and re.match(r"[ \t]+(?:one|two|1|2)\b", ctx.body[hit.end: hit.end + 6]):
+    if unit == "D" and re.match(r"[ \t]+(?:one|two|1|2)\b", ctx.body[hit.end : hit.end + 6]):
         return None  # "that day one motions were filed": "day one" is a name for a stage
     if rel in ("that", "the same"):
         value, relative = _anaphoric_unit(ctx, unit, 0)
     elif rel in ("the following", "the next") and unit in ("D", "Y", "M", "W"):
-        if unit == "D" or ctx.state.last and re.match(r"\d{4}", ctx.state.last) and hit.start > 0:
+        if unit == "D" or (ctx.state.last and re.match(r"\d{4}", ctx.state.last) and hit.start > 0):
             value, relative = _anaphoric_unit(ctx, unit, 1)
         else:
             value, relative = _deictic_unit(ctx.dct, unit, 1), True
     elif rel in ("the previous", "the prior", "the preceding"):
         value, relative = _anaphoric_unit(ctx, unit, -1)
     else:
-        n = {"this": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1,
-             "this past": -1, "the latest": -1, "next": 1, "this coming": 1, "the coming": 1}.get(rel, 0)
+        n = {
+            "this": 0,
+            "the current": 0,
+            "last": -1,
+            "the past": -1,
+            "the last": -1,
+            "this past": -1,
+            "the latest": -1,
+            "next": 1,
+            "this coming": 1,
+            "the coming": 1,
+        }.get(rel, 0)
         if rel in ("the past", "the last") and unit in ("DE", "CE"):
             return "DURATION", duration(1, unit), False
         if rel == "the coming" and unit not in ("W", "Y", "M"):
@@ -226,14 +256,15 @@ def _h_the_weekend(hit: Hit, ctx: Context) -> Value | None:
     ahead = rel in ("next", "this coming") or (rel in ("the", "this") and ctx.tense > 0)
     if rel == "this" and dct.weekday() >= 5:
         return "DATE", reckon.week(dct) + "-WE", True
-    saturday = reckon.weekday_near(dct + timedelta(days=1) if ahead else dct - timedelta(days=1), 5,
-                                   +1 if ahead else -1)
+    saturday = reckon.weekday_near(
+        dct + timedelta(days=1) if ahead else dct - timedelta(days=1), 5, +1 if ahead else -1
+    )
     return "DATE", reckon.week(saturday) + "-WE", True
 
 
 def _h_the_year(hit: Hit, ctx: Context) -> Value | None:
     pre = plain(hit.m.group("pre"))
-    after = ctx.body[hit.end: hit.end + 12]
+    after = ctx.body[hit.end : hit.end + 12]
     if pre in ("over", "throughout") or re.match(r"[ \t]+end(?:ed|ing)\b", after):
         return "DURATION", "P1Y", False  # "over the year", "the year ended March 31"
     if re.match(r"[ \t]+(?:before|after|earlier|later|ago|to)\b", after):
@@ -328,8 +359,10 @@ def _h_unit_around(hit: Hit, ctx: Context) -> Value | None:
     direction = plain(hit.m.group("dir"))
     n = -1 if direction in ("before", "earlier", "prior") else 1
     # "the day before the vote" names no date of its own.
-    after = ctx.body[hit.end: hit.end + 30]
-    if direction in ("before", "after", "prior") and re.match(r"[ \t]+(?:to[ \t]+)?(?:the|a|an|his|her|its|their|[A-Z])\w*", after):
+    after = ctx.body[hit.end : hit.end + 30]
+    if direction in ("before", "after", "prior") and re.match(
+        r"[ \t]+(?:to[ \t]+)?(?:the|a|an|his|her|its|their|[A-Z])\w*", after
+    ):
         return None
     value, relative = _anaphoric_unit(ctx, unit, n)
     return "DATE", value, relative
@@ -362,8 +395,11 @@ def _h_noon(hit: Hit, ctx: Context) -> Value | None:
 def _h_ref(hit: Hit, ctx: Context) -> Value | None:
     w = plain(hit.m.group("ref"))
     if w == "current":
-        after = ctx.body[hit.end: hit.end + 15].lower()
-        if re.match(r"[ \t]+(?:account|affairs|events|exchange|status|form|law|leadership|members?|owners?|president|chairman)\b", after):
+        after = ctx.body[hit.end : hit.end + 15].lower()
+        if re.match(
+            r"[ \t]+(?:account|affairs|events|exchange|status|form|law|leadership|members?|owners?|president|chairman)\b",
+            after,
+        ):
             return None
     if w in PRESENT_WORDS:
         return "DATE", "PRESENT_REF", True
@@ -375,9 +411,20 @@ def _h_ref(hit: Hit, ctx: Context) -> Value | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "the_weekend": _h_the_weekend, "the_year": _h_the_year, "year_ago_adj": _h_year_ago_adj,
-    "weekday": _h_weekday, "rel_day": _h_rel_day, "this_pod": _h_this_pod, "rel_unit": _h_rel_unit,
-    "in_the_unit": _h_in_the_unit, "year_end": _h_year_end, "ago": _h_ago, "ago_bare": _h_ago_bare,
-    "unit_around": _h_unit_around, "clock": _h_clock, "clock24": _h_clock24, "noon": _h_noon,
+    "the_weekend": _h_the_weekend,
+    "the_year": _h_the_year,
+    "year_ago_adj": _h_year_ago_adj,
+    "weekday": _h_weekday,
+    "rel_day": _h_rel_day,
+    "this_pod": _h_this_pod,
+    "rel_unit": _h_rel_unit,
+    "in_the_unit": _h_in_the_unit,
+    "year_end": _h_year_end,
+    "ago": _h_ago,
+    "ago_bare": _h_ago_bare,
+    "unit_around": _h_unit_around,
+    "clock": _h_clock,
+    "clock24": _h_clock24,
+    "noon": _h_noon,
     "ref": _h_ref,
 }

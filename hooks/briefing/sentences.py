@@ -12,20 +12,118 @@ from .model import Article, Sentence
 
 # Words after which a period almost never ends a sentence.
 TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "hon", "pres", "gov", "atty", "supt", "det", "insp", "st",
-    "mt", "ft", "no", "nos", "vs", "v", "cf", "approx", "est", "fig", "e.g", "i.e", "etc.,",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "rev",
+    "hon",
+    "pres",
+    "atty",
+    "supt",
+    "det",
+    "insp",
+    "st",
+    "mt",
+    "ft",
+    "no",
+    "nos",
+    "vs",
+    "v",
+    "cf",
+    "approx",
+    "est",
+    "fig",
+    "e.g",
+    "i.e",
+    "etc.,",
 }
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                       "nov", "dec"}
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Abbreviations that do end sentences when a typical sentence opener follows.
-SOMETIMES_FINAL = {"inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "u.s",
-                   "u.k", "u.n", "d.c", "a.m", "p.m", "e.u", "l.a", "n.y"}
+SOMETIMES_FINAL = {
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "bros",
+    "jr",
+    "sr",
+    "etc",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "a.m",
+    "p.m",
+    "e.u",
+    "l.a",
+    "n.y",
+}
 SENTENCE_OPENERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and",
-    "this", "that", "these", "those", "its", "his", "her", "their", "there", "as", "for", "if",
-    "when", "while", "after", "before", "since", "mr", "ms", "mrs", "dr", "however", "meanwhile",
-    "still", "yet", "so", "some", "many", "most", "one", "two", "no", "what", "why", "how",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "as",
+    "for",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "so",
+    "some",
+    "many",
+    "most",
+    "one",
+    "two",
+    "no",
+    "what",
+    "why",
+    "how",
 }
 
 # Possessive, and tried only from the first mark of a run, so it is linear on any run of
@@ -45,7 +143,7 @@ def split(article: Article) -> tuple[Sentence, ...]:
     body = article.body
     out: list[Sentence] = []
     for p_index, para in enumerate(article.paragraphs):
-        role = _paragraph_role(article, p_index, body[para.start: para.end])
+        role = _paragraph_role(article, p_index, body[para.start : para.end])
         for start, end in spans(body, para.start, para.end):
             out.append(Sentence(len(out), start, end, p_index, role))
     return tuple(out)
@@ -82,10 +180,10 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     opener, word = nxt.group(1), nxt.group(2)
     if not word and not opener:
         return False
-    first = (word[:1] or opener[:1])
+    first = word[:1] or opener[:1]
     if text[punct] in "!?…" or text.startswith("...", punct):
         # "?” He then" ends a sentence; "?” he asked" does not.
-        return first.isupper() or first.isdigit() or bool(opener) and not first.islower()
+        return first.isupper() or first.isdigit() or (bool(opener) and not first.islower())
     if not (first.isupper() or first.isdigit() or (opener and not first.islower())):
         return False
     before = _WORD_BEFORE.search(text, max(0, punct - 40), punct)
@@ -98,9 +196,7 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
         return not first.isdigit()  # "Sept. 11"
     if token in SOMETIMES_FINAL or _INITIALS.fullmatch(token):
         return word.lower().strip(",") in SENTENCE_OPENERS
-    if first.isdigit() and _NUMBERED.fullmatch(token):
-        return False
-    return True
+    return not (first.isdigit() and _NUMBERED.fullmatch(token))
 
 
 def _paragraph_role(article: Article, index: int, text: str) -> str:

@@ -24,17 +24,45 @@ _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
 # Words before a quoted name that make it the title of a work or show.
-TITLE_CUES = frozenset({"on", "titled", "entitled", "program", "programme", "show",
-                        "episode", "book", "film", "movie", "song", "album", "column", "op-ed",
-                        "headline", "series", "documentary", "article", "essay", "memoir",
-                        "segment", "podcast", "play", "novel", "poem", "magazine", "newspaper"})
+TITLE_CUES = frozenset(
+    {
+        "on",
+        "titled",
+        "entitled",
+        "program",
+        "programme",
+        "show",
+        "episode",
+        "book",
+        "film",
+        "movie",
+        "song",
+        "album",
+        "column",
+        "op-ed",
+        "headline",
+        "series",
+        "documentary",
+        "article",
+        "essay",
+        "memoir",
+        "segment",
+        "podcast",
+        "play",
+        "novel",
+        "poem",
+        "magazine",
+        "newspaper",
+    }
+)
 
 
 class ArticleIndex:
     """Look-ups over one article: tokens, mentions, sentences and quoted stretches."""
 
-    def __init__(self, body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                 quotes: Sequence[Span]) -> None:
+    def __init__(
+        self, body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], quotes: Sequence[Span]
+    ) -> None:
         self.body = body
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
@@ -74,7 +102,8 @@ class ArticleIndex:
         self.known: list[tuple[int, str]] = []
         self.known_at: list[int] = []
         self.known_fit: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {
-            g: ([], []) for g in (None, "male", "female")}
+            g: ([], []) for g in (None, "male", "female")
+        }
         self._first_fit: dict[tuple[int, str | None], tuple[int, str] | None] = {}
         self._subjects: dict[int, str | None] = {}
         self.phrases: dict[int, phrases.SentencePhrases] = {}  # of long sentences, by index
@@ -107,15 +136,17 @@ class ArticleIndex:
         if key not in self._first_fit:
             lo = bisect.bisect_left(self.people_starts, s.start)
             hi = bisect.bisect_left(self.people_starts, s.end)
-            self._first_fit[key] = min(((m.start, m.name) for m in self.people[lo:hi]
-                                        if referents.compatible(self, m.name, gender, None)), default=None)
+            self._first_fit[key] = min(
+                ((m.start, m.name) for m in self.people[lo:hi] if referents.compatible(self, m.name, gender, None)),
+                default=None,
+            )
         best = self._first_fit[key]
         if best is not None and best[0] >= end:
             best = None
         at, known = self.known_fit[gender]
         i = bisect.bisect_left(at, s.start)
         if i < len(at) and at[i] < end:
-            first = min(k for k in known[i: bisect.bisect_right(at, at[i])])
+            first = min(k for k in known[i : bisect.bisect_right(at, at[i])])
             best = first if best is None else min(best, first)
         return best[1] if best else None
 
@@ -130,8 +161,9 @@ class ArticleIndex:
         return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.body, start, end)]
 
 
-def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-              spans: Sequence[Span]) -> list[Quote]:
+def attribute(
+    body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], spans: Sequence[Span]
+) -> list[Quote]:
     """A `Quote` for each span, with its speaker where the text names one."""
     # Titles and scare-quoted names are no one's words and no boundary for attributions.
     spans = sorted((s for s in spans if not _title(body, s)), key=lambda s: s.open)
@@ -139,8 +171,12 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
     found = [cues.find(art, i) for i in range(len(spans))]
     for i in range(1, len(found)):
         # "X, which Trump had called a “disaster” and promised to “rip up”": one subject
-        if found[i].shared and found[i - 1].candidate is not None and found[i - 1].direct \
-                and art.sentence_at(spans[i - 1].open) == art.sentence_at(spans[i].open):
+        if (
+            found[i].shared
+            and found[i - 1].candidate is not None
+            and found[i - 1].direct
+            and art.sentence_at(spans[i - 1].open) == art.sentence_at(spans[i].open)
+        ):
             found[i].candidate = found[i - 1].candidate
     _inherit(art, found)
     out: list[Quote] = []
@@ -149,17 +185,25 @@ def attribute(body: str, sentences: Sequence[Sentence], mentions: Sequence[Menti
         if cand is not None and cand.kind == "pronoun" and cand.name == "they":
             group = referents.they(art, cand.start)
             if group is not None:  # the pronoun's place, the group's words
-                cand = Candidate(cand.start, cand.end, group.kind, group.name,
-                                 group.words or (group.start, group.end))
+                cand = Candidate(cand.start, cand.end, group.kind, group.name, group.words or (group.start, group.end))
         name = referents.resolve(art, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
             art.remember(cand.start, name)
         if name and cand and cand.kind in ("person", "pronoun", "role", "label"):
             art.quoted_by[art.sentence_at(max(q.open, q.close - 1))] = name
         named = cand is not None and cand.kind not in ("context", "none")
-        out.append(Quote(q.start, q.end, art.sentence_at(q.open), name,
-                         cand.start if named else None, cand.end if named else None, f.cue,
-                         _wording(art, cand, name)))
+        out.append(
+            Quote(
+                q.start,
+                q.end,
+                art.sentence_at(q.open),
+                name,
+                cand.start if named else None,
+                cand.end if named else None,
+                f.cue,
+                _wording(art, cand, name),
+            )
+        )
     return out
 
 
@@ -181,7 +225,7 @@ def _wording(art: ArticleIndex, cand: Candidate | None, name: str | None) -> str
 def _title(body: str, q: Span) -> bool:
     """Not words someone said: “Face the Nation” on MSNBC’s “Morning Joe”, a nickname
     (Rep. Robert C. "Bobby" Scott), a stage direction ("(CROSSTALK.)")."""
-    text = body[q.start: q.end]
+    text = body[q.start : q.end]
     if text[:1] in "([" and text.rstrip(".")[-1:] in ")]":
         return True
     words: list[str] = []
@@ -192,19 +236,28 @@ def _title(body: str, q: Span) -> bool:
                 return False  # (a long quote is read no further)
     if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
-    before = body[max(0, q.open - 30): q.open].split()
-    after = body[q.close: q.close + 30].split()
+    before = body[max(0, q.open - 30) : q.open].split()
+    after = body[q.close : q.close + 30].split()
     last = before[-1].strip(",:").lower() if before else ""
-    if len(words) == 1 and before and after and before[-1][:1].isupper() and after[0][:1].isupper() \
-            and (not before[-1].endswith((".", ",", ":")) or _INITIAL.fullmatch(before[-1])):
+    if (
+        len(words) == 1
+        and before
+        and after
+        and before[-1][:1].isupper()
+        and after[0][:1].isupper()
+        and (not before[-1].endswith((".", ",", ":")) or _INITIAL.fullmatch(before[-1]))
+    ):
         return True  # a nickname between a first name and a surname
     if len(before) > 1 and last == "as" and before[-2].lower() in _NAMING:
         return True  # an event "billed as “Hard Hats for Hillary”"
     if len(before) > 1 and last == "of" and before[-2].lower() in TITLE_CUES | {"edition", "season"}:
         return True  # an "episode of “The Steve Harvey Morning Show”"
-    return (last in TITLE_CUES or bool(before) and before[-1].endswith(("’s", "'s"))
-            or any(w.strip(",.").lower() in TITLE_CUES - {"on"} for w in after[:2])
-            or words[-1].strip(",.").lower() in lx.OTHER_CUES)
+    return (
+        last in TITLE_CUES
+        or (bool(before) and before[-1].endswith(("’s", "'s")))
+        or any(w.strip(",.").lower() in TITLE_CUES - {"on"} for w in after[:2])
+        or words[-1].strip(",.").lower() in lx.OTHER_CUES
+    )
 
 
 def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
@@ -215,8 +268,11 @@ def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
             continue
         q = quotes[i]
         # “A,” he said. “B.” / “A.” “B,” he said: same paragraph, same speaker.
-        same = [j for j in (i - 1, i + 1) if 0 <= j < len(quotes) and quotes[j].paragraph == q.paragraph
-                and found[j].direct and found[j].candidate]
+        same = [
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(quotes) and quotes[j].paragraph == q.paragraph and found[j].direct and found[j].candidate
+        ]
         if same:
             f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
             continue
@@ -244,7 +300,7 @@ def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
         # ("Cummings called him a master at deals. “He showed …”"): that someone.
         sent = art.sentences[k]
         quote_before = i > 0 and quotes[i - 1].close > art.sentences[k - 1].start if k > 0 else False
-        if k > 0 and not art.body[sent.start: q.open].strip() and not quote_before:
+        if k > 0 and not art.body[sent.start : q.open].strip() and not quote_before:
             prev = art.sentences[k - 1]
             left = cues.before(art, prev.start, prev.end)
             if left and left.candidate and left.candidate.kind in ("person", "pronoun", "role"):
@@ -261,7 +317,7 @@ def _paragraph_index(art: ArticleIndex, pos: int) -> int:
 def _paragraph_before(art: ArticleIndex, pos: int) -> tuple[int, int] | None:
     k = art.sentence_at(pos)
     par = art.sentences[k].paragraph if art.sentences else 0
-    prev = [s for s in art.sentences[max(0, k - 40): k] if s.paragraph == par - 1]
+    prev = [s for s in art.sentences[max(0, k - 40) : k] if s.paragraph == par - 1]
     if not prev:
         return None
     return prev[0].start, prev[-1].end

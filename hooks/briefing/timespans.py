@@ -17,115 +17,201 @@ from .timewords import ANCHOR_WORDS, WEEKDAYS
 SP = r"[ \t\u00a0]+"
 # Rules run on an ASCII-lower-cased copy of the body (fast, no re.I); the names that must
 # be capitalised (months, weekdays, holidays) are checked against the original afterwards.
-_MONTH = (r"\b(?:(?:january|february|march|april|may|june|july|august|september|october"
-          r"|november|december)(?![\w-])|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
-          r"(?:\.|(?![\w-])))")
+_MONTH = (
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?![\w-])|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:\.|(?![\w-])))"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
 _WDAY = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ONES = r"one|two|three|four|five|six|seven|eight|nine"
-_NUM = (r"(?:\d+(?:\.\d+| [13]/[24])?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        rf"(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a couple of|a couple"
-        r"|couple of|a few|few|several|some|many|a number of|an|a)")
-_APPROX = (r"(?:(?:about|around|nearly|almost|roughly|approximately|more than|less than"
-           r"|fewer than|over|under|at least|at most|up to|only|just|barely|well over|close to"
-           r"|the better part of|as many as|as long as|some|within)" + SP + ")")
+_NUM = (
+    r"(?:\d+(?:\.\d+| [13]/[24])?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a couple of|a couple"
+    r"|couple of|a few|few|several|some|many|a number of|an|a)"
+)
+_APPROX = (
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|more than|less than"
+    r"|fewer than|over|under|at least|at most|up to|only|just|barely|well over|close to"
+    r"|the better part of|as many as|as long as|some|within)" + SP + ")"
+)
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
 _POD = r"(?:morning|afternoon|evening|night)"
-_REL = (r"(?:this past|this coming|the past|the last|the coming|the current|the previous"
-        r"|the prior|the following|the next|the same|the preceding|the latest|this|last|next|that)")
+_REL = (
+    r"(?:this past|this coming|the past|the last|the coming|the current|the previous"
+    r"|the prior|the following|the next|the same|the preceding|the latest|this|last|next|that)"
+)
 _EDGE = r"(?<![\w$€£#/.-])"  # no match inside a word, a number, an amount or a path
 
 RULES: list[tuple[str, str]] = [
-    ("named_day", rf"(?:(?<=post-)|(?<=pre-)|(?<![\w/.-]))(?P<named>9/11)(?![\d/])"),
+    ("named_day", r"(?:(?<=post-)|(?<=pre-)|(?<![\w/.-]))(?P<named>9/11)(?![\d/])"),
     ("iso", rf"(?<![\w-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
     ("slash", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("mdy", rf"{_EDGE}(?:(?P<wd>{_WDAY}),?{SP})?(?:(?P<mod>early|late|mid|the end of|the middle of)[ -]+)?"
-            rf"(?P<mon>{_MONTH}){SP}?(?P<day>{_DAY})(?:(?:,{SP}?|{SP})(?P<year>{YEAR}))?"),
-    ("dmy", rf"{_EDGE}(?:(?P<wd>{_WDAY}),?{SP})?(?:the{SP})?(?P<day>{_DAY}){SP}(?:of{SP})?"
-            rf"(?P<mon>{_MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
-    ("month_year", rf"(?:(?P<mod>early|late|mid|the middle of|the end of|the beginning of|the start of)[ -]+)?"
-                   rf"(?P<mon>{_MONTH}),?{SP}(?:of{SP})?(?P<year>{YEAR})"),
-    ("month", rf"(?:(?P<each>every|each){SP})?(?:(?P<mod>early|late|mid|the middle of|the end of"
-              rf"|the beginning of|the start of)[ -]+)?(?:(?P<rel>last|next|this|this past|this coming"
-              rf"|the previous|the following|the same|that){SP})?(?P<mon>{_MONTH})"
-              rf"(?:{SP}(?P<yrel>last year|this year|next year))?"),
-    ("year", rf"(?:(?P<pre>the{SP}year|fiscal(?:{SP}year)?|fy|calendar(?:{SP}year)?|model{SP}year)"
-             rf"{SP}|(?P<mod>early|late|mid|the middle of|the end of|the beginning of|the start of"
-             rf"|the first half of|the second half of|the last half of|the latter half of|the first part of"
-             rf"|the latter part of|the spring of|the summer of|the fall of|the autumn of|the winter of)"
-             rf"[ -]+)?(?<![\w$€£#.,/])(?P<year>{YEAR})(?!(?:[.,]\d|%|[-–](?!(?:1[6-9]|20)?\d\d\b)\d|'?s\b|\w))"),
-    ("spoken_year", r"(?:the year )?\b(?P<spoken>nineteen[- ](?:hundred )?(?:and )?(?:(?:twenty|thirty|forty|fifty"
-                    rf"|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen"
-                    rf"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[- ](?:{_ONES})))(?!\w)"),
+    (
+        "mdy",
+        rf"{_EDGE}(?:(?P<wd>{_WDAY}),?{SP})?(?:(?P<mod>early|late|mid|the end of|the middle of)[ -]+)?"
+        rf"(?P<mon>{_MONTH}){SP}?(?P<day>{_DAY})(?:(?:,{SP}?|{SP})(?P<year>{YEAR}))?",
+    ),
+    (
+        "dmy",
+        rf"{_EDGE}(?:(?P<wd>{_WDAY}),?{SP})?(?:the{SP})?(?P<day>{_DAY}){SP}(?:of{SP})?"
+        rf"(?P<mon>{_MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
+    ),
+    (
+        "month_year",
+        rf"(?:(?P<mod>early|late|mid|the middle of|the end of|the beginning of|the start of)[ -]+)?"
+        rf"(?P<mon>{_MONTH}),?{SP}(?:of{SP})?(?P<year>{YEAR})",
+    ),
+    (
+        "month",
+        rf"(?:(?P<each>every|each){SP})?(?:(?P<mod>early|late|mid|the middle of|the end of"
+        rf"|the beginning of|the start of)[ -]+)?(?:(?P<rel>last|next|this|this past|this coming"
+        rf"|the previous|the following|the same|that){SP})?(?P<mon>{_MONTH})"
+        rf"(?:{SP}(?P<yrel>last year|this year|next year))?",
+    ),
+    (
+        "year",
+        rf"(?:(?P<pre>the{SP}year|fiscal(?:{SP}year)?|fy|calendar(?:{SP}year)?|model{SP}year)"
+        rf"{SP}|(?P<mod>early|late|mid|the middle of|the end of|the beginning of|the start of"
+        rf"|the first half of|the second half of|the last half of|the latter half of|the first part of"
+        rf"|the latter part of|the spring of|the summer of|the fall of|the autumn of|the winter of)"
+        rf"[ -]+)?(?<![\w$€£#.,/])(?P<year>{YEAR})(?!(?:[.,]\d|%|[-–](?!(?:1[6-9]|20)?\d\d\b)\d|'?s\b|\w))",
+    ),
+    (
+        "spoken_year",
+        r"(?:the year )?\b(?P<spoken>nineteen[- ](?:hundred )?(?:and )?(?:(?:twenty|thirty|forty|fifty"
+        rf"|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen"
+        rf"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[- ](?:{_ONES})))(?!\w)",
+    ),
     ("year_2000", rf"\bthe year two{SP}thousand(?:{SP}(?:and{SP})?(?P<ones>{_ONES}))?"),
     ("decade", rf"(?:the{SP})?(?:(?P<mod>early|late|mid)[ -]+)?(?:(?P<dec>1[6-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)"),
-    ("decade_word", rf"\bthe{SP}(?:(?P<mod>early|late|mid)[ -]+)?(?P<word>twenties|thirties|forties|fifties"
-                    r"|sixties|seventies|eighties|nineties)(?!\w)"),
-    ("century", rf"(?:the{SP})?(?:(?P<mod>early|late|mid)[ -]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)"
-                r"|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))[ -]century(?!\w)"),
-    ("season", rf"(?:(?P<mod>early|late|mid|the middle of|the end of|the beginning of)[ -]+)?"
-               rf"(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|that|the){SP})?"
-               rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:{SP}of)?{SP}(?P<year>{YEAR}))?(?![\w-])"),
-    ("quarter", rf"(?:(?:the|its|their|this|last|next){SP})?(?:(?P<qyear>{YEAR})(?:'s)?{SP}"
-                rf"|(?P<qrel>this|last|next){SP}year's{SP}|(?P<adj>year-earlier|year-ago|latest|current|same"
-                rf"|previous|prior|corresponding|comparable|year-before|most recent|recent|past)(?:{SP}|-))?"
-                rf"(?:(?:fiscal|calendar)[ -])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-                rf"[ -](?:fiscal[ -])?quarter(?![\w-])(?:(?:{SP}of)?{SP}(?:fiscal{SP})?(?P<year>{YEAR})"
-                rf"|(?:{SP}of)?{SP}(?P<yrel>last year|this year|next year|a year (?:earlier|ago)))?"),
+    (
+        "decade_word",
+        rf"\bthe{SP}(?:(?P<mod>early|late|mid)[ -]+)?(?P<word>twenties|thirties|forties|fifties"
+        r"|sixties|seventies|eighties|nineties)(?!\w)",
+    ),
+    (
+        "century",
+        rf"(?:the{SP})?(?:(?P<mod>early|late|mid)[ -]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)"
+        r"|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))[ -]century(?!\w)",
+    ),
+    (
+        "season",
+        rf"(?:(?P<mod>early|late|mid|the middle of|the end of|the beginning of)[ -]+)?"
+        rf"(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|that|the){SP})?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:{SP}of)?{SP}(?P<year>{YEAR}))?(?![\w-])",
+    ),
+    (
+        "quarter",
+        rf"(?:(?:the|its|their|this|last|next){SP})?(?:(?P<qyear>{YEAR})(?:'s)?{SP}"
+        rf"|(?P<qrel>this|last|next){SP}year's{SP}|(?P<adj>year-earlier|year-ago|latest|current|same"
+        rf"|previous|prior|corresponding|comparable|year-before|most recent|recent|past)(?:{SP}|-))?"
+        rf"(?:(?:fiscal|calendar)[ -])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+        rf"[ -](?:fiscal[ -])?quarter(?![\w-])(?:(?:{SP}of)?{SP}(?:fiscal{SP})?(?P<year>{YEAR})"
+        rf"|(?:{SP}of)?{SP}(?P<yrel>last year|this year|next year|a year (?:earlier|ago)))?",
+    ),
     ("quarter_code", rf"\b(?P<qq>q)(?P<qn>[1-4])(?:{SP}(?P<year>{YEAR}))?(?!\w)"),
-    ("quarter_ref", rf"(?P<rel>the|this|last|next|that){SP}(?:(?P<adj>latest|current|year-earlier|year-ago|same|previous"
-                    rf"|prior|most recent|recent|comparable|corresponding|final|(?P<qmon>June|September|March|December))[ -])?"
-                    rf"(?P<what>quarter|period)(?![\w-])(?:{SP}(?P<yrel>a year (?:earlier|ago)|last year))?"),
-    ("half", rf"(?:the{SP})?(?P<h>first|second|latter|last|back){SP}half(?:{SP}of{SP}(?:(?P<year>{YEAR})"
-             r"|(?P<yrel>this year|last year|next year|the year)))?(?![\w-])"),
-    ("weekday", rf"(?:(?P<rel>last|next|this|this coming|this past|the previous|the following|early|late|earlier"
-                rf"|later){SP})?(?P<wd>{_WDAY})(?P<plural>s)?(?:{SP}(?P<pod>{_POD}))?(?!\w)"),
+    (
+        "quarter_ref",
+        rf"(?P<rel>the|this|last|next|that){SP}(?:(?P<adj>latest|current|year-earlier|year-ago|same|previous"
+        rf"|prior|most recent|recent|comparable|corresponding|final|(?P<qmon>June|September|March|December))[ -])?"
+        rf"(?P<what>quarter|period)(?![\w-])(?:{SP}(?P<yrel>a year (?:earlier|ago)|last year))?",
+    ),
+    (
+        "half",
+        rf"(?:the{SP})?(?P<h>first|second|latter|last|back){SP}half(?:{SP}of{SP}(?:(?P<year>{YEAR})"
+        r"|(?P<yrel>this year|last year|next year|the year)))?(?![\w-])",
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|this coming|this past|the previous|the following|early|late|earlier"
+        rf"|later){SP})?(?P<wd>{_WDAY})(?P<plural>s)?(?:{SP}(?P<pod>{_POD}))?(?!\w)",
+    ),
     ("each_weekday", rf"(?:every|each){SP}(?P<wd>{_WDAY})(?:{SP}(?P<pod>{_POD}))?"),
-    ("rel_day", rf"(?:(?P<mod>early|late|earlier|later|mid-?){SP}?)?\b(?P<w>the day before yesterday|the day after tomorrow"
-                rf"|yesterday|today|tomorrow|tonight|last night|overnight)(?:{SP}(?P<pod>{_POD}))?(?!\w)"),
+    (
+        "rel_day",
+        rf"(?:(?P<mod>early|late|earlier|later|mid-?){SP}?)?\b(?P<w>the day before yesterday|the day after tomorrow"
+        rf"|yesterday|today|tomorrow|tonight|last night|overnight)(?:{SP}(?P<pod>{_POD}))?(?!\w)",
+    ),
     ("this_pod", rf"\b(?P<rel>this|that|the){SP}(?P<pod>morning|afternoon|evening)(?!\w)"),
-    ("rel_unit", rf"(?:(?P<mod>early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of"
-                 rf"|the rest of|the remainder of|the first half of|the second half of)[ -]+(?:in{SP})?)?\b"
-                 rf"(?P<rel>{_REL})[ -](?:fiscal{SP})?(?P<unit>day|week|weekend|month|year|decade|century)(?![\w-])"),
-    ("in_the_unit", rf"(?P<mod>the end of|the beginning of|the start of|the middle of|earlier in|later in|early in"
-                    rf"|late in|the rest of|the remainder of){SP}the{SP}(?:fiscal{SP})?(?P<unit>week|month|year)(?![\w-])"),
+    (
+        "rel_unit",
+        rf"(?:(?P<mod>early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of"
+        rf"|the rest of|the remainder of|the first half of|the second half of)[ -]+(?:in{SP})?)?\b"
+        rf"(?P<rel>{_REL})[ -](?:fiscal{SP})?(?P<unit>day|week|weekend|month|year|decade|century)(?![\w-])",
+    ),
+    (
+        "in_the_unit",
+        rf"(?P<mod>the end of|the beginning of|the start of|the middle of|earlier in|later in|early in"
+        rf"|late in|the rest of|the remainder of){SP}the{SP}(?:fiscal{SP})?(?P<unit>week|month|year)(?![\w-])",
+    ),
     ("the_weekend", rf"\b(?:(?P<rel>the|this|last|next|this past|this coming){SP})weekend(?![\w-])"),
-    ("the_year", rf"\b(?P<pre>for|over|during|throughout|in|of)?{SP}?(?P<t>the{SP}(?:(?P<adj>full|whole|entire|fiscal|calendar){SP})?year)(?![\w-])"),
+    (
+        "the_year",
+        rf"\b(?P<pre>for|over|during|throughout|in|of)?{SP}?(?P<t>the{SP}(?:(?P<adj>full|whole|entire|fiscal|calendar){SP})?year)(?![\w-])",
+    ),
     ("year_ago_adj", r"\b(?P<t>year-(?:earlier|ago))(?![\w-])"),
     ("year_end", r"\b(?:the )?(?:year-end|year end|year's end|end-of-year|end of the year)(?!\w)"),
-    ("ago", rf"(?:{_APPROX})?\b(?P<num>{_NUM})[ -]+(?:(?:more|additional|full){SP})?(?P<unit>{_UNIT})"
-            rf"(?:{SP}or{SP}so)?{SP}(?P<dir>ago|earlier|later|from now|hence|before|after)(?!\w)"),
+    (
+        "ago",
+        rf"(?:{_APPROX})?\b(?P<num>{_NUM})[ -]+(?:(?:more|additional|full){SP})?(?P<unit>{_UNIT})"
+        rf"(?:{SP}or{SP}so)?{SP}(?P<dir>ago|earlier|later|from now|hence|before|after)(?!\w)",
+    ),
     ("ago_bare", rf"\b(?P<unit>years|months|weeks|days|decades){SP}(?P<dir>ago|earlier|later)(?!\w)"),
     ("unit_around", rf"\bthe{SP}(?P<unit>day|week|month|year){SP}(?P<dir>before|after|earlier|later|prior)(?![\w-])"),
-    ("duration", rf"(?:{_APPROX})?(?:(?P<det>the|its|their|his|her|each of the|all|an|a){SP})?(?:(?P<rel>past|last"
-                 rf"|next|first|previous|coming|final|latest|remaining|following|initial|preceding|ensuing"
-                 rf"|succeeding|subsequent|same|entire|full|additional|further|other){SP})?\b(?P<num>{_NUM})"
-                 rf"(?:{SP}(?:more|additional|straight|consecutive|full|long|trading|business|working"
-                 rf"|calendar))?[ -]+(?P<unit>{_UNIT})(?:{SP}or{SP}(?:so|more|longer))?(?![-\w])"),
-    ("duration_bare", rf"\b(?:(?P<pre>for|within|over|in|for many|for several|in the|the|the past few|the last few)"
-                      rf"{SP})(?P<t>(?:(?P<adj>recent|coming){SP})?(?P<unit>years|months|weeks|days|hours"
-                      r"|decades|centuries))(?![-\w])"),
-    ("set_every", rf"\b(?P<q>every|each|per){SP}(?:(?P<other>other){SP})?(?:(?P<num>{_NUM}){SP})?"
-                  r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|quarters?|nights?|mornings?|evenings?"
-                  r"|summers?|winters?|springs?|falls?)(?![\w-])"),
-    ("set_times", rf"\b(?:once|twice|(?:{_NUM}){SP}times){SP}(?:a|an|per|each|every){SP}"
-                  r"(?P<unit>year|month|week|day|hour|minute|quarter)(?![\w-])"),
+    (
+        "duration",
+        rf"(?:{_APPROX})?(?:(?P<det>the|its|their|his|her|each of the|all|an|a){SP})?(?:(?P<rel>past|last"
+        rf"|next|first|previous|coming|final|latest|remaining|following|initial|preceding|ensuing"
+        rf"|succeeding|subsequent|same|entire|full|additional|further|other){SP})?\b(?P<num>{_NUM})"
+        rf"(?:{SP}(?:more|additional|straight|consecutive|full|long|trading|business|working"
+        rf"|calendar))?[ -]+(?P<unit>{_UNIT})(?:{SP}or{SP}(?:so|more|longer))?(?![-\w])",
+    ),
+    (
+        "duration_bare",
+        rf"\b(?:(?P<pre>for|within|over|in|for many|for several|in the|the|the past few|the last few)"
+        rf"{SP})(?P<t>(?:(?P<adj>recent|coming){SP})?(?P<unit>years|months|weeks|days|hours"
+        r"|decades|centuries))(?![-\w])",
+    ),
+    (
+        "set_every",
+        rf"\b(?P<q>every|each|per){SP}(?:(?P<other>other){SP})?(?:(?P<num>{_NUM}){SP})?"
+        r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|quarters?|nights?|mornings?|evenings?"
+        r"|summers?|winters?|springs?|falls?)(?![\w-])",
+    ),
+    (
+        "set_times",
+        rf"\b(?:once|twice|(?:{_NUM}){SP}times){SP}(?:a|an|per|each|every){SP}"
+        r"(?P<unit>year|month|week|day|hour|minute|quarter)(?![\w-])",
+    ),
     ("set_adverb", r"\b(?P<adv>daily|nightly|weekly|annually|yearly|hourly|biweekly|semiannually)(?![\w-])"),
-    ("clock", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SP}?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)(?:{SP}(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cet))?(?:,?{SP}(?P<on>{_WDAY}|yesterday"
-              rf"|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
-    ("clock24", rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){SP}(?P<tz>gmt|utc|[ecmp][sd]t)(?:,?{SP}(?:on{SP})?"
-                rf"(?P<on>{_WDAY}|yesterday|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?"),
+    (
+        "clock",
+        rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SP}?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)(?:{SP}(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cet))?(?:,?{SP}(?P<on>{_WDAY}|yesterday"
+        rf"|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?",
+    ),
+    (
+        "clock24",
+        rf"(?<![\w:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){SP}(?P<tz>gmt|utc|[ecmp][sd]t)(?:,?{SP}(?:on{SP})?"
+        rf"(?P<on>{_WDAY}|yesterday|today|tomorrow|(?P<tmon>{_MONTH}){SP}(?P<tday>{_DAY})))?",
+    ),
     ("noon", rf"\b(?P<word>noon|midnight|midday)(?:{SP}(?P<on>{_WDAY}|yesterday|today|tomorrow))?(?!\w)"),
-    ("holiday", rf"(?:(?P<rel>last|next|this){SP})?(?P<hol>christmas(?:{SP}(?:day|eve))?|new{SP}year's(?:{SP}(?:day|eve))?"
-                rf"|thanksgiving(?:{SP}day)?|independence{SP}day|labor{SP}day|memorial{SP}day|halloween"
-                rf"|valentine's{SP}day|veterans{SP}day|boxing{SP}day|bastille{SP}day|martin{SP}luther{SP}king{SP}day"
-                rf"|presidents{SP}day)(?:,?{SP}(?P<year>{YEAR}))?(?!\w)"),
-    ("ref", r"\b(?P<ref>right now|just now|now|currently|presently|at present|nowadays|these days|at the moment"
-            r"|recently|lately|more recently|the past|recent years|past years|recent decades|recent|the old days"
-            r"|the near future|the distant future|the future|the years ahead|the coming years|coming years"
-            r"|a later date|the months ahead|the weeks ahead|the days ahead|current)(?![\w-])"),
+    (
+        "holiday",
+        rf"(?:(?P<rel>last|next|this){SP})?(?P<hol>christmas(?:{SP}(?:day|eve))?|new{SP}year's(?:{SP}(?:day|eve))?"
+        rf"|thanksgiving(?:{SP}day)?|independence{SP}day|labor{SP}day|memorial{SP}day|halloween"
+        rf"|valentine's{SP}day|veterans{SP}day|boxing{SP}day|bastille{SP}day|martin{SP}luther{SP}king{SP}day"
+        rf"|presidents{SP}day)(?:,?{SP}(?P<year>{YEAR}))?(?!\w)",
+    ),
+    (
+        "ref",
+        r"\b(?P<ref>right now|just now|now|currently|presently|at present|nowadays|these days|at the moment"
+        r"|recently|lately|more recently|the past|recent years|past years|recent decades|recent|the old days"
+        r"|the near future|the distant future|the future|the years ahead|the coming years|coming years"
+        r"|a later date|the months ahead|the weeks ahead|the days ahead|current)(?![\w-])",
+    ),
 ]
 # Every match starts a word: the leading look-behind fails fast everywhere else.
 _COMPILED = [(name, re.compile(r"(?<!\w)" + pattern)) for name, pattern in RULES]
@@ -141,8 +227,20 @@ _KIND_RULES = {  # every match contains one of its rule's anchors, so each rule 
     "wd": ("weekday", "each_weekday"),
     "year": ("year", "iso"),
     "slash": ("slash", "named_day"),
-    "unit": ("ref", "rel_unit", "the_year", "year_ago_adj", "in_the_unit", "year_end", "duration",
-             "duration_bare", "set_every", "unit_around", "holiday", "year_2000"),
+    "unit": (
+        "ref",
+        "rel_unit",
+        "the_year",
+        "year_ago_adj",
+        "in_the_unit",
+        "year_end",
+        "duration",
+        "duration_bare",
+        "set_every",
+        "unit_around",
+        "holiday",
+        "year_2000",
+    ),
     "quarter": ("quarter", "quarter_ref", "duration", "duration_bare", "set_every", "ago"),
     "period": ("quarter_ref",),
     "half": ("half",),
@@ -161,8 +259,16 @@ _KIND_RULES = {  # every match contains one of its rule's anchors, so each rule 
     "decade": ("decade", "decade_word"),
     "qcode": ("quarter_code",),
 }
-_KIND_WINDOWS = {"unit": (55, 25), "mon": (40, 35), "wd": (40, 40), "year": (50, 30), "dayword": (40, 30),
-                 "ago": (60, 10), "quarter": (55, 30), "times": (20, 25)}
+_KIND_WINDOWS = {
+    "unit": (55, 25),
+    "mon": (40, 35),
+    "wd": (40, 40),
+    "year": (50, 30),
+    "dayword": (40, 30),
+    "ago": (60, 10),
+    "quarter": (55, 30),
+    "times": (20, 25),
+}
 WINDOW = (40, 30)
 WINDOW_GAP = 40
 # Each kind's window (before, after) and rules, looked up once per anchor.
@@ -170,19 +276,56 @@ _KIND_PLAN = {kind: (*_KIND_WINDOWS.get(kind, WINDOW), rules) for kind, rules in
 # Words one of which every match of the rule contains: a window that has none of them is
 # not searched by the rule (many windows are opened by a word of another rule of the kind).
 # A day or a year is written in figures: "[0-9]" stands for any of them.
-_REQUIRED = {name: re.compile("|".join(words)) for name, words in {
-    "mdy": ("[0-9]",), "dmy": ("[0-9]",), "month_year": ("[0-9]",), "iso": ("-",),
-    "year_end": ("year",), "the_year": ("year",), "year_ago_adj": ("year-",), "year_2000": ("thousand",),
-    "set_every": ("every", "each", "per"), "each_weekday": ("every", "each"),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
-    "unit_around": ("before", "after", "earlier", "later", "prior"), "quarter_ref": ("quarter", "period"),
-    "this_pod": ("morning", "afternoon", "evening"), "noon": ("noon", "midnight", "midday"),
-    "duration_bare": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
-    "ref": ("now", "current", "present", "days", "moment", "recent", "lately", "past", "future", "ahead",
-            "coming years", "later date"),
-    "holiday": ("christmas", "new", "thanksgiving", "independence", "labor", "memorial", "halloween",
-                "valentine", "veterans", "boxing", "bastille", "martin", "presidents"),
-}.items()}
+_REQUIRED = {
+    name: re.compile("|".join(words))
+    for name, words in {
+        "mdy": ("[0-9]",),
+        "dmy": ("[0-9]",),
+        "month_year": ("[0-9]",),
+        "iso": ("-",),
+        "year_end": ("year",),
+        "the_year": ("year",),
+        "year_ago_adj": ("year-",),
+        "year_2000": ("thousand",),
+        "set_every": ("every", "each", "per"),
+        "each_weekday": ("every", "each"),
+        "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
+        "unit_around": ("before", "after", "earlier", "later", "prior"),
+        "quarter_ref": ("quarter", "period"),
+        "this_pod": ("morning", "afternoon", "evening"),
+        "noon": ("noon", "midnight", "midday"),
+        "duration_bare": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
+        "ref": (
+            "now",
+            "current",
+            "present",
+            "days",
+            "moment",
+            "recent",
+            "lately",
+            "past",
+            "future",
+            "ahead",
+            "coming years",
+            "later date",
+        ),
+        "holiday": (
+            "christmas",
+            "new",
+            "thanksgiving",
+            "independence",
+            "labor",
+            "memorial",
+            "halloween",
+            "valentine",
+            "veterans",
+            "boxing",
+            "bastille",
+            "martin",
+            "presidents",
+        ),
+    }.items()
+}
 _ANCHOR_WORDS: dict[str, str] = {}
 for _kind, _words in ANCHOR_WORDS.items():
     for _w in _words.split():
@@ -300,12 +443,12 @@ def _anchors(low: str) -> Iterator[tuple[str, int, int]]:
         if s and "a" <= low[s - 1] <= "z":
             continue
         if word[-1].isdigit() and word[0].isdigit():
-            nxt = low[e: e + 4]
+            nxt = low[e : e + 4]
             if len(word) == 4 and 1600 <= int(word) <= 2099:
                 yield "year", s, e
             if nxt[:1] in ("/", "-") and nxt[1:2].isdigit():
                 yield "slash", s, e
-            if nxt[:1] == ":" and nxt[1:2].isdigit() or _CLOCK_AFTER.match(nxt):
+            if (nxt[:1] == ":" and nxt[1:2].isdigit()) or _CLOCK_AFTER.match(nxt):
                 yield "clock", s, e
             if word.endswith("0") and (nxt[:1] == "s" or nxt[:2] == "'s"):
                 yield "decade", s, e
@@ -320,9 +463,9 @@ def _capitalised(body: str, m: re.Match) -> bool:
     for g in _CAPITALISED:
         if g in groups and m.start(g) >= 0 and not body[m.start(g)].isupper():
             return False
-    if "on" in groups and m.start("on") >= 0 and m.group("on") in WEEKDAYS and not body[m.start("on")].isupper():
-        return False
-    return True
+    return not (
+        "on" in groups and m.start("on") >= 0 and m.group("on") in WEEKDAYS and not body[m.start("on")].isupper()
+    )
 
 
 def _select(hits: list[Hit]) -> list[Hit]:

@@ -62,10 +62,18 @@ def _pages(briefing: Briefing) -> dict[str, str]:
 
 # Plain-HTML blocks the renderers write, by their first line, and the line that closes each.
 # A paragraph ("<p ...>...</p>") is a block of one line.
-_BLOCKS = (("<ul>", "</ul>"), ("<ul data-search-exclude>", "</ul>"), ('<div class="briefing-quote"', "</div>"), ('<div class="briefing-article"', "</div>"),
-           ('<div class="briefing-timeline">', "</div>"), ('<div class="briefing-names">', "</div>"),
-           ('<div class="briefing-summaries">', "</div>"), ('<p class="briefing-about">', "</p>"),
-           ('<p class="briefing-mentions">', "</p>"), ('<p class="briefing-name"', "</p>"))
+_BLOCKS = (
+    ("<ul>", "</ul>"),
+    ("<ul data-search-exclude>", "</ul>"),
+    ('<div class="briefing-quote"', "</div>"),
+    ('<div class="briefing-article"', "</div>"),
+    ('<div class="briefing-timeline">', "</div>"),
+    ('<div class="briefing-names">', "</div>"),
+    ('<div class="briefing-summaries">', "</div>"),
+    ('<p class="briefing-about">', "</p>"),
+    ('<p class="briefing-mentions">', "</p>"),
+    ('<p class="briefing-name"', "</p>"),
+)
 _OPENS = re.compile("|".join(re.escape(start) for start, _ in _BLOCKS))
 _CLOSES = dict(_BLOCKS)
 _ID = re.compile(r' id="([^"]+)"')  # every id the renderers write follows a space
@@ -111,18 +119,17 @@ def lift(pages_: dict[str, str]) -> tuple[dict[str, str], dict[str, list[tuple[s
                 # Blocks with only blank lines between share one placeholder: Markdown writes
                 # two paragraphs one newline apart, so the HTML is the same, and each
                 # placeholder costs Markdown a paragraph (thousands at 500 articles).
-                own[-1][1].extend(lines[i: j + 1])
+                own[-1][1].extend(lines[i : j + 1])
             else:
                 # No word character in it: the `abbr` extension can never take part of it for a name.
                 key = "~" + format(len(own) + 1, "b").replace("0", "¤").replace("1", "¦") + "~"
-                own.append((key, lines[i: j + 1]))
+                own.append((key, lines[i : j + 1]))
                 kept += ["", key, ""]
             # A block the search view leaves out stays alone (`put_back` drops it whole).
             joinable = searched
             i = j + 1
         if own:
-            blocks[path] = [(key, html, tuple(_ID.findall(html))) for key, found in own
-                            for html in ["\n".join(found)]]
+            blocks[path] = [(key, html, tuple(_ID.findall(html))) for key, found in own for html in ["\n".join(found)]]
         out[path] = "\n".join(kept)
     return out, blocks
 

@@ -10,7 +10,17 @@ from .. import agreement
 from ..model import Briefing, Fact
 from . import split
 from .markdown import (
-    article_anchor, cites, first_cites, front_matter, href, link, plural, sentence_anchor, source_labels, source_page, text,
+    article_anchor,
+    cites,
+    first_cites,
+    front_matter,
+    href,
+    link,
+    plural,
+    sentence_anchor,
+    source_labels,
+    source_page,
+    text,
 )
 from .split import Part
 from .tooltips import MAX_SOURCES
@@ -62,16 +72,25 @@ def parts(briefing: Briefing) -> list[Part] | None:
 
 def page(briefing: Briefing) -> str:
     shared = [f for f in briefing.facts if len(_sources(f)) > 1]
-    found = [plural(sum(1 for d in briefing.discrepancies if d.kind == kind), kind, title.lower())
-             for kind, title, _ in KINDS]
-    lines = front_matter(f"Where the {plural(len(briefing.analyses), 'source')} agree and differ: "
-                         f"{', '.join(found)}; which source tells which fact.", search=False) + ["# Comparison", ""]
-    counts = [plural(len(briefing.analyses), "source"), plural(len(shared), "fact") + " told by several",
-              plural(len(briefing.discrepancies), "discrepancy", "discrepancies")]
+    found = [
+        plural(sum(1 for d in briefing.discrepancies if d.kind == kind), kind, title.lower())
+        for kind, title, _ in KINDS
+    ]
+    lines = front_matter(
+        f"Where the {plural(len(briefing.analyses), 'source')} agree and differ: "
+        f"{', '.join(found)}; which source tells which fact.",
+        search=False,
+    ) + ["# Comparison", ""]
+    counts = [
+        plural(len(briefing.analyses), "source"),
+        plural(len(shared), "fact") + " told by several",
+        plural(len(briefing.discrepancies), "discrepancy", "discrepancies"),
+    ]
     lines += [f'<p class="briefing-counts">{" · ".join(counts)}</p>', ""]
     if len(briefing.analyses) < 2:
-        lines.append("Comparison needs at least two sources; this briefing has "
-                     f"{plural(len(briefing.analyses), 'source')}.")
+        lines.append(
+            f"Comparison needs at least two sources; this briefing has {plural(len(briefing.analyses), 'source')}."
+        )
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
     lines += _discrepancies(briefing, labels)
@@ -96,8 +115,11 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
         if not found:
             continue
         lines += [f"### {title}", "", about, ""]
-        items = [f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
-                 f"{first_cites(PAGE, d.sources, labels, CITED, html)}" for d in found[:MAX_DISCREPANCIES]]
+        items = [
+            f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
+            f"{first_cites(PAGE, d.sources, labels, CITED, html)}"
+            for d in found[:MAX_DISCREPANCIES]
+        ]
         if len(found) > MAX_DISCREPANCIES:
             items.append(f"… and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
         lines += _list(items, html)
@@ -111,19 +133,26 @@ def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -
         # Too many sources for one column each: each shared fact lists the sources telling it.
         if not shared:
             return lines + ["No fact is told by more than one source.", ""]
-        lines += [f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
-                  "sources that tell them; each source's own facts are under Per source.", ""]
+        lines += [
+            f"The facts told by more than one source ({plural(len(shared), 'fact')}), with the "
+            "sources that tell them; each source's own facts are under Per source.",
+            "",
+        ]
         html = _plain(briefing)
-        items = [f"{text(_clip(f.text))} {first_cites(PAGE, f.sources, labels, CITED, html)}"
-                 for f in shared[:MAX_ROWS]]
+        items = [
+            f"{text(_clip(f.text))} {first_cites(PAGE, f.sources, labels, CITED, html)}" for f in shared[:MAX_ROWS]
+        ]
         if len(shared) > MAX_ROWS:
             items.append(f"… and {plural(len(shared) - MAX_ROWS, 'more fact')} told by several sources.")
         return lines + _list(items, html)
     if not briefing.facts:
         return lines + ["No statements were found.", ""]
     lines += ["Each fact, and the sources that tell it (✓ links to the sentence).", ""]
-    lines.append("| Fact | " + " | ".join(f'[{text(labels[i])}]({link(PAGE, source_page(i), article_anchor(i))} "{text(i)}")'
-                                         for i in ids) + " |")
+    lines.append(
+        "| Fact | "
+        + " | ".join(f'[{text(labels[i])}]({link(PAGE, source_page(i), article_anchor(i))} "{text(i)}")' for i in ids)
+        + " |"
+    )
     lines.append("| --- | " + " | ".join(":-:" for _ in ids) + " |")
     for f in briefing.facts[:MAX_ROWS]:
         cells = []
@@ -162,8 +191,9 @@ def _own(briefing: Briefing) -> _Own:
     return partners_of, own_facts, own_quotes
 
 
-def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE,
-               own: _Own | None = None) -> list[str]:
+def _summaries(
+    briefing: Briefing, labels: Mapping[str, str], analyses=None, here: str = PAGE, own: _Own | None = None
+) -> list[str]:
     """The summaries of `analyses` (all by default); `own`: `_own(briefing)`, when made already."""
     partners_of, own_facts, own_quotes = own or _own(briefing)
     lines = ["## Per source", ""]
@@ -174,12 +204,19 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, her
         lines.append('<div class="briefing-summaries">')
     for a in briefing.analyses if analyses is None else analyses:
         me = a.article.id
-        body = _summary(me, sorted(partners_of.get(me, ())), own_facts.get(me, []), own_quotes.get(me, []),
-                        labels, here)
+        body = _summary(
+            me, sorted(partners_of.get(me, ())), own_facts.get(me, []), own_quotes.get(me, []), labels, here
+        )
         title = text(a.article.title)
         if headed:
-            lines += [f"### [{title}]({link(here, source_page(me), article_anchor(me))})", "",
-                      '<div class="briefing-summaries">', *body, "</div>", ""]
+            lines += [
+                f"### [{title}]({link(here, source_page(me), article_anchor(me))})",
+                "",
+                '<div class="briefing-summaries">',
+                *body,
+                "</div>",
+                "",
+            ]
         else:
             address = href(here, source_page(me), article_anchor(me))
             lines += [f'<p class="briefing-summary-title"><strong><a href="{address}">{title}</a></strong></p>', *body]
@@ -188,8 +225,9 @@ def _summaries(briefing: Briefing, labels: Mapping[str, str], analyses=None, her
     return lines
 
 
-def _summary(me: str, partners: list[str], own: list[Fact], quotes: list, labels: Mapping[str, str],
-             here: str) -> list[str]:
+def _summary(
+    me: str, partners: list[str], own: list[Fact], quotes: list, labels: Mapping[str, str], here: str
+) -> list[str]:
     """One source's summary, as lines of plain HTML: who tells the same story, what only it tells."""
     if not partners:
         return [f"<p>No other source tells the same story; {plural(len(own), 'statement')} of its own.</p>"]
@@ -231,5 +269,3 @@ def _list(items: list[str], html: bool) -> list[str]:
     if html:
         return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
     return [*(f"- {item}" for item in items), ""]
-
-

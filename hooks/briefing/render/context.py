@@ -4,11 +4,11 @@ several sources is shown once, citing each of them, and a line only one source t
 
 from __future__ import annotations
 
-from ..model import Briefing, Fact
 from collections.abc import Mapping
 
+from ..model import Briefing, Fact
 from . import split
-from .markdown import carried, cites, front_matter, link, plural, source_labels, text
+from .markdown import carried, cites, front_matter, plural, source_labels, text
 from .split import Part
 
 PAGE = "context.md"
@@ -72,14 +72,17 @@ def placed(briefing: Briefing) -> list[tuple[str, str, Fact, str]]:
     found = parts(briefing)
     if found is None:
         return [(anchor, title, fact, PAGE) for anchor, title, fact in ordered(briefing)]
-    return [(anchor, title, fact, part.path) for part in found for _, group in part.groups
-            for anchor, title, fact in group]
+    return [
+        (anchor, title, fact, part.path) for part in found for _, group in part.groups for anchor, title, fact in group
+    ]
 
 
 def _description(briefing: Briefing) -> str:
-    return (f"Background of the briefing: {plural(len(briefing.themes), 'theme')}"
-            + (f" ({', '.join(t.title for t in briefing.themes[:5])})" if briefing.themes else "")
-            + ", every line linked to its source sentence.")
+    return (
+        f"Background of the briefing: {plural(len(briefing.themes), 'theme')}"
+        + (f" ({', '.join(t.title for t in briefing.themes[:5])})" if briefing.themes else "")
+        + ", every line linked to its source sentence."
+    )
 
 
 def page(briefing: Briefing) -> str:
@@ -94,8 +97,13 @@ def page(briefing: Briefing) -> str:
 
 
 def index_page(briefing: Briefing, found: list[Part]) -> str:
-    lines = front_matter(_description(briefing)) + ["# Context", "", INTRO,
-                                                    "There is a lot of it, so it is split into pages by theme:", ""]
+    lines = front_matter(_description(briefing)) + [
+        "# Context",
+        "",
+        INTRO,
+        "There is a lot of it, so it is split into pages by theme:",
+        "",
+    ]
     lines += split.contents(found, PAGE, "line")
     return "\n".join(lines) + "\n\n"
 
@@ -104,16 +112,23 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
     part = found[n]
     here = part.path
     nav = split.neighbours(found, n, PAGE, "All of the context")
-    lines = front_matter(f"Context, {part.label}: {plural(part.count, 'line')}, each linked to its source sentence.",
-                         search=False)
+    lines = front_matter(
+        f"Context, {part.label}: {plural(part.count, 'line')}, each linked to its source sentence.", search=False
+    )
     lines += [f"# Context: {text(part.label)}", "", nav, ""]
-    lines += _body([line for _, group in part.groups for line in group], labels, len(briefing.analyses), here,
-                   left_out(briefing))
+    lines += _body(
+        [line for _, group in part.groups for line in group], labels, len(briefing.analyses), here, left_out(briefing)
+    )
     return "\n".join(lines) + "\n"
 
 
-def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total: int, here: str,
-          more: Mapping[str, int] | None = None) -> list[str]:
+def _body(
+    lines_: list[tuple[str, str, Fact]],
+    labels: Mapping[str, str],
+    total: int,
+    here: str,
+    more: Mapping[str, int] | None = None,
+) -> list[str]:
     # Theme headings in Markdown (they make the page's table of contents), the lines in plain
     # HTML, which Markdown passes through.
     themes: dict[str, list[tuple[str, Fact]]] = {}
@@ -124,10 +139,17 @@ def _body(lines_: list[tuple[str, str, Fact]], labels: Mapping[str, str], total:
         lines += [f"## {text(title)}", "", "<ul>"]
         for anchor, fact in group:
             badge = carried(fact.sources, labels, total)
-            lines.append(f'<li><span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
-                         + (f"{badge} " if badge else "") + cites(here, fact.sources, labels, html=True) + "</li>")
+            lines.append(
+                f'<li><span class="briefing-line" id="{anchor}">{text(fact.text)}</span> '
+                + (f"{badge} " if badge else "")
+                + cites(here, fact.sources, labels, html=True)
+                + "</li>"
+            )
         lines += ["</ul>", ""]
         if (more or {}).get(title):
-            lines += [f"… and {plural(more[title], 'more line')} of this theme, those told by the fewest "
-                      "sources, not shown here: they are in the articles' text on the Sources pages.", ""]
+            lines += [
+                f"… and {plural(more[title], 'more line')} of this theme, those told by the fewest "
+                "sources, not shown here: they are in the articles' text on the Sources pages.",
+                "",
+            ]
     return lines

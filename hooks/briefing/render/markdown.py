@@ -26,7 +26,7 @@ _ENTITIES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 # Control characters are dropped: STX/ETX are Python-Markdown's own placeholders for stashed
 # HTML, and none of them is visible text.
 _ENTITIES.update({c: None for c in range(32) if chr(c) not in "\t\n\r"})
-_ENTITIES.update({c: None for c in range(0x7F, 0xA0)})
+_ENTITIES.update(dict.fromkeys(range(127, 160)))
 _ENTITIES.update({0xFFFE: None, 0xFFFF: None})
 # The same substitution as a pattern: most text holds none of these characters, and one
 # search of a compiled pattern is far cheaper than `str.translate` with a dict.
@@ -41,8 +41,20 @@ def _escape_one(m: re.Match) -> str:
 # or an ordered-list marker ("1. ", "2) ") at the very start.
 _BLOCK_START = re.compile(r"[!#%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]|\d+(?=[.)])")
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 
 # File names the site uses itself or that some file systems refuse.
@@ -71,7 +83,7 @@ def text(value: str | None) -> str:
     if m and not flat.startswith("&#"):
         # The first character is still literal here (e.g. "-", "1."): make it a reference too.
         cut = m.end() if m.group().isdigit() else 0
-        flat = flat[:cut] + f"&#{ord(flat[cut])};" + flat[cut + 1:]
+        flat = flat[:cut] + f"&#{ord(flat[cut])};" + flat[cut + 1 :]
     return flat
 
 
@@ -104,8 +116,10 @@ def person_pages(names: Iterable[str]) -> dict[str, str]:
     """Docs-relative paths of people's own pages ("people/bill-clinton.md"), by name: a readable
     slug, with a short hash when it would be empty, reserved or shared with another name."""
     names = sorted(set(names))
-    plain = {n: _UNSAFE.sub("-", unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()).strip("-")[:60]
-             for n in names}
+    plain = {
+        n: _UNSAFE.sub("-", unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()).strip("-")[:60]
+        for n in names
+    }
     counts = Counter(plain.values())
     out = {}
     for n in names:
@@ -178,7 +192,7 @@ def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
 
 
 def _address(page: str) -> str:
-    """"sources/x.md" -> "sources/x", "sources/index.md" -> "sources", "index.md" -> ""."""
+    """ "sources/x.md" -> "sources/x", "sources/index.md" -> "sources", "index.md" -> ""."""
     stem = page[:-3] if page.endswith(".md") else page
     if stem == "index" or stem.endswith("/index"):
         stem = stem[:-5].rstrip("/")
@@ -256,14 +270,17 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
             by_source.setdefault(ref.source, []).append(ref)
     if not by_source:
         return ""
-    groups = [label(source, labels) + " " + " ".join(cite(from_page, r, html) for r in found)
-              for source, found in by_source.items()]
+    groups = [
+        label(source, labels) + " " + " ".join(cite(from_page, r, html) for r in found)
+        for source, found in by_source.items()
+    ]
     # Sentence labels are no words to search for.
     return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
 
 
-def first_cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None, most: int,
-                html: bool = False) -> str:
+def first_cites(
+    from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None, most: int, html: bool = False
+) -> str:
     """`cites` of the first `most` sentences only, and how many more there are: an item told
     by dozens of sentences (a name named 500 times, a long omission) stays a line or two."""
     refs = list(refs)
@@ -271,8 +288,10 @@ def first_cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] |
     if len(seen) <= most:
         return cites(from_page, refs, labels, html)
     kept = set(seen[:most])
-    return (cites(from_page, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
-            + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>")
+    return (
+        cites(from_page, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
+        + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>"
+    )
 
 
 def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
@@ -283,8 +302,10 @@ def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -
         return ""
     if len(sources) == 1:
         shown = (labels or {}).get(sources[0]) or short_id(sources[0])
-        return (f'<span class="briefing-carried briefing-carried--one" title="{text(sources[0])}">'
-                f"only in {text(shown)}</span>")
+        return (
+            f'<span class="briefing-carried briefing-carried--one" title="{text(sources[0])}">'
+            f"only in {text(shown)}</span>"
+        )
     return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'
 
 
@@ -319,10 +340,10 @@ def sentence_text(analysis: Analysis, index: int) -> str:
     sents = analysis.sentences
     if 0 <= index < len(sents) and sents[index].index == index:  # the usual numbering
         s = sents[index]
-        return analysis.article.body[s.start: s.end]
+        return analysis.article.body[s.start : s.end]
     for s in sents:
         if s.index == index:
-            return analysis.article.body[s.start: s.end]
+            return analysis.article.body[s.start : s.end]
     return ""
 
 

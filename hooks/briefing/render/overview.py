@@ -9,10 +9,21 @@ from collections.abc import Mapping
 
 from ..model import Analysis, Briefing, Fact, Ref
 from .markdown import (
-    article_anchor, carried, cites, date_label, front_matter, link, people_pages, plural, precision, source_labels, source_page,
+    article_anchor,
+    carried,
+    cites,
+    date_label,
+    front_matter,
+    link,
+    people_pages,
+    plural,
+    precision,
+    source_labels,
+    source_page,
     text,
 )
-from .people import PAGE as PEOPLE, anchor, located, ranked
+from .people import PAGE as PEOPLE
+from .people import anchor, located, ranked
 
 PAGE = "index.md"
 TOP_PEOPLE = 4
@@ -73,25 +84,49 @@ def _facts(briefing: Briefing, people: list, dated: list[str], labels: Mapping[s
     what = _what(briefing)
     if what is not None:
         badge = carried(what.sources, labels, total)
-        rows.append(_fact("what", "What", f"{text(what.text)} " + (f"{badge} " if badge else "")
-                          + _some_cites(what.sources, labels)))
+        rows.append(
+            _fact(
+                "what",
+                "What",
+                f"{text(what.text)} " + (f"{badge} " if badge else "") + _some_cites(what.sources, labels),
+            )
+        )
     when = _when(briefing)
     if when is not None:
         value, refs = when
         rows.append(_fact("when", "When", f"**{text(date_label(value))}** {_some_cites(refs, labels)}"))
     places = ranked(briefing.entities, "place")[:TOP_PLACES]
     if places:
-        rows.append(_fact("where", "Where", ", ".join(f"[{text(e.name)}]({link(PAGE, where[anchor(e)], anchor(e))})"
-                                                       for e in places)))
-    rows.append(_fact("sources", "Sources", f'<span data-count="{total}">{plural(total, "article")}</span> · '
-                      f"[read them]({link(PAGE, 'sources/index.md')})"))
+        rows.append(
+            _fact(
+                "where",
+                "Where",
+                ", ".join(f"[{text(e.name)}]({link(PAGE, where[anchor(e)], anchor(e))})" for e in places),
+            )
+        )
+    rows.append(
+        _fact(
+            "sources",
+            "Sources",
+            f'<span data-count="{total}">{plural(total, "article")}</span> · '
+            f"[read them]({link(PAGE, 'sources/index.md')})",
+        )
+    )
     if dated:
-        span = (text(date_label(dated[0])) if dated[0] == dated[-1]
-                else f"{text(date_label(dated[0]))} – {text(date_label(dated[-1]))}")
+        span = (
+            text(date_label(dated[0]))
+            if dated[0] == dated[-1]
+            else f"{text(date_label(dated[0]))} – {text(date_label(dated[-1]))}"
+        )
         relative = sum(1 for t in briefing.timeline if precision(t.date) == "relative")
         extra = f" · {plural(relative, 'more event')} dated only relative to publication" if relative else ""
-        rows.append(_fact("range", "Date range",
-                          f'<span data-first="{text(dated[0])}" data-last="{text(dated[-1])}">{span}</span>{extra}'))
+        rows.append(
+            _fact(
+                "range",
+                "Date range",
+                f'<span data-first="{text(dated[0])}" data-last="{text(dated[-1])}">{span}</span>{extra}',
+            )
+        )
     else:
         rows.append(_fact("range", "Date range", "no event could be placed on a calendar"))
     return ['<div class="briefing-facts" markdown>', "", "## Key facts {#key-facts}", "", *rows, "", "</div>", ""]
@@ -118,7 +153,7 @@ def _what(briefing: Briefing) -> Fact | None:
     for a in briefing.analyses:
         first = lead(a)
         if first is not None:
-            return Fact(a.article.body[first.start: first.end], (first,))
+            return Fact(a.article.body[first.start : first.end], (first,))
     return None
 
 
@@ -138,21 +173,31 @@ def _leads(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     lines = ["## How each source opens {#leads}", ""]
     for a in briefing.analyses[:MAX_LEADS]:
         art = a.article
-        head = [f'<span class="briefing-source" title="{text(art.id)}">{text(labels.get(art.id, art.id))}</span>',
-                f"[{text(art.title)}]({link(PAGE, source_page(art.id), article_anchor(art.id))})",
-                text(art.outlet) if art.outlet else "outlet not given",
-                f"published {text(date_label(art.published.isoformat()))}" if art.published else "no publication date"]
+        head = [
+            f'<span class="briefing-source" title="{text(art.id)}">{text(labels.get(art.id, art.id))}</span>',
+            f"[{text(art.title)}]({link(PAGE, source_page(art.id), article_anchor(art.id))})",
+            text(art.outlet) if art.outlet else "outlet not given",
+            f"published {text(date_label(art.published.isoformat()))}" if art.published else "no publication date",
+        ]
         # Each lead repeats its article's first sentence, which is searchable on the article's page.
-        lines += ['<div class="briefing-lead" data-search-exclude markdown>', "", f'<p class="briefing-lead__meta" markdown>{" · ".join(head)}</p>', ""]
+        lines += [
+            '<div class="briefing-lead" data-search-exclude markdown>',
+            "",
+            f'<p class="briefing-lead__meta" markdown>{" · ".join(head)}</p>',
+            "",
+        ]
         first = lead(a)
         if first is None:
             lines += ["No running text.", ""]
         else:
-            lines += [f"{text(art.body[first.start: first.end])} {cites(PAGE, [first], labels)}", ""]
+            lines += [f"{text(art.body[first.start : first.end])} {cites(PAGE, [first], labels)}", ""]
         lines += ["</div>", ""]
     if len(briefing.analyses) > MAX_LEADS:
-        lines += [f"… and {plural(len(briefing.analyses) - MAX_LEADS, 'more source')}: "
-                  f"[all sources]({link(PAGE, 'sources/index.md')}).", ""]
+        lines += [
+            f"… and {plural(len(briefing.analyses) - MAX_LEADS, 'more source')}: "
+            f"[all sources]({link(PAGE, 'sources/index.md')}).",
+            "",
+        ]
     return lines
 
 
@@ -163,11 +208,18 @@ def _cards(briefing: Briefing, people: list, dated: list[str]) -> list[str]:
     cards = [
         ("Timeline", "timeline.md", f"{plural(len(briefing.timeline), 'event')} {text(span)}".strip()),
         ("Quotes", "quotes.md", f"{plural(len(briefing.quotes), 'quotation')} from {plural(speakers, 'speaker')}"),
-        ("People & organisations", PEOPLE, f"{plural(len(people), 'person', 'people')}, "
-                                           f"{plural(others, 'organisation or place', 'organisations and places')}"),
+        (
+            "People & organisations",
+            PEOPLE,
+            f"{plural(len(people), 'person', 'people')}, "
+            f"{plural(others, 'organisation or place', 'organisations and places')}",
+        ),
         ("Context", "context.md", plural(len(briefing.themes), "background theme")),
-        ("Comparison", "comparison.md", f"{plural(len(briefing.discrepancies), 'discrepancy', 'discrepancies')} "
-                                        "between the sources"),
+        (
+            "Comparison",
+            "comparison.md",
+            f"{plural(len(briefing.discrepancies), 'discrepancy', 'discrepancies')} between the sources",
+        ),
         ("Sources", "sources/index.md", f"{plural(len(briefing.analyses), 'article')}, read in full"),
     ]
     lines = ["## Sections {#sections}", "", '<div class="grid cards" markdown>', ""]
@@ -182,7 +234,7 @@ def lead(a: Analysis) -> Ref | None:
     for s in a.sentences:
         if s.role == "body":
             first = first or s
-            if len(a.article.body[s.start: s.end].split()) >= LEAD_WORDS:
+            if len(a.article.body[s.start : s.end].split()) >= LEAD_WORDS:
                 return Ref(a.article.id, s.start, s.end, s.index)
     return Ref(a.article.id, first.start, first.end, first.index) if first else None
 

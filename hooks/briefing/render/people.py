@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from ..model import Briefing, Entity, TimelineItem
 from . import quotes as quotes_page
-from . import timeline as timeline_page
 from . import split
+from . import timeline as timeline_page
 from .markdown import (
-    ALL_PEOPLE_PAGES, first_cites, front_matter, href, link, people_pages, plural, source_labels, source_slug, text,
+    ALL_PEOPLE_PAGES,
+    first_cites,
+    front_matter,
+    href,
+    link,
+    people_pages,
+    plural,
+    source_labels,
+    source_slug,
+    text,
 )
 from .split import Part
 
@@ -50,8 +59,9 @@ def parts(briefing: Briefing) -> list[Part[Entity]] | None:
     places, most mentioned first), or None when every name fits on one page."""
     if len(briefing.entities) <= split.NAMES:
         return None
-    return split.pack(FOLDER, [(heading, ranked(briefing.entities, kind)) for kind, heading in _sections(briefing)],
-                      split.NAMES)
+    return split.pack(
+        FOLDER, [(heading, ranked(briefing.entities, kind)) for kind, heading in _sections(briefing)], split.NAMES
+    )
 
 
 def located(briefing: Briefing, found: list[Part[Entity]] | None = None) -> dict[str, str]:
@@ -92,8 +102,7 @@ def _sections(briefing: Briefing) -> list[tuple[str, str]]:
     return list(SECTIONS) + [(kind, kind.capitalize()) for kind in others]
 
 
-def page(briefing: Briefing, found: list[Part[Entity]] | None = None,
-         paths: dict[str, str] | None = None) -> str:
+def page(briefing: Briefing, found: list[Part[Entity]] | None = None, paths: dict[str, str] | None = None) -> str:
     counts = {kind: len([e for e in briefing.entities if e.kind == kind]) for kind, _ in SECTIONS}
     lines = front_matter(
         f"{plural(counts['person'], 'person', 'people')}, {plural(counts['organization'], 'organisation')} "
@@ -102,20 +111,29 @@ def page(briefing: Briefing, found: list[Part[Entity]] | None = None,
     if not briefing.entities:
         lines.append("No people, organisations or places were found in these sources.")
         return "\n".join(lines) + "\n"
-    lines += ["Who and what the sources name, most mentioned first. Aliases are the other "
-              "names the sources use for the same one.", ""]
+    lines += [
+        "Who and what the sources name, most mentioned first. Aliases are the other "
+        "names the sources use for the same one.",
+        "",
+    ]
     paths = people_pages(briefing) if paths is None else paths
     if found:
         lines += ["There are many of them, so the list is split into pages:", ""]
         for part in found:
             first, last = part.groups[0][1][0].name, part.groups[-1][1][-1].name
-            lines.append(f"- [{text(part.label)}]({link(PAGE, part.path)}): {plural(part.count, 'name')}, "
-                         f"from {text(first)} to {text(last)}")
+            lines.append(
+                f"- [{text(part.label)}]({link(PAGE, part.path)}): {plural(part.count, 'name')}, "
+                f"from {text(first)} to {text(last)}"
+            )
         lines.append("")
         people = [e for e in ranked(briefing.entities, "person") if e.name in paths]
         if people:
-            lines += ["## People with a page of their own", "",
-                      ", ".join(f"[{text(e.name)}]({link(PAGE, paths[e.name])})" for e in people), ""]
+            lines += [
+                "## People with a page of their own",
+                "",
+                ", ".join(f"[{text(e.name)}]({link(PAGE, paths[e.name])})" for e in people),
+                "",
+            ]
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
     for kind, heading in _sections(briefing):
@@ -131,8 +149,11 @@ def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) 
     here = part.path
     nav = split.neighbours(found, n, PAGE, "All people & organisations")
     # Names are searchable on the index (people with a page) and in the sources' text.
-    lines = front_matter(f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
-                         "and the sentences that name them.", search=False)
+    lines = front_matter(
+        f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
+        "and the sentences that name them.",
+        search=False,
+    )
     lines += [f"# {text(part.label)}", "", nav, ""]
     for heading, group in part.groups:
         # One block of plain HTML per kind: a block each per name was hundreds of paragraphs
@@ -160,15 +181,24 @@ def _entries(group: list[Entity], here: str, paths: dict[str, str], labels, head
         lines += [f'<p class="briefing-about">{" · ".join(parts_)}</p>', ""]
         if e.mentions:
             most = MAX_CITED if headings else MAX_LISTED
-            lines += [f'<p class="briefing-mentions">Mentioned in: {first_cites(here, e.mentions, labels, most, True)}</p>',
-                      ""]
+            lines += [
+                f'<p class="briefing-mentions">Mentioned in: {first_cites(here, e.mentions, labels, most, True)}</p>',
+                "",
+            ]
     return lines
 
 
-def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Cards,
-                events: dict[tuple[str, int], list[TimelineItem]], order: dict[int, int],
-                where: dict[str, str] | None = None, said_by: dict[str, list] | None = None,
-                persons: int | None = None) -> str:
+def person_page(
+    briefing: Briefing,
+    e: Entity,
+    here: str,
+    cards: quotes_page.Cards,
+    events: dict[tuple[str, int], list[TimelineItem]],
+    order: dict[int, int],
+    where: dict[str, str] | None = None,
+    said_by: dict[str, list] | None = None,
+    persons: int | None = None,
+) -> str:
     """A person's page: who they are, every quote of theirs, and the events they are named in.
     `persons`: how many people the briefing names, when counted already."""
     said = [q for q in briefing.quotes if q.speaker == e.name] if said_by is None else said_by.get(e.name, [])
@@ -183,27 +213,45 @@ def person_page(briefing: Briefing, e: Entity, here: str, cards: quotes_page.Car
     role = f", {e.role}" if e.role else ""
     # On a large site a person's page only repeats the Quotes and Timeline pages: not searched.
     small = (_persons(briefing) if persons is None else persons) <= ALL_PEOPLE_PAGES
-    lines = front_matter(f"{e.name}{role}: {plural(len(said), 'quotation')} and "
-                         f"{plural(len(theirs), 'event')} from the sources.", search=small)
-    lines += [f"# {text(e.name)}", "", f'<p class="briefing-counts">{" · ".join(about(e))}</p>', "",
-              f"[All people & organisations]({link(here, (where or {}).get(anchor(e), PAGE), anchor(e))})", ""]
+    lines = front_matter(
+        f"{e.name}{role}: {plural(len(said), 'quotation')} and {plural(len(theirs), 'event')} from the sources.",
+        search=small,
+    )
+    lines += [
+        f"# {text(e.name)}",
+        "",
+        f'<p class="briefing-counts">{" · ".join(about(e))}</p>',
+        "",
+        f"[All people & organisations]({link(here, (where or {}).get(anchor(e), PAGE), anchor(e))})",
+        "",
+    ]
     lines += ["## Quotes", ""]
     if said:
         for q in said[:MAX_SHOWN]:
             lines += cards.card(q, None, here)
         if len(said) > MAX_SHOWN:
-            lines += [f"… and {plural(len(said) - MAX_SHOWN, 'more quotation')}, on the "
-                      f"[Quotes]({link(here, quotes_page.PAGE)}) pages.", ""]
+            lines += [
+                f"… and {plural(len(said) - MAX_SHOWN, 'more quotation')}, on the "
+                f"[Quotes]({link(here, quotes_page.PAGE)}) pages.",
+                "",
+            ]
     else:
         lines += ["The sources quote no words of theirs.", ""]
     lines += ["## Events", ""]
     if theirs:
         shown = [(None, t) for t in theirs[:MAX_SHOWN]]
-        lines += ['<div class="briefing-timeline">', *timeline_page.entries(shown, cards.labels, cards.total, here)[:-1],
-                  "</div>", ""]
+        lines += [
+            '<div class="briefing-timeline">',
+            *timeline_page.entries(shown, cards.labels, cards.total, here)[:-1],
+            "</div>",
+            "",
+        ]
         if len(theirs) > MAX_SHOWN:
-            lines += [f"… and {plural(len(theirs) - MAX_SHOWN, 'more event')}, on the "
-                      f"[Timeline]({link(here, timeline_page.PAGE)}).", ""]
+            lines += [
+                f"… and {plural(len(theirs) - MAX_SHOWN, 'more event')}, on the "
+                f"[Timeline]({link(here, timeline_page.PAGE)}).",
+                "",
+            ]
     else:
         lines += ["No dated event names them.", ""]
     if e.mentions:

@@ -12,8 +12,19 @@ from collections.abc import Mapping
 from ..model import Analysis, Briefing, QuoteItem
 from . import split
 from .markdown import (
-    carried, cites, date_label, front_matter, href, link, people_pages, plural, precision, sentence_text, source_labels,
-    source_slug, text,
+    carried,
+    cites,
+    date_label,
+    front_matter,
+    href,
+    link,
+    people_pages,
+    plural,
+    precision,
+    sentence_text,
+    source_labels,
+    source_slug,
+    text,
 )
 from .split import Part
 
@@ -47,10 +58,10 @@ def ordered(briefing: Briefing) -> list[tuple[str | None, list[tuple[str, QuoteI
     by_speaker: dict[str | None, list[QuoteItem]] = {}
     for q in briefing.quotes:
         by_speaker.setdefault(said_by(q), []).append(q)
-    named = sorted((s for s in by_speaker if s and by_speaker[s][0].speaker),
-                   key=lambda s: (-len(by_speaker[s]), s))
-    described = sorted((s for s in by_speaker if s and not by_speaker[s][0].speaker),
-                       key=lambda s: (-len(by_speaker[s]), s.lower(), s))
+    named = sorted((s for s in by_speaker if s and by_speaker[s][0].speaker), key=lambda s: (-len(by_speaker[s]), s))
+    described = sorted(
+        (s for s in by_speaker if s and not by_speaker[s][0].speaker), key=lambda s: (-len(by_speaker[s]), s.lower(), s)
+    )
     order = named + described + ([None] if None in by_speaker else [])
     out, n = [], 0
     for speaker in order:
@@ -75,8 +86,7 @@ def placed(briefing: Briefing) -> list[tuple[str | None, str, QuoteItem, str]]:
     found = parts(briefing)
     if found is None:
         return [(s, anchor, q, PAGE) for s, group in ordered(briefing) for anchor, q in group]
-    return [(said_by(q), anchor, q, part.path) for part in found for _, group in part.groups
-            for anchor, q in group]
+    return [(said_by(q), anchor, q, part.path) for part in found for _, group in part.groups for anchor, q in group]
 
 
 def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
@@ -91,8 +101,11 @@ def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
 
 
 def _description(briefing: Briefing, named: list[str]) -> str:
-    return (f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
-            + (f": {', '.join(named[:5])}" if named else "") + ", each linked to its source sentence.")
+    return (
+        f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}"
+        + (f": {', '.join(named[:5])}" if named else "")
+        + ", each linked to its source sentence."
+    )
 
 
 def _named(groups) -> list[str]:
@@ -122,9 +135,12 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
     groups = ordered(briefing)
     named = _named(groups)
     lines = front_matter(_description(briefing, named)) + ["# Quotes", ""]
-    lines += [f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}, "
-              "most quoted first, on several pages. Each quote is shown in the sentence that holds it, "
-              "linked to the source.", ""]
+    lines += [
+        f"{plural(len(briefing.quotes), 'quotation')} from {plural(len(named), 'named speaker')}, "
+        "most quoted first, on several pages. Each quote is shown in the sentence that holds it, "
+        "linked to the source.",
+        "",
+    ]
     for part in found:
         lines += [f"## [{text(part.label)}]({link(PAGE, part.path)})", ""]
         who = []
@@ -140,8 +156,9 @@ def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
     here = part.path
     nav = split.neighbours(found, n, PAGE, "All quotes")
     # The quotes are searchable in their articles' text; the Quotes index keeps the speakers.
-    lines = front_matter(f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.",
-                         search=False)
+    lines = front_matter(
+        f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.", search=False
+    )
     lines += [f"# Quotes: {text(part.label)}", "", nav, ""]
     groups = [(said_by(group[0][1]), list(group)) for _, group in part.groups]
     lines += _speakers(groups, ctx, here)
@@ -154,8 +171,12 @@ def _speakers(groups, ctx: Cards, here: str) -> list[str]:
     for speaker, group in groups:
         lines += [f'<div class="briefing-speaker" data-speaker="{speaker_anchor(speaker)}" markdown>', ""]
         if speaker and not group[0][1].speaker:
-            lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", "",
-                      f"As the articles word the source: not one person or organisation they name · {plural(len(group), 'quotation')}", ""]
+            lines += [
+                f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}",
+                "",
+                f"As the articles word the source: not one person or organisation they name · {plural(len(group), 'quotation')}",
+                "",
+            ]
         elif speaker:
             lines += [f"## {text(speaker)} {{#{speaker_anchor(speaker)}}}", ""]
             about = [f"<em>{text(ctx.roles[speaker])}</em>"] if speaker in ctx.roles else []
@@ -164,8 +185,12 @@ def _speakers(groups, ctx: Cards, here: str) -> list[str]:
                 about.append(f"[all about {text(speaker)}]({link(here, ctx.people[speaker])})")
             lines += [" · ".join(about), ""]
         else:
-            lines += ["## Unattributed {#unattributed}", "",
-                      "Quotations the sources give without saying who spoke them.", ""]
+            lines += [
+                "## Unattributed {#unattributed}",
+                "",
+                "Quotations the sources give without saying who spoke them.",
+                "",
+            ]
         for anchor, q in group:
             lines += ctx.card(q, anchor, here)
         lines += ["</div>", ""]
@@ -187,8 +212,7 @@ class Cards:
         """A quote card in plain HTML (Markdown passes it through): the words, who said them
         (role, date), which sources, each context."""
         ident = f' id="{anchor}"' if anchor else ""
-        lines = [f'<div class="briefing-quote"{ident}>',
-                 f'<p class="briefing-quote__words">“{text(q.text)}”</p>']
+        lines = [f'<div class="briefing-quote"{ident}>', f'<p class="briefing-quote__words">“{text(q.text)}”</p>']
         who = []
         if q.speaker:
             name = text(q.speaker)
@@ -203,14 +227,18 @@ class Cards:
             who.append(f"— <strong>{text(q.attribution)}</strong>")
         else:
             who.append("— <em>speaker not given</em>")
-        when = next((self.dates[(r.source, r.sentence)] for r in q.sources if (r.source, r.sentence) in self.dates), None)
+        when = next(
+            (self.dates[(r.source, r.sentence)] for r in q.sources if (r.source, r.sentence) in self.dates), None
+        )
         if when:
             who.append(text(date_label(when)))
         badge = carried(q.sources, self.labels, self.total)
         if badge:
             who.append(badge)
-        lines.append(f'<p class="briefing-quote__who">{", ".join(who[:2])}{" · " if len(who) > 2 else ""}'
-                     f'{" · ".join(who[2:])}</p>')
+        lines.append(
+            f'<p class="briefing-quote__who">{", ".join(who[:2])}{" · " if len(who) > 2 else ""}'
+            f"{' · '.join(who[2:])}</p>"
+        )
         seen: set[tuple[str, int]] = set()
         cue = f"<em>{text(q.cue)}</em> · " if q.cue else ""
         lines.append("<ul>")
@@ -220,8 +248,10 @@ class Cards:
             seen.add((ref.source, ref.sentence))
             context = sentence_text(self.articles[ref.source], ref.sentence) if ref.source in self.articles else ""
             # The sentence around the quote is searchable once, on its article's page.
-            lines.append(f'<li><span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}'
-                         f"</span> {cites(from_page, [ref], self.labels, html=True)}</li>")
+            lines.append(
+                f'<li><span class="briefing-context" data-search-exclude>{cue}in context: {text(context)}'
+                f"</span> {cites(from_page, [ref], self.labels, html=True)}</li>"
+            )
         return lines + ["</ul>", "</div>", ""]
 
 

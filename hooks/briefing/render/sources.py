@@ -14,7 +14,17 @@ from . import quotes as quotes_page
 from . import split
 from . import timeline as timeline_page
 from .markdown import (
-    article_anchor, date_label, front_matter, href, label, link, plural, sentence_text, source_labels, source_page, text,
+    article_anchor,
+    date_label,
+    front_matter,
+    href,
+    label,
+    link,
+    plural,
+    sentence_text,
+    source_labels,
+    source_page,
+    text,
     url,
 )
 from .split import Part
@@ -52,9 +62,14 @@ def shared(briefing: Briefing) -> list[Part[Analysis]] | None:
     each article has a page of its own."""
     if len(briefing.analyses) <= SHARE_PAST:
         return None
-    ordered = sorted(briefing.analyses, key=lambda a: (a.article.published is None,
-                                                        a.article.published.isoformat() if a.article.published else "",
-                                                        a.article.id))
+    ordered = sorted(
+        briefing.analyses,
+        key=lambda a: (
+            a.article.published is None,
+            a.article.published.isoformat() if a.article.published else "",
+            a.article.id,
+        ),
+    )
     groups: list[tuple[str, list[Analysis]]] = []
     for a in ordered:
         published = a.article.published
@@ -68,18 +83,23 @@ def shared(briefing: Briefing) -> list[Part[Analysis]] | None:
 def placement(briefing: Briefing) -> dict[str, tuple[str, str]]:
     """Where each article is on the shared pages: id -> (page, anchor prefix); {} when each
     article has its own page. Prefixes ("a1", "a2", ...) keep sentence anchors apart on a page."""
-    return {a.article.id: (part.path, f"a{i + 1}")
-            for part in shared(briefing) or () for i, a in enumerate(x for _, group in part.groups for x in group)}
+    return {
+        a.article.id: (part.path, f"a{i + 1}")
+        for part in shared(briefing) or ()
+        for i, a in enumerate(x for _, group in part.groups for x in group)
+    }
 
 
-def shared_page(found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, list[Use]]],
-                labels: dict[str, str]) -> str:
+def shared_page(
+    found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, list[Use]]], labels: dict[str, str]
+) -> str:
     """A page of several articles: each under its own heading, with its text and "cited on" list."""
     part = found[n]
     here = part.path
     nav = split.neighbours(found, n, INDEX, "All sources")
-    lines = front_matter(f"Sources, {part.label}: {plural(part.count, 'news article')} in full, with an anchor "
-                         "on every sentence.")
+    lines = front_matter(
+        f"Sources, {part.label}: {plural(part.count, 'news article')} in full, with an anchor on every sentence."
+    )
     lines += [f"# Sources: {text(part.label)}", "", nav, ""]
     for _, group in part.groups:
         for a in group:
@@ -107,11 +127,16 @@ def _facts(a: Analysis, cited_as: str | None) -> list[str]:
         out.append(f"<em>{TITLE_NOTES[art.title_from]}</em>")
     if art.url:
         address = url(art.url)
-        out.append(f'<a href="{address}" rel="noopener noreferrer nofollow">{text(art.url)}</a>' if address
-                   else f"{text(art.url)} (not a web address; not linked)")
+        out.append(
+            f'<a href="{address}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
+            if address
+            else f"{text(art.url)} (not a web address; not linked)"
+        )
     out.append(text(art.path) + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else ""))
-    out.append(f"{plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
-               f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}")
+    out.append(
+        f"{plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
+        f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
+    )
     return out
 
 
@@ -132,10 +157,16 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
     for a in briefing.analyses:  # the Overview shows each source's lead
         lead = overview_page.lead(a)
         if lead is not None:
-            out.setdefault(a.article.id, {}).setdefault(lead.sentence, []).append(("Overview: lead", "index.md", "leads"))
+            out.setdefault(a.article.id, {}).setdefault(lead.sentence, []).append(
+                ("Overview: lead", "index.md", "leads")
+            )
     for anchor, item, page in timeline_page.placed(briefing):
-        add(item.sources, f"Timeline: {date_label(item.date) if item.date[:1].isdigit() else item.expression or item.date}",
-            page, anchor)
+        add(
+            item.sources,
+            f"Timeline: {date_label(item.date) if item.date[:1].isdigit() else item.expression or item.date}",
+            page,
+            anchor,
+        )
     for speaker, anchor, q, page in quotes_page.placed(briefing):
         add(q.sources, f"Quotes: {speaker or 'unattributed'}, “{_clip(q.text, 40)}”", page, anchor)
     for anchor, title, fact, page in context_page.placed(briefing):
@@ -147,8 +178,9 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
 
 def index_page(briefing: Briefing) -> str:
     count = len(briefing.analyses)
-    lines = front_matter(f"The {plural(count, 'news article')} this briefing is drawn from, in full, "
-                         "with an anchor on every sentence.") + ["# Sources", ""]
+    lines = front_matter(
+        f"The {plural(count, 'news article')} this briefing is drawn from, in full, with an anchor on every sentence."
+    ) + ["# Sources", ""]
     if not count:
         lines.append("No articles were read.")
         return "\n".join(lines) + "\n"
@@ -162,8 +194,10 @@ def index_page(briefing: Briefing) -> str:
     lines.append("<ul>")
     for a in briefing.analyses:
         art = a.article
-        parts = [label(art.id, labels)
-                 + f' <a href="{href(INDEX, source_page(art.id), article_anchor(art.id))}">{text(art.title)}</a>']
+        parts = [
+            label(art.id, labels)
+            + f' <a href="{href(INDEX, source_page(art.id), article_anchor(art.id))}">{text(art.title)}</a>'
+        ]
         if art.title_from in TITLE_NOTES:
             parts.append(f"<em>title from the {text(art.title_from)}</em>")
         parts.append(text(art.outlet) if art.outlet else "outlet not given")
@@ -178,7 +212,7 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
     art = a.article
     here = source_page(art.id)
     lead = overview_page.lead(a)
-    lines = front_matter(art.body[lead.start: lead.end] if lead else art.title)
+    lines = front_matter(art.body[lead.start : lead.end] if lead else art.title)
     lines += [f"# {text(art.title)}", ""]
     meta = []
     if label and label != art.id:
@@ -191,12 +225,17 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
     meta.append(f"**Published:** {_published(art)}")
     if art.url:
         href = url(art.url)
-        shown = (f'<a href="{href}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
-                 if href else f"{text(art.url)} (not a web address; not linked)")
+        shown = (
+            f'<a href="{href}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
+            if href
+            else f"{text(art.url)} (not a web address; not linked)"
+        )
         meta.append(f"**Address:** {shown}")
     meta.append(f"**File:** {text(art.path)}" + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else ""))
-    meta.append(f"**Found:** {plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
-                f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}")
+    meta.append(
+        f"**Found:** {plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
+        f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
+    )
     lines += [f"- {m}" for m in meta]
     lines += ["", f"[All sources]({link(here, INDEX)})", "", "## Text {#text}", ""]
     # Plain HTML, which Python-Markdown passes through: the text is escaped already, and
@@ -211,8 +250,10 @@ def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str, prefix: str =
     lines = ["## Cited on {#cited-on}", ""] if heading else []
     if not uses:
         return lines + ["No sentence of this article is cited elsewhere in the briefing.", ""]
-    lines += [f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} "
-              "used in the briefing:", ""]
+    lines += [
+        f"{plural(len(uses), 'sentence')} of this article {'is' if len(uses) == 1 else 'are'} used in the briefing:",
+        "",
+    ]
     # Plain HTML (the final addresses, see `href`): as Markdown, this list cost more than the text.
     # Its excerpts repeat the text above: searchable once, there.
     lines.append("<ul data-search-exclude>")
@@ -249,12 +290,12 @@ def body_paragraphs(a: Analysis, prefix: str = "") -> list[str]:
             parts.append(f'<span class="briefing-role">{ROLE_LABELS[role]}</span>')
         for s in sents:
             if s.start > pos:
-                parts.append(text(body[pos: s.start]))
+                parts.append(text(body[pos : s.start]))
             css = "sentence" if s.role == "body" else f"sentence sentence--{s.role}"
-            parts.append(f'<span class="{css}" id="{prefix}{s.id}">{text(body[s.start: s.end])}</span>')
+            parts.append(f'<span class="{css}" id="{prefix}{s.id}">{text(body[s.start : s.end])}</span>')
             pos = max(pos, s.end)
         if para.end > pos:
-            parts.append(text(body[pos: para.end]))
+            parts.append(text(body[pos : para.end]))
         line = " ".join(p for p in parts if p)
         if line:
             out.append(f"<p>{line}</p>")

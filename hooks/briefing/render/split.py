@@ -27,6 +27,7 @@ SUMMARIES = 150  # sources summarised on one page of the Comparison
 @dataclass(frozen=True)
 class Part(Generic[T]):
     """One page of a split family: its path, its groups (key, items) and a label for links."""
+
     path: str
     groups: tuple[tuple[str, tuple[T, ...]], ...]
     label: str
@@ -50,7 +51,7 @@ def pack(folder: str, groups: Sequence[tuple[str, Sequence[T]]], cap: int) -> li
         parts = (len(items) + cap - 1) // cap
         size = (len(items) + parts - 1) // parts
         for n in range(parts):
-            cut.append((key, f"{key}, part {n + 1}", items[n * size:(n + 1) * size]))
+            cut.append((key, f"{key}, part {n + 1}", items[n * size : (n + 1) * size]))
     pages: list[list[tuple[str, str, tuple[T, ...]]]] = []
     for entry in cut:
         whole = entry[1] == entry[0] and pages and pages[-1][-1][1] == pages[-1][-1][0]

@@ -10,15 +10,17 @@ from collections.abc import Mapping
 from ..model import Briefing, TimelineItem
 from ..reckon import chronological
 from . import split
-from .markdown import carried, cites, date_label, front_matter, link, plural, precision, source_labels, text
+from .markdown import carried, cites, date_label, front_matter, plural, precision, source_labels, text
 from .split import Part
 
 PAGE = "timeline.md"
 RELATIVE = "Relative to publication"
 OTHER = "Other dates"
-INTRO = ("Events in date order. Each date says how precisely the source dates it "
-         "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
-         "comes from.")
+INTRO = (
+    "Events in date order. Each date says how precisely the source dates it "
+    "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
+    "comes from."
+)
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
@@ -37,8 +39,10 @@ def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
     items by date, then the relative ones, then the unplaceable ones."""
     # In time order whatever the precision ("2009-Q3" in July, not after December); a coarser
     # value ("2000") before the days within it ("2000-06-04").
-    dated = sorted((t for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
-                   key=lambda t: chronological(t.date))
+    dated = sorted(
+        (t for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
+        key=lambda t: chronological(t.date),
+    )
     relative = [t for t in briefing.timeline if precision(t.date) == "relative"]
     other = [t for t in briefing.timeline if precision(t.date) == "other"]
     return [(f"e{i + 1}", t) for i, t in enumerate(dated + relative + other)]
@@ -89,8 +93,13 @@ def page(briefing: Briefing) -> str:
 
 def index_page(briefing: Briefing, found: list[Part]) -> str:
     """The Timeline of a long briefing: what each of its pages holds, linked."""
-    lines = front_matter(_description(briefing)) + ["# Timeline", "", INTRO,
-                                                    "The timeline is long, so it is split into pages:", ""]
+    lines = front_matter(_description(briefing)) + [
+        "# Timeline",
+        "",
+        INTRO,
+        "The timeline is long, so it is split into pages:",
+        "",
+    ]
     lines += split.contents(found, PAGE, "event")
     return "\n".join(lines) + "\n\n"
 
@@ -98,8 +107,9 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
 def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
     part = found[n]
     # Its lines repeat source sentences, which are searchable once, on the sources' pages.
-    lines = front_matter(f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.",
-                         search=False)
+    lines = front_matter(
+        f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.", search=False
+    )
     lines += [f"# Timeline: {text(part.label)}", "", split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     items = [entry for _, group in part.groups for entry in group]
     lines += _body(items, labels, len(briefing.analyses), part.path)
@@ -126,17 +136,23 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
         lines += [
             '<div class="briefing-timeline briefing-timeline--relative" markdown>',
             "",
-            '## Relative to publication {#relative}',
+            "## Relative to publication {#relative}",
             "",
             "These events are dated only relative to when the article was written "
-            "(\"on Thursday\", \"last year\") and the source gives no date to resolve them against.",
+            '("on Thursday", "last year") and the source gives no date to resolve them against.',
             "",
         ]
         lines += entries(relative, labels, total, here)
         lines += ["</div>", ""]
     if other:
-        lines += ['<div class="briefing-timeline briefing-timeline--relative" markdown>', "",
-                  '## Other dates {#other-dates}', "", "Dates that could not be placed on the calendar.", ""]
+        lines += [
+            '<div class="briefing-timeline briefing-timeline--relative" markdown>',
+            "",
+            "## Other dates {#other-dates}",
+            "",
+            "Dates that could not be placed on the calendar.",
+            "",
+        ]
         lines += entries(other, labels, total, here)
         lines += ["</div>", ""]
     return lines
@@ -152,8 +168,7 @@ def year_anchor(year: str) -> str:
     return "y" + "".join(c for c in year if c.isalnum())
 
 
-def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], total: int,
-          from_page: str = PAGE) -> str:
+def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], total: int, from_page: str = PAGE) -> str:
     """One event as an HTML list item (the lists are plain HTML, which Markdown passes
     through): date and precision, the sentence, its sources and links."""
     kind = precision(item.date)
@@ -161,16 +176,21 @@ def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], tot
     if kind in ("relative", "other"):
         when = f"“{text(item.expression)}”" if item.expression else text(item.date)
         label = "relative to publication" if kind == "relative" else "undated"
-        head = (f'<span class="briefing-when"{ident}><strong>{when}</strong></span> '
-                f'<span class="briefing-precision briefing-precision--relative">{label}</span>')
+        head = (
+            f'<span class="briefing-when"{ident}><strong>{when}</strong></span> '
+            f'<span class="briefing-precision briefing-precision--relative">{label}</span>'
+        )
     else:
-        head = (f'<span class="briefing-when"{ident}><strong>{text(date_label(item.date))}</strong></span> '
-                f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>')
+        head = (
+            f'<span class="briefing-when"{ident}><strong>{text(date_label(item.date))}</strong></span> '
+            f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>'
+        )
         if item.expression and item.expression.strip() not in (item.date, date_label(item.date)):
             head += f' <small class="briefing-expression">(“{text(item.expression)}”)</small>'
     badge = carried(item.sources, labels, total)
-    return (f"<li>{head}<br>{text(item.text)} {badge} "
-            f"{cites(from_page, item.sources, labels, html=True)}</li>").replace("  ", " ")
+    return (
+        f"<li>{head}<br>{text(item.text)} {badge} {cites(from_page, item.sources, labels, html=True)}</li>"
+    ).replace("  ", " ")
 
 
 def entries(items, labels: Mapping[str, str], total: int, from_page: str) -> list[str]:
@@ -179,7 +199,8 @@ def entries(items, labels: Mapping[str, str], total: int, from_page: str) -> lis
 
 
 def _description(briefing: Briefing) -> str:
-    dated = sorted((t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
-                   key=chronological)
+    dated = sorted(
+        (t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other")), key=chronological
+    )
     span = f" from {date_label(dated[0])} to {date_label(dated[-1])}" if dated and dated[0] != dated[-1] else ""
     return f"Timeline of the briefing: {plural(len(briefing.timeline), 'event')}{span}, each linked to its source sentence."

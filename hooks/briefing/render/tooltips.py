@@ -94,7 +94,7 @@ class Glossary:
 
 
 def describe(e: Entity, quotes: int, labels: Mapping[str, str], total: int) -> str:
-    """"former US President · quoted 4 times · named in 000, 001" (plain text, escaped later)."""
+    """ "former US President · quoted 4 times · named in 000, 001" (plain text, escaped later)."""
     parts = [e.role] if e.role else [KIND_WORDS.get(e.kind, e.kind)]
     if quotes:
         parts.append("quoted " + ("once" if quotes == 1 else f"{quotes} times"))
