@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from briefing import assemble, export, render
+from briefing import assemble, export
+from briefing import s7_render as render
 from briefing.cache import DEFAULT_FOLDER, Cache
 
 if TYPE_CHECKING:

@@ -41,11 +41,11 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "hooks"))
+from briefing import assemble
+from briefing.cache import Cache
+from briefing.s1_read import load
 
-from briefing import assemble, load  # noqa: E402
-from briefing.cache import Cache  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 SIZES = (2, 100, 500, 1000)
 EDIT = "\n\nA spokesperson said on Friday that the figures would be revised.\n"

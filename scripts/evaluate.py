@@ -19,9 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-
-from briefing import assemble, export, load
+from briefing import assemble, export
+from briefing.s1_read import load
 
 # (name, corpus folder, scorer, gold argument relative to the corpus folder)
 SUITES = [

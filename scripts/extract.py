@@ -11,8 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-
 from briefing import assemble, export
 
 
@@ -25,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     for problem in briefing.problems:
         print(f"warning: {problem}", file=sys.stderr)
     if args.pages:
-        from briefing import render
+        from briefing import s7_render as render
 
         out = Path(args.pages)
         for path, text in render.pages(briefing).items():

@@ -10,13 +10,11 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 # (file name, page, width, height, colour scheme, device scale)

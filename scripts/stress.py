@@ -17,10 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from briefing import assemble
 
-from briefing import assemble  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def inputs(max_mb: float) -> list[tuple[str, str]]:

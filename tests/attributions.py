@@ -3,8 +3,10 @@ of a small article with who said them, as the engine attributes them."""
 
 from __future__ import annotations
 
-from briefing import entities, quotes, sentences
-from briefing.load import parse
+from briefing.s1_read import sentences
+from briefing.s1_read.load import parse
+from briefing.s3_names import entities
+from briefing.s4_quotes import quotations as quotes
 
 
 def _quotes(text: str):

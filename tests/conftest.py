@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 
 # Hypothesis: a short run by default; `HYPOTHESIS_PROFILE=thorough` for the long one.
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]

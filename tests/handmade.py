@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import agreement, align, discrepancies, load, quotegroups, sentences
+from briefing import s2_dates as dates
+from briefing import s5_events as events
 from briefing.model import Analysis, Article, Mention, Quote, Timex
+from briefing.s1_read import load, sentences
+from briefing.s6_compare import agreement, align, discrepancies, quotegroups
 
 
 def make(
@@ -111,4 +114,37 @@ STORY = (
     "Boeing said it would protest the decision of the Air Force to the Government Accountability Office.\n"
     "The tankers will be assembled at a new plant in Mobile, Alabama.\n"
     "Senators from Washington state criticised the award of the tanker contract to a European company.\n"
+)
+
+
+# One article analysed by the pipeline up to its events (no names or quotes).
+def article(ident: str, body: str, published: date | None = None, title_from: str = "first sentence") -> Article:
+    return Article(ident, ident + ".txt", body, load.find_paragraphs(body), ident, title_from, published)
+
+
+def analyse(ident: str, body: str, published: date | None = None, title_from: str = "first sentence") -> Analysis:
+    a = article(ident, body, published, title_from)
+    sents = sentences.split(a)
+    found = dates.find(body, sents, published)
+    return Analysis(a, sents, tuple(found), (), (), tuple(events.find(a, sents, found)))
+
+
+SEED_A = (
+    "The summit took place at the Kremlin on June 4, 2000, and was part of a broader talk.\n"
+    "Following the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+    "Islamists, establishing several joint task forces.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+    "In recent years, the US reduced cooperation with Russia, especially after the escalation of the "
+    "Ukraine conflict in 2022. Since President Donald Trump assumed office in January, however, "
+    "Washington and Moscow have started discussions.\n"
+)
+SEED_B = (
+    "The transcript for the exchange, which took place at the Kremlin on June 4, 2000, was released "
+    "on Thursday following a lawsuit.\n"
+    "© Memorandum of Conversation, June 4, 2000.\n"
+    "After the 9/11 attacks, Washington and Moscow began close cooperation against radical "
+    "Islamists, establishing several joint task forces.\n"
+    "Moscow condemned the 2003 US-led Iraq invasion, viewing it as a violation of international law.\n"
+    "Earlier this year, Russian Foreign Minister Sergey Lavrov reaffirmed Moscow's willingness.\n"
+    "At the summit in Alaska earlier this month, Trump and Putin discussed cooperation.\n"
 )

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing import dates, entities, sentences
-from briefing.load import parse
+from briefing.s1_read import sentences
+from briefing.s1_read.load import parse
+from briefing.s2_dates import expressions as dates
+from briefing.s3_names import entities
 
 
 def tag(text: str, published: date | None = None) -> dict[str, tuple[str, str]]:

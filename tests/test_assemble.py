@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing import assemble
-from briefing.load import parse
+from briefing.s1_read.load import parse
 
 
 def _analyse(text: str, ident: str = "a"):

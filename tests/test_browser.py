@@ -25,7 +25,7 @@ from conftest import keep_local
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from briefing.render.markdown import date_label, source_slug
+from briefing.s7_render.markdown import date_label, source_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"

@@ -17,7 +17,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from briefing.render.markdown import source_slug
+from briefing.s7_render.markdown import source_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOK = ROOT / "hooks" / "briefing_hook.py"

@@ -14,7 +14,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import assemble, export, load, render
+from briefing import assemble, export
+from briefing import s7_render as render
+from briefing.s1_read import load
 
 # Fragments that exercise every extractor and every kind of markup an article could smuggle in.
 FRAGMENTS = [

@@ -1,5 +1,12 @@
-"""Briefing's extraction engine: articles in, a briefing model out. It never imports MkDocs.
+"""Briefing's engine: a folder of articles in, a briefing model, its pages and its export out.
 
-Stages, one module each: load → sentences → dates → entities → quotes → events, then
-`assemble` combines them across articles; `render` writes Markdown pages and `export` JSON.
+It never imports MkDocs. The stages, in pipeline order, one package each:
+
+    s1_read → s2_dates → s3_names → s4_quotes → s5_events   (each article alone)
+    s6_compare                                              (across articles)
+    s7_render                                               (Markdown pages)
+
+`assemble` runs them into a `model.Briefing`; `export` writes it as JSON; `cache` keeps what
+each article yielded between builds. `lexicon` holds the word lists the stages read, and
+`calendar` the arithmetic on TIMEX3 values; a stage imports only from earlier stages and these.
 """

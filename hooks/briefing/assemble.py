@@ -11,24 +11,15 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import (
-    agreement,
-    align,
-    chronology,
-    collector,
-    context,
-    dates,
-    discrepancies,
-    duplicates,
-    entities,
-    events,
-    load,
-    quotegroups,
-    quotes,
-    sentences,
-)
-from .cache import Cache, Entry
-from .model import Analysis, Article, Briefing, Problem, Stats
+from briefing import collector
+from briefing.cache import Cache, Entry
+from briefing.model import Analysis, Article, Briefing, Problem, Stats
+from briefing.s1_read import load, sentences
+from briefing.s2_dates import expressions as dates
+from briefing.s3_names import entities
+from briefing.s4_quotes import quotations as quotes
+from briefing.s5_events import dated as events
+from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, quotegroups
 
 
 def analyse(article: Article) -> Analysis:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Analysis, Briefing, Problem
+from briefing.model import Analysis, Briefing, Problem
 
 DEFAULT_FOLDER = Path(".cache") / "briefing"
 # Entries whose layout changes without any engine file changing (there are none yet) would

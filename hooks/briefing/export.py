@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from json.encoder import encode_basestring
 
-from . import collector
-from .model import Briefing, Ref
+from briefing import collector
+from briefing.model import Briefing, Ref
 
 
 def to_dict(briefing: Briefing) -> dict:

@@ -1,0 +1,222 @@
+"""Find the runs of capitalised words that may be names: words joined by apostrophes,
+hyphens and periods read as one token, possessives and "US-led" ends cut off, particles
+("bin", "de") and organisation connectors ("of", "&") kept inside, one linear pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.lexicon import words as lx
+
+# No name runs longer; longer capitalised runs are split, which keeps every step linear.
+MAX_NAME_WORDS = 8
+# Words joined by apostrophes, hyphens, periods or "&" (AT&T, U.S., Al-Qaeda, O'Neill),
+# optionally closed by an abbreviation period. Each character is consumed once: linear.
+_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+# Runs of capitalised words with the small words names carry inside; only these are
+# tokenised, so the scan costs one regex pass over the text.
+_SMALL = "|".join(sorted(lx.PARTICLES, key=len, reverse=True))
+# (A capital is tried before the particles: a run's words mostly start with one, no particle does.)
+_RUN = re.compile(
+    rf"(?<![\w’'])(?:[A-Z]|(?:{_SMALL})\s[A-Z])[\w’'.&-]*"
+    rf"(?:\s(?:(?:of|for|on|and|&|the|{_SMALL})\s){{0,2}}[A-Z][\w’'.&-]*)*"
+)
+_FIRST_WORD = re.compile(r"\w")
+_SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES - lx.GIVEN_NAME_MONTHS)
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
+# Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
+_ADJECTIVE_ENDS = (
+    "ed",
+    "ing",
+    "ly",
+    "er",
+    "era",
+    "style",
+    "like",
+    "born",
+    "based",
+    "led",
+    "run",
+    "owned",
+    "wide",
+    "made",
+    "friendly",
+    "type",
+    "esque",
+    "ish",
+    "free",
+    "backed",
+    "linked",
+    "allied",
+    "made",
+    "related",
+    "specific",
+    "centric",
+)
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+# A nickname between a given name and a surname, in quotation marks: “Bobby”, "Bobby", ‘Bobby’.
+_NICK_OPEN = frozenset({" “", ' "', " ‘"})
+_NICK_CLOSE = frozenset({"” ", '" ', "’ "})
+_NICKNAME_GAP = re.compile(r" [“\"‘][A-Z][\w.-]*[”\"’] ")
+# Lower-case prefixes fused to a name by a hyphen ("then-Al-Qaeda", "anti-Trump").
+_PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z])")
+
+
+class Token:
+    """A word of a run, its possessive ending cut off and noted."""
+
+    __slots__ = ("cap", "end", "low", "possessive", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+        self.low = text.lower().rstrip(".")  # without possessive or sentence period
+        self.cap = text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Span:
+    """A run of tokens that may be a name, with what `kinds` and `fullnames` find of it."""
+
+    tokens: list[Token]
+    sentence_start: bool
+    kind: str = ""
+    role: str | None = None
+    context: bool = False  # a speech verb or a role noun next to it shows a person
+    honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
+    after_the: bool = False  # "the" right before it
+    model: bool = False  # a model number right after it ("Boeing 777", "Airbus A380")
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def low(self) -> str:
+        return " ".join(t.low for t in self.tokens)
+
+
+def _tokens(body: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(body, start, end):
+        s, text = m.start(), m.group()
+        if text.isalnum():
+            # Most tokens are plain words: no prefix, possessive, contraction, period or hyphen.
+            out.append(Token(s, m.end(), text))
+            continue
+        pre = _PREFIX.match(text)
+        if pre:
+            s += pre.end()
+            text = text[pre.end() :]
+        possessive = False
+        for p in _POSSESSIVE:
+            if text.endswith(p) and len(text) > len(p):
+                text, possessive = text[: -len(p)], True
+                break
+        if _CONTRACTION.fullmatch(text):
+            continue  # I'll, I’m
+        if text.endswith(".") and not _keeps_period(text):
+            text = text[:-1]
+        head, dash, tail = text.rpartition("-")
+        if (
+            dash
+            and head
+            and tail[:1].islower()
+            and tail not in lx.PARTICLES
+            and (head.isupper() or tail.endswith(_ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES)
+        ):
+            # "US-led", "Democratic-leaning": the name is the front part, then the name ends
+            text = head.split("-")[0]
+            out.append(Token(s, s + len(text), text, True))
+            continue
+        if text:
+            out.append(Token(s, s + len(text), text, possessive))
+    return out
+
+
+def _keeps_period(text: str) -> bool:
+    core = text[:-1]
+    low = core.lower()
+    return (
+        (len(core) == 1 and core.isupper())
+        or "." in core
+        or low in lx.TITLES
+        or low in {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft"}
+    )
+
+
+def spans(body: str, start: int, end: int) -> list[Span]:
+    """Runs of capitalised tokens, with particles and organisation connectors inside."""
+    toks: list[Token] = []
+    for m in _RUN.finditer(body, start, end):
+        run = m.group()
+        if run in _SKIP:
+            continue  # "The", "But", "In": most runs are one sentence opener
+        if run.isalnum():
+            toks.append(Token(m.start(), m.end(), run))  # one plain word: what `_tokens` makes of it
+            continue
+        toks.extend(_tokens(body, m.start(), m.end()))
+    if not toks:
+        return []
+    out: list[Span] = []
+    cur: list[Token] = []
+    opener = _FIRST_WORD.search(body, start, end)
+    first_word = opener.start() if opener else -1
+
+    def close() -> None:
+        nonlocal cur
+        while cur and not cur[-1].cap:
+            cur.pop()  # a span never ends on a particle or connector
+        if cur:
+            out.append(Span(cur, cur[0].start == first_word))
+        cur = []
+
+    count = len(toks)
+    for i, t in enumerate(toks):
+        if (
+            cur
+            and t.cap
+            and body[t.start - 2 : t.start] in _NICK_OPEN
+            and body[t.end : t.end + 2] in _NICK_CLOSE
+            and i + 1 < count
+            and toks[i + 1].start == t.end + 2
+            and toks[i + 1].cap
+        ):
+            continue  # a nickname inside the name: Robert C. “Bobby” Scott is Robert C. Scott
+        gap = body[cur[-1].end : t.start] if cur else " "
+        if gap != " " and not _NICKNAME_GAP.fullmatch(gap):
+            close()  # only a plain space (or a nickname in quotation marks) joins two words of one name
+        if t.cap:
+            if t.low in lx.WEEKDAYS:
+                close()  # "in Florida Friday"
+                continue
+            if len(cur) >= MAX_NAME_WORDS:
+                close()
+            cur.append(t)
+        else:
+            nxt = toks[i + 1] if i + 1 < count else None
+            joins = nxt is not None and nxt.cap and body[t.end : nxt.start] == " "
+            if (joins and t.text in lx.PARTICLES) or (
+                joins
+                and cur
+                and t.low in CONNECTORS
+                and not cur[-1].possessive
+                and (cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of"))
+                and nxt.low not in lx.NOT_NAMES
+            ):
+                cur.append(t)
+            else:
+                close()
+                continue
+        if t.possessive:
+            close()
+    close()
+    return out

@@ -1,0 +1,131 @@
+"""Where the sources agree: one fact per group of aligned sentences, which sources tell each
+sentence's fact, timeline items telling one fact merged, and the pairs of sources that tell
+the same story (the ones whose differences are worth reporting).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from briefing.model import Analysis, Fact, TimelineItem
+from briefing.s6_compare.align import Alignment
+
+# Pairs of sources "tell the same story" when this many facts are shared...
+STORY_FACTS = 3
+# ... and the shared facts make up this share of the shorter article's statements
+# (two outlets on one story share most of it; a daily market report shares its template
+# with the next day's, about a third)...
+STORY_SHARE = 0.4
+# ... and, when both dates are known, they were published this close together.
+STORY_WINDOW_DAYS = 3
+# ... and each names one of the other's this many most-mentioned names.
+MAIN_NAMES = 3
+
+
+def facts(alignment: Alignment) -> list[Fact]:
+    """One fact per group of aligned sentences (one-source facts included), in source order."""
+    units = alignment.index.units
+    return [
+        Fact(units[m[0]].text, (units[m[0]].ref,) if len(m) == 1 else tuple(units[k].ref for k in m))
+        for m in alignment.groups
+    ]
+
+
+def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
+    """Timeline items of one date whose sentences tell the same thing become one item
+    carrying every source ("took place at the Kremlin on June 4, 2000" in both)."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, int], int] = {}
+    group_of = alignment.group_of
+    for i, item in enumerate(items):
+        for r in item.sources:
+            g = group_of.get((r.source, r.sentence))
+            if g is None:
+                continue
+            key = (item.date, g)
+            if key in seen:
+                parent[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[find(i)].append(i)
+    out = []
+    for i, item in enumerate(items):
+        if find(i) != i:
+            continue
+        refs = tuple(dict.fromkeys(r for k in sorted(members[i]) for r in items[k].sources))
+        out.append(dataclasses.replace(item, sources=refs) if len(members[i]) > 1 else item)
+    return out
+
+
+def sources_by_sentence(facts_: Sequence[Fact]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each (source, sentence index), the sources telling the same thing, in order; a
+    page marks a line as told by one source when this has one entry."""
+    out = {}
+    for f in facts_:
+        carriers = tuple(sorted({r.source for r in f.sources}))
+        for r in f.sources:
+            out[(r.source, r.sentence)] = carriers
+    return out
+
+
+def same_story(facts_: Sequence[Fact], analyses: Sequence[Analysis] = ()) -> set[tuple[str, str]]:
+    """Pairs of sources (sorted) that share enough facts to be telling the same story.
+
+    When `analyses` are given, the two must also have been published close together and
+    name each other's main actors: two company briefs built on the same template ("declared
+    a 2-for-1 stock split") share sentences but not their subject.
+    """
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    size: dict[str, int] = defaultdict(int)
+    for f in facts_:
+        if len(f.sources) == 1:  # most facts: told by one source
+            size[f.sources[0].source] += 1
+            continue
+        sources = sorted({r.source for r in f.sources})
+        for r in f.sources:
+            size[r.source] += 1
+        for i, x in enumerate(sources):
+            for y in sources[i + 1 :]:
+                shared[(x, y)] += 1
+    by_id = {a.article.id: a for a in analyses}
+    out = set()
+    for (x, y), n in shared.items():
+        if n < STORY_FACTS or n < STORY_SHARE * min(size[x], size[y]):
+            continue
+        if x in by_id and y in by_id and not _same_subject(by_id[x], by_id[y]):
+            continue
+        out.add((x, y))
+    return out
+
+
+def _same_subject(a: Analysis, b: Analysis) -> bool:
+    if not _close_in_time(a.article.published, b.article.published):
+        return False
+    names_a, names_b = _names_by_count(a), _names_by_count(b)
+    if not names_a or not names_b:
+        return True  # nothing to tell by
+    return bool(set(names_a[:MAIN_NAMES]) & set(names_b)) and bool(set(names_b[:MAIN_NAMES]) & set(names_a))
+
+
+def _names_by_count(a: Analysis) -> list[str]:
+    """The family names (or last words) of the names an article mentions, most mentioned first."""
+    count: dict[str, int] = defaultdict(int)
+    for m in a.mentions:
+        count[m.name.split()[-1].lower()] += 1
+    return sorted(count, key=lambda k: (-count[k], k))
+
+
+def _close_in_time(x: date | None, y: date | None) -> bool:
+    return x is None or y is None or abs((x - y).days) <= STORY_WINDOW_DAYS

@@ -1,0 +1,613 @@
+"""Find the sentences of different articles that tell the same thing.
+
+Paraphrase-tolerant and model-free: sentences are compared by their content words (lightly
+stemmed, weighted by rarity), the words they quote, their names and their numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, compress, islice, repeat
+from operator import eq
+
+from briefing.model import Analysis, Ref
+
+# Function words, reporting verbs and fillers: they say nothing about what a sentence tells.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "after",
+        "afterwards",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "along",
+        "already",
+        "also",
+        "although",
+        "always",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "anyone",
+        "anything",
+        "are",
+        "around",
+        "as",
+        "at",
+        "be",
+        "became",
+        "because",
+        "become",
+        "been",
+        "before",
+        "being",
+        "below",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "both",
+        "but",
+        "by",
+        "can",
+        "cannot",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "last",
+        "least",
+        "less",
+        "made",
+        "make",
+        "many",
+        "may",
+        "me",
+        "meanwhile",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "neither",
+        "never",
+        "nevertheless",
+        "next",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "onto",
+        "or",
+        "other",
+        "others",
+        "otherwise",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "per",
+        "perhaps",
+        "quite",
+        "rather",
+        "really",
+        "same",
+        "several",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "thereby",
+        "therefore",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "throughout",
+        "thus",
+        "to",
+        "together",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "we",
+        "well",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "whenever",
+        "where",
+        "whereas",
+        "wherever",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whoever",
+        "whole",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "said",
+        "say",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "according",
+        "reportedly",
+        "reported",
+        "report",
+        "added",
+        "stated",
+        "stating",
+        "quoted",
+        "asked",
+        "noted",
+        "claimed",
+        "new",
+        "also",
+        "former",
+        "recently",
+        "earlier",
+        "later",
+        "time",
+        "times",
+        "year",
+        "years",
+    ]
+)
+
+# A word (with its apostrophe) or a number ("1,000", "20.1").
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
+# A quoted phrase, single or double marks.
+_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,}?)[\"”’](?![^\W_])")
+
+# Roles whose sentences are not statements of fact (a photo credit, a dateline).
+SKIPPED_ROLES = frozenset({"caption", "dateline"})
+
+# Linking thresholds (cosine of rarity-weighted stems; see `similarity`).
+LINK = 0.32  # two sentences tell the same thing
+STRONG = 0.5  # ... closely enough that differing dates or numbers are a contradiction
+# Stems in more sentences than this are not used to find candidate pairs (they still count
+# in the similarity of the pairs found).
+CANDIDATE_DF = 40
+# A sentence with fewer content words is too thin to be matched ("It has to be.").
+MIN_WORDS = 3
+# A word carried by more than this share of the sentences is no evidence of sameness.
+COMMON_SHARE = 0.25
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem: lower case, no possessive or common suffix, at most 7 letters."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if w.isdigit() or not w.isalpha():
+        return w.replace(",", "")
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return w[:7]
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the content words of text, in order."""
+    words = _WORD.findall(text)
+    found = list(map(_CONTENT.get, words))
+    if None in found:
+        _learn(words)
+        found = list(map(_CONTENT.__getitem__, words))
+    return list(filter(None, found))
+
+
+def stem_set(text: str) -> set[str]:
+    """The set of `stems(text)`, made without the list."""
+    words = _WORD.findall(text)
+    found = set(map(_CONTENT.get, words))
+    if None in found:
+        _learn(words)
+        found = set(map(_CONTENT.__getitem__, words))
+    found.discard("")
+    return found
+
+
+def stem_each(words: Sequence[str]) -> list[str]:
+    """`stem` of each word (through the memo of the words `stems` has read)."""
+    found = list(map(_CONTENT.get, words))
+    if None in found or "" in found:
+        found = [s or stem(w) for s, w in zip(found, words)]
+    return found
+
+
+# Word -> its stem, or "" for a function word: every sentence of every article is read, and
+# a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
+_CONTENT: dict[str, str] = {}
+_CONTENT_MAX = 300_000  # words: far more than news text uses, a few tens of MB at most
+
+
+def _learn(words: Sequence[str]) -> None:
+    """Put the words `_CONTENT` lacks into it."""
+    new = set(words).difference(_CONTENT)
+    if len(_CONTENT) + len(new) > _CONTENT_MAX:
+        _CONTENT.clear()
+        new = set(words)
+    for w in new:
+        _CONTENT[w] = _content_stem(w)
+
+
+def _content_stem(word: str) -> str:
+    if word.lower().replace("’", "'").removesuffix("'s") in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+        return ""
+    return stem(word)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence as the aligner sees it."""
+
+    ref: Ref
+    text: str
+    role: str
+    words: frozenset[str]  # content stems, plus the speakers' and names' stems
+    quoted: tuple[tuple[str, ...], ...]  # stems of each quoted phrase
+
+    @property
+    def source(self) -> str:
+        return self.ref.source
+
+
+# Each article's units as of the last `units`, by the analysis they were made of: `mkdocs
+# serve` aligns the same analyses again after each edit, and only the edited one is new.
+# The analysis is kept beside its units, so its id cannot be another object's meanwhile.
+_UNITS: dict[int, tuple[Analysis, list[Unit]]] = {}
+
+
+def units(analyses: Sequence[Analysis]) -> list[Unit]:
+    """Every statement sentence of every article (captions and datelines left out)."""
+    out: list[Unit] = []
+    named: dict[str, set[str]] = {}  # a name's stems: names recur across articles
+    made: dict[int, tuple[Analysis, list[Unit]]] = {}
+    for a in analyses:
+        known = _UNITS.get(id(a))
+        found = known[1] if known is not None and known[0] is a else _units_of(a, named)
+        made[id(a)] = (a, found)
+        out.extend(found)
+    _UNITS.clear()
+    _UNITS.update(made)
+    return out
+
+
+def _units_of(a: Analysis, named: dict[str, set[str]]) -> list[Unit]:
+    """One article's units."""
+
+    def stems_of(name: str) -> set[str]:
+        found = named.get(name)
+        if found is None:
+            found = named[name] = stem_set(name)
+        return found
+
+    out = []
+    body = a.article.body
+    # Names the sentence stands for without spelling them: a quote's speaker ("He"),
+    # the full name behind a short one ("Clinton" for "Bill Clinton").
+    implied: dict[int, set[str]] = defaultdict(set)
+    for q in a.quotes:
+        if q.speaker:
+            implied[q.sentence].update(stems_of(q.speaker))
+    starts = [s.start for s in a.sentences]
+    for m in a.mentions:
+        if m.name != m.text:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < a.sentences[k].end:
+                implied[a.sentences[k].index].update(stems_of(m.name))
+    source = a.article.id
+    for s in a.sentences:
+        if s.role in SKIPPED_ROLES:
+            continue
+        text = body[s.start : s.end]
+        words = stem_set(text)
+        extra = implied.get(s.index)
+        if extra:
+            words |= extra
+        if len(words) >= MIN_WORDS:
+            quoted = tuple(q for q in (tuple(stems(m.group(1))) for m in _QUOTED.finditer(text)) if q)
+            out.append(Unit(Ref(source, s.start, s.end, s.index), text, s.role, frozenset(words), quoted))
+    return out
+
+
+class Index:
+    """Rarity weights of stems over a set of units, and candidate lookup by shared stems."""
+
+    def __init__(self, all_units: Sequence[Unit]):
+        self.units = list(all_units)
+        # How many units hold each stem.
+        self.df = Counter(chain.from_iterable(u.words for u in self.units))
+        n = max(len(self.units), 1)
+        self.n = n
+        self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
+        # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
+        self.idf = {w: math.log(1 + (n + 1) / c) for w, c in self.df.items()}
+        self.squared = {w: v * v for w, v in self.idf.items()}
+        # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
+        # order a set happens to iterate in (string hashing changes it from run to run).
+        self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
+        self.sources = [u.ref.source for u in self.units]
+
+    def wording(self, i: int, j: int) -> float:
+        """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
+        worded, whatever amounts they give."""
+        a, b = self.units[i].words, self.units[j].words
+
+        def norm(words: frozenset[str]) -> float:
+            return math.sqrt(math.fsum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
+
+        common = math.fsum(self.squared[w] for w in a & b if not w[:1].isdigit())
+        return common / (norm(a) * norm(b))
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
+        a, b = self.units[i], self.units[j]
+        shared = a.words & b.words
+        # One shared word, or shared numbers alone, are coincidence more often than not.
+        if len(shared) < 2 or sum(1 for w in shared if not w[:1].isdigit()) < 2:
+            return 0.0
+        common = math.fsum(map(self.squared.__getitem__, shared))
+        score = common / (self.norm[i] * self.norm[j])
+        # Extents differ between paraphrases: a short sentence wholly inside a long one counts.
+        if len(shared) >= 3:
+            small = min(self.norm[i], self.norm[j])
+            score = max(score, 0.6 * common / (small * small))
+        if (a.quoted or b.quoted) and (_quote_shared(a, b) or _quote_shared(b, a)):
+            score += 0.15
+        return score
+
+
+def _quote_shared(a: Unit, b: Unit) -> bool:
+    """A phrase quoted in a whose content words all appear in b."""
+    return any(len(q) >= 2 and set(q) <= b.words for q in a.quoted)
+
+
+def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]:
+    """Pairs of units of different sources at or above threshold, best first.
+
+    Only the later units of other sources sharing at least two rare stems with a unit are
+    scored with it, so the work grows with the matches, not with the square of the number
+    of sentences.
+    """
+    sources = index.sources
+    common = {w for w, c in index.df.items() if c > index.limit}
+    rare = [u.words - common for u in index.units]
+    # Rare stem -> units of the sources already passed: sources are taken last to first, so
+    # these are the later ones.
+    later: dict[str, list[int]] = {}
+    out = []
+    end = len(index.units)
+    while end > 0:
+        start = end - 1
+        while start > 0 and sources[start - 1] == sources[end - 1]:
+            start -= 1
+        for i in range(start, end):
+            hits = list(chain.from_iterable(map(later.get, rare[i], repeat(()))))
+            if len(hits) < 2:
+                continue
+            # The units met twice or more: equal neighbours once sorted (all of it in C: most
+            # units meet hundreds of others once).
+            hits.sort()
+            source = sources[i]
+            for j in set(compress(hits, map(eq, hits, islice(hits, 1, None)))):
+                if sources[j] != source:
+                    score = index.similarity(i, j)
+                    if score >= threshold:
+                        out.append((score, i, j))
+        for i in range(start, end):
+            for w in rare[i]:
+                later.setdefault(w, []).append(i)
+        end = start
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+@dataclass
+class Alignment:
+    """The linked sentences of a set of articles."""
+
+    index: Index
+    groups: list[list[int]]  # unit indices telling the same thing, in source order
+    group_of: dict[tuple[str, int], int]  # (source, sentence index) -> position in `groups`
+
+    def unit(self, k: int) -> Unit:
+        return self.index.units[k]
+
+    def group(self, source: str, sentence: int) -> int | None:
+        return self.group_of.get((source, sentence))
+
+    def sources(self, g: int) -> frozenset[str]:
+        return self.group_sources[g]
+
+    def groups_of(self, source: str) -> list[int]:
+        """The groups holding a sentence of source, in order."""
+        return self.by_source.get(source, [])
+
+    def words_of(self, source: str) -> set[str]:
+        """Every stem a source uses."""
+        if source not in self._words:
+            self._words[source] = {
+                w
+                for g in self.groups_of(source)
+                for k in self.groups[g]
+                if self.index.units[k].source == source
+                for w in self.index.units[k].words
+            }
+        return self._words[source]
+
+    def __post_init__(self) -> None:
+        self._words: dict[str, set[str]] = {}
+        source_of = self.index.sources
+        self.group_sources = [frozenset([source_of[k] for k in m]) for m in self.groups]
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for g, sources in enumerate(self.group_sources):
+            if len(sources) == 1:
+                (source,) = sources
+                self.by_source[source].append(g)
+                continue
+            for source in sorted(sources):
+                self.by_source[source].append(g)
+
+
+def align(analyses: Sequence[Analysis]) -> Alignment:
+    """Group the sentences of all articles by what they tell.
+
+    Best pairs are linked first, and a group holds one sentence per source, so that a chain
+    of loose resemblances cannot pull unrelated sentences together. A sentence left alone
+    that still matches a group member (a dek restating the body) then joins that group.
+    """
+    index = Index(units(analyses))
+    source_of = index.sources
+    parent = list(range(len(index.units)))
+    members: dict[int, list[int]] = {i: [i] for i in parent}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(ri: int, rj: int) -> None:
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+
+    found = pairs(index)
+    for _score, i, j in found:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        si = {source_of[k] for k in members[ri]}
+        sj = {source_of[k] for k in members[rj]}
+        if si & sj:
+            continue  # would put two sentences of one source in one fact
+        union(ri, rj)
+    for score, i, j in found:
+        ri, rj = find(i), find(j)
+        if ri == rj or (len(members[rj]) > 1 and len(members[ri]) > 1):
+            continue
+        lone, group = (j, ri) if len(members[rj]) == 1 else (i, rj)
+        # A second sentence of a source in one fact: a headline or dek restating the body,
+        # or a sentence that is nearly the same.
+        if (
+            index.units[lone].role in ("headline", "dek")
+            or score >= STRONG
+            or source_of[lone] not in {source_of[k] for k in members[group]}
+        ):
+            union(group, find(lone))
+
+    keys = [(u.ref.source, u.ref.start) for u in index.units]
+    out = [sorted(m, key=keys.__getitem__) for m in members.values()]
+    out.sort(key=lambda m: keys[m[0]])
+    group_of = {}
+    for g, m in enumerate(out):
+        for k in m:
+            group_of[(source_of[k], index.units[k].ref.sentence)] = g
+    return Alignment(index, out, group_of)

@@ -1,0 +1,386 @@
+"""Where the sources disagree: two sources telling the same story that give one sentence
+different dates, amounts or places (contradictions) or carry what the other leaves out
+(omissions); `find` gathers these with the quote groups' speaker conflicts and each
+article's anachronisms.
+
+Facts only: messages are plain sentences; renderers escape and format them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefing.model import Analysis, Discrepancy, Fact, QuoteItem, Ref
+from briefing.s6_compare import agreement, align, anachronisms, quotegroups
+from briefing.s6_compare.align import Alignment
+from briefing.s6_compare.datedsentences import Dates, say, sentence_of, sentence_ref, span
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+
+# A number and the word it counts ("$40 billion", "179 tankers", "15%").
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|[$£€¥])?(?P<num>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>million|billion|"
+    r"trillion|thousand|m|bn)\b)?(?P<after>(?:\s?%|(?:\s+[A-Za-z][\w-]*){1,3}))?"
+)
+# A place named right after one of these words is where something happened.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words after a number that are no unit of a count.
+_NOT_UNITS = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "of",
+        "the",
+        "a",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "than",
+        "per",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "had",
+        "new",
+        "more",
+        "other",
+        "such",
+        "additional",
+        "further",
+        "extra",
+        "some",
+        "about",
+        "around",
+        "nearly",
+    }
+)
+# Numbers change as a story develops: compare them only between articles this close in time.
+NUMBER_WINDOW_DAYS = 31
+
+# A name inside a quotation: capitalised words, with lower-case particles ("bin Laden").
+_NAME = re.compile(
+    r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)"
+)
+_PUNCT = "\"'“”‘’()[],.;:!?…—–-"
+# How many items an omission message names before "and N more".
+LISTED = 6
+
+
+# ---------------------------------------------------------------------------------------
+# Discrepancies
+
+
+def find(
+    analyses: Sequence[Analysis],
+    alignment: Alignment,
+    quote_items: Sequence[QuoteItem],
+    speaker_conflicts: Sequence[Discrepancy] = (),
+    facts_: Sequence[Fact] | None = None,
+) -> list[Discrepancy]:
+    """Everything the sources disagree on: contradictions, anachronisms, omissions.
+
+    `facts_`, when given, are `agreement.facts(alignment)` (made once by the caller)."""
+    stories = agreement.same_story(agreement.facts(alignment) if facts_ is None else facts_, analyses)
+    out: list[Discrepancy] = []
+    out.extend(contradictions(analyses, alignment, stories))
+    out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
+    out.extend(anachronisms.find_each(analyses))
+    out.extend(omissions(analyses, alignment, quote_items, stories))
+    return out
+
+
+def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
+    """The two sources a speaker conflict cites, sorted as `same_story`'s pairs are."""
+    sources = sorted({r.source for r in refs})
+    return (sources[0], sources[-1])
+
+
+# --- contradictions --------------------------------------------------------------------
+
+
+def contradictions(
+    analyses: Sequence[Analysis], alignment: Alignment, stories: set[tuple[str, str]]
+) -> list[Discrepancy]:
+    """Closely aligned sentences of two sources telling the same story that give different
+    dates (of a past event) or different amounts of the same thing."""
+    by_id = {a.article.id: a for a in analyses}
+    index = alignment.index
+    dated: dict[str, Dates] = {}
+    out = []
+    for members in alignment.groups:
+        if len(members) < 2:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                u, v = index.units[i], index.units[j]
+                if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
+                    continue
+                if index.wording(i, j) < align.STRONG:
+                    continue
+                a, b = by_id[u.source], by_id[v.source]
+                refs = (u.ref, v.ref)
+                for art in (a, b):
+                    if art.article.id not in dated:
+                        dated[art.article.id] = Dates(art)
+                message = (
+                    _date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
+                    or _amount_conflict(a, u.ref, b, v.ref)
+                    or _place_conflict(a, u.ref, b, v.ref)
+                )
+                if message:
+                    out.append(Discrepancy("contradiction", message, refs))
+    return out
+
+
+def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> str | None:
+    a, b = dated_a.a, dated_b.a
+    da = dated_a.within(ra.start, ra.end)
+    db = dated_b.within(rb.start, rb.end)
+    if len(da) != 1 or len(db) != 1:
+        return None  # several dates: no telling which two belong to the same event
+    ta, tb = da[0], db[0]
+    if _compatible(ta.value, tb.value) or ta.relative or tb.relative:
+        return None  # "today" in two articles is two days, and resolving it can err
+    for t, art in ((ta, a), (tb, b)):
+        published = art.article.published
+        if published and span(t.value)[1] > published:
+            return None  # a planned date: plans change between articles
+        if published and abs((span(t.value)[0] - published).days) <= 2:
+            return None  # each article reports its own day's news ("Markets fell on May 3")
+    return f"{a.article.id} dates this {say(ta.value)} (“{ta.text}”), {b.article.id} {say(tb.value)} (“{tb.text}”)."
+
+
+def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+    pa, pb = a.article.published, b.article.published
+    if pa and pb and abs((pa - pb).days) > NUMBER_WINDOW_DAYS:
+        return None
+    xa = _amounts(a, ra)
+    xb = _amounts(b, rb)
+    mine, theirs = [], []
+    for unit in sorted(set(xa) & set(xb), key=lambda u: xa[u][0][1]):
+        va, vb = xa[unit], xb[unit]
+        if len(va) != len(vb) or any(_close(p[0], q[0]) for p in va for q in vb):
+            continue  # one of them matches: the other number counts something else
+        mine.append(f"“{va[0][1]}”")
+        theirs.append(f"“{vb[0][1]}”")
+    if not mine:
+        return None
+    return f"{a.article.id} gives {', '.join(mine)} where {b.article.id} gives {', '.join(theirs)}."
+
+
+def _place_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+    """Each sentence puts the event "in"/"at" a place the other article never names."""
+    pa, pb = _places_at(a, ra), _places_at(b, rb)
+    if not pa or not pb:
+        return None
+    if any(_names_in(p, b.article.body) for p in pa) or any(_names_in(p, a.article.body) for p in pb):
+        return None  # "at the Kremlin" and "in Moscow": the other article names it too
+    return f"{a.article.id} places this in {', '.join(pa)}; {b.article.id} in {', '.join(pb)}."
+
+
+def _names_in(name: str, body: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _places_at(a: Analysis, ref: Ref) -> list[str]:
+    body = a.article.body
+    out = []
+    for m in a.mentions:
+        if (
+            m.kind == "place"
+            and ref.start <= m.start < ref.end
+            and m.name not in out
+            and _LOCATIVE.search(body, max(ref.start, m.start - 10), m.start)
+        ):
+            out.append(m.name)
+    return out
+
+
+def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
+    """Amounts in a sentence by what they count, dates and years left out."""
+    body = a.article.body
+    dated = [(t.start, t.end) for t in a.dates if ref.start <= t.start < ref.end]
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for m in _AMOUNT.finditer(body, ref.start, ref.end):
+        if not m.group("num") or any(s <= m.start("num") < e for s, e in dated):
+            continue
+        num = m.group("num")
+        if not m.group("cur") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+            continue  # a year
+        if m.start() > 0 and (body[m.start() - 1].isalnum() or body[m.start() - 1] in "-/"):
+            continue  # part of a name or code: "A380", "737-800"
+        scale = (m.group("scale") or "").lower()
+        words = (m.group("after") or "").split()
+        shown = m.group("cur") or ""
+        shown += num + (" " + m.group("scale") if m.group("scale") else "")
+        if m.group("cur"):
+            unit = "$" if "$" in m.group("cur") else m.group("cur")
+            unit += scale
+        elif words[:1] in (["%"], ["percent"]) or words[:2] == ["per", "cent"]:
+            unit = "%"
+            shown += "%" if words[0] == "%" else " " + " ".join(words[: 1 if words[0] == "percent" else 2])
+        else:
+            nouns = [w for w in words if w.lower() not in _NOT_UNITS]
+            if not nouns or not words or words[0].lower() in ("and", "or", "to", "of") or nouns[0][0].isupper():
+                continue  # "5 and 6", "3 to 4", "10 of them", "25 Boeing 737s"
+            noun = nouns[0]
+            shown += " " + " ".join(words[: words.index(noun) + 1])
+            unit = scale + align.stem(noun)
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            continue
+        out[unit].append((value, shown))
+    return out
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.05 * max(abs(x), abs(y))
+
+
+def _compatible(x: str, y: str) -> bool:
+    """Two date values that may name one day: one holds the other ("2008-02", "2008-02-29")."""
+    return x.startswith(y) or y.startswith(x)
+
+
+# --- omissions -------------------------------------------------------------------------
+
+
+def omissions(
+    analyses: Sequence[Analysis], alignment: Alignment, quote_items: Sequence[QuoteItem], stories: set[tuple[str, str]]
+) -> list[Discrepancy]:
+    """For each pair of sources telling the same story: what only one of them carries."""
+    by_id = {a.article.id: a for a in analyses}
+    quotes_of: dict[str, list[tuple[QuoteItem, frozenset[str]]]] = defaultdict(list)
+    for item in quote_items:
+        carriers = frozenset(r.source for r in item.sources)
+        for source in carriers:
+            quotes_of[source].append((item, carriers))
+    out = []
+    for x, y in sorted(stories):
+        parts = []
+        refs: list[Ref] = []
+        for one, other in ((y, x), (x, y)):
+            labels, found = _only_in(by_id[one], by_id[other], alignment, quotes_of[one])
+            if labels:
+                shown = labels[:LISTED]
+                more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
+                parts.append(f"only in {one}: " + "; ".join(shown) + more)
+                refs.extend(found)
+        if parts:
+            out.append(
+                Discrepancy(
+                    "omission",
+                    f"{x} and {y} tell the same story; " + ". ".join(parts) + ".",
+                    tuple(dict.fromkeys(refs)),
+                )
+            )
+    return out
+
+
+def _only_in(
+    a: Analysis, b: Analysis, alignment: Alignment, quote_items: Sequence[tuple[QuoteItem, frozenset[str]]]
+) -> tuple[list[str], list[Ref]]:
+    """What a carries and b does not: quotes, people, then facts; with the sentences.
+
+    `quote_items` are a's quotation items, each with the sources that carry it.
+    """
+    labels: list[str] = []
+    refs: list[Ref] = []
+    me, other = a.article.id, b.article.id
+    quoted_sentences: set[int] = set()
+    # People named as the speaker of a listed quote need no line of their own.
+    seen: set[str] = set()
+    for item, sources in quote_items:
+        if other in sources:
+            continue
+        first = next(r for r in item.sources if r.source == me)
+        group = alignment.group(me, first.sentence)
+        if group is not None and other in alignment.sources(group):
+            continue  # the other source tells the same thing without quoting it
+        who = f"{item.speaker}’s quote" if item.speaker else "the quote"
+        names = _names(item.text)
+        labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{quotegroups.clip(item.text, 8)}”")
+        refs.append(sentence_ref(a, first.sentence))
+        quoted_sentences.add(first.sentence)
+        if item.speaker:
+            seen.add(item.speaker.split()[-1].lower())
+    theirs = {m.name.split()[-1].lower() for m in b.mentions if m.kind == "person"}
+    starts = [s.start for s in a.sentences]
+    for m in a.mentions:
+        key = m.name.split()[-1].lower()
+        if (
+            m.kind == "person"
+            and " " in m.name
+            and not any(c.isdigit() for c in m.name)
+            and key not in theirs
+            and key not in seen
+        ):
+            seen.add(key)
+            labels.append(m.name)
+            s = sentence_of(a, m.start, starts)
+            if s is not None:
+                refs.append(sentence_ref(a, s))
+    other_words = alignment.words_of(other)
+    for g in alignment.groups_of(me):
+        if other in alignment.sources(g):
+            continue
+        for k in alignment.groups[g]:
+            u = alignment.unit(k)
+            if u.source != me or u.ref.sentence in quoted_sentences or u.role in ("headline", "dek"):
+                continue
+            label = _distinct_phrase(u.text, other_words)
+            if label:
+                labels.append(label)
+                refs.append(u.ref)
+            break
+    return labels, refs
+
+
+def _names(text: str) -> list[str]:
+    """The names a quotation mentions ("Russia", "NATO", "bin Laden"), its first word aside."""
+    found = []
+    for m in _NAME.finditer(text):
+        if m.start() == 0 and " " not in m.group():
+            continue  # a capital that only opens the quotation
+        bare = re.sub(r"[’'](?:s|m|re|ll|ve|d)$", "", m.group().lower())
+        if m.group() not in found and bare not in align.STOPWORDS:
+            found.append(m.group())
+    return found[:3]
+
+
+def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
+    """The stretch of a sentence from its first to its last word the other source lacks."""
+    tokens = list(re.finditer(r"\S+", text))
+    bare = [m.group().strip(_PUNCT).lower() for m in tokens]
+    new = [
+        i
+        for i, w in enumerate(bare)
+        if w and w[0].isalpha() and w not in align.STOPWORDS and align.stem(w) not in other_words
+    ]
+    if len(new) < 2:
+        return None
+    first, last = new[0], new[-1]
+    clipped = last - first > 9
+    if clipped:
+        last = first + 9
+        while last > first and bare[last] in align.STOPWORDS:
+            last -= 1
+    phrase = text[tokens[first].start() : tokens[last].end()].strip(_PUNCT)
+    return phrase + "…" if clipped else phrase

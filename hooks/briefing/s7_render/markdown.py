@@ -1,0 +1,402 @@
+"""The one way article text enters a page (`text`), and the small Markdown pieces every page
+family shares: safe file names for article ids, relative links to source sentences, date labels.
+
+Article text is untrusted. `text` turns it into characters that Python-Markdown, HTML and any
+Jinja-like template engine all read as plain text, so the same output is safe in running
+Markdown, in headings, in link text and inside a double-quoted HTML attribute.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import posixpath
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from briefing.model import Analysis, Briefing, Ref
+
+# Characters that mean something to HTML, to Markdown (core and the extensions the site uses)
+# or to template engines. They become numeric character references, never backslash escapes:
+# a reference reads the same in Markdown text and in an HTML attribute value.
+_SPECIAL = "&<>\"'\\`*_[]{}#|~^$"
+_ENTITIES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+# Control characters are dropped: STX/ETX are Python-Markdown's own placeholders for stashed
+# HTML, and none of them is visible text.
+_ENTITIES.update({c: None for c in range(32) if chr(c) not in "\t\n\r"})
+_ENTITIES.update(dict.fromkeys(range(127, 160)))
+_ENTITIES.update({0xFFFE: None, 0xFFFF: None})
+# The same substitution as a pattern: most text holds none of these characters, and one
+# search of a compiled pattern is far cheaper than `str.translate` with a dict.
+_ESCAPE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ENTITIES)) + "]")
+
+
+def _escape_one(m: re.Match) -> str:
+    return _ENTITIES[ord(m.group())] or ""
+
+
+# A first character that would open a block (heading, list, quote, admonition, table, ...)
+# or an ordered-list marker ("1. ", "2) ") at the very start.
+_BLOCK_START = re.compile(r"[!#%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]|\d+(?=[.)])")
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+
+# File names the site uses itself or that some file systems refuse.
+_RESERVED = {"index", "con", "prn", "aux", "nul", "com1", "lpt1"}
+_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+# "001" of "001_53711d12af322687", "a7" of "a7-story": a leading number (maybe after one letter).
+_SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
+# Past this many people, only those quoted PAGE_QUOTES times or more get a page of their own
+# (at 500 articles: 66 people instead of 183; each page is a build's fixed cost).
+ALL_PEOPLE_PAGES = 100
+PAGE_QUOTES = 5
+MAX_LABEL = 24  # longest outlet name used as a source badge
+MAX_DESCRIPTION = 200  # characters of a page description
+# A name the abbreviation extension can match literally: no Markdown or HTML character in it.
+_TERM = re.compile(r"[^\W_](?:(?:[^\W_]|[ .\-’]){0,78}[^\W_])?")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names, labels and sentences recur on many pages
+def text(value: str | None) -> str:
+    """Untrusted text as inert Markdown: one line, every special character a character reference."""
+    if not value:
+        return ""
+    flat = _ESCAPE.sub(_escape_one, " ".join(value.split()))
+    flat = " ".join(flat.split())  # dropped controls may have left doubled spaces
+    m = _BLOCK_START.match(flat)
+    if m and not flat.startswith("&#"):
+        # The first character is still literal here (e.g. "-", "1."): make it a reference too.
+        cut = m.end() if m.group().isdigit() else 0
+        flat = flat[:cut] + f"&#{ord(flat[cut])};" + flat[cut + 1 :]
+    return flat
+
+
+def url(value: str | None) -> str | None:
+    """An article's URL, escaped for an href, or None when it is not plain http(s)."""
+    if not value:
+        return None
+    value = value.strip()
+    if not re.match(r"https?://[^\s/]", value, re.I) or any(c.isspace() for c in value):
+        return None
+    return text(value)
+
+
+@functools.lru_cache(maxsize=65536)  # people's names and article ids recur on many pages
+def source_slug(ident: str) -> str:
+    """A file name for an article id: readable ASCII, plus a short hash when anything was lost.
+
+    Ids may hold spaces, '#', '%', '?', capitals or non-ASCII letters; the hash keeps two ids
+    that differ only in those apart (also on case-insensitive file systems).
+    """
+    folded = unicodedata.normalize("NFKD", ident).encode("ascii", "ignore").decode().lower()
+    slug = _UNSAFE.sub("-", folded).strip("-")[:60]
+    if slug and slug == ident and slug not in _RESERVED:
+        return slug
+    digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else digest
+
+
+def person_pages(names: Iterable[str]) -> dict[str, str]:
+    """Docs-relative paths of people's own pages ("people/bill-clinton.md"), by name: a readable
+    slug, with a short hash when it would be empty, reserved or shared with another name."""
+    names = sorted(set(names))
+    plain = {
+        n: _UNSAFE.sub("-", unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()).strip("-")[:60]
+        for n in names
+    }
+    counts = Counter(plain.values())
+    out = {}
+    for n in names:
+        slug = plain[n]
+        if not slug or slug in _RESERVED or counts[slug] > 1:
+            digest = hashlib.sha1(n.encode("utf-8")).hexdigest()[:8]
+            slug = f"{slug}-{digest}" if slug else digest
+        out[n] = f"people/{slug}.md"
+    return out
+
+
+def people_pages(briefing: Briefing) -> dict[str, str]:
+    """The people who get a page of their own, with its path: everyone on a small site; on a
+    large one only those quoted several times (the others stay on the list of names)."""
+    persons = [e.name for e in briefing.entities if e.kind == "person"]
+    if len(persons) > ALL_PEOPLE_PAGES:
+        quoted = Counter(q.speaker for q in briefing.quotes if q.speaker)
+        persons = [n for n in persons if quoted[n] >= PAGE_QUOTES]
+    return person_pages(persons)
+
+
+# Where each article's text is when articles share pages (a large site): id -> (page, the
+# prefix of its anchors there). Set by `render.pages` for the briefing it renders; empty,
+# each article has a page of its own and its sentences the anchors "s1", "s2", ...
+_SHARED: dict[str, tuple[str, str]] = {}
+
+
+def share_pages(placement: Mapping[str, tuple[str, str]]) -> None:
+    """Put articles on shared pages (id -> (page, anchor prefix)); an empty mapping undoes it."""
+    _SHARED.clear()
+    _SHARED.update(placement)
+    _sentence_link.cache_clear()
+
+
+def source_page(ident: str) -> str:
+    """Docs-relative path of the page holding an article's text."""
+    shared = _SHARED.get(ident)
+    return shared[0] if shared else f"sources/{source_slug(ident)}.md"
+
+
+def article_anchor(ident: str) -> str | None:
+    """The anchor of an article's heading on a shared page (None: the article has its page)."""
+    shared = _SHARED.get(ident)
+    return shared[1] if shared else None
+
+
+def sentence_anchor(ref: Ref) -> str:
+    """The anchor of a cited sentence on the page holding its article."""
+    shared = _SHARED.get(ref.source)
+    return f"{shared[1]}-{ref.anchor}" if shared else ref.anchor
+
+
+def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A relative link target from one generated page to another (MkDocs rewrites .md links)."""
+    target = _relative(posixpath.dirname(from_page) or ".", to_page)
+    return f"{target}#{anchor}" if anchor else target
+
+
+def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A link target for plain HTML, which MkDocs neither rewrites nor checks: the page's own
+    address relative to the linking page's, for the directory URLs the site uses
+    ("sources/x.md" is served as "sources/x/")."""
+    here, there = _address(from_page), _address(to_page)
+    if here == there:
+        target = "./" if not anchor else ""
+    else:
+        target = _relative(here or ".", there or ".")
+        target = "./" if target == "." else target + "/"
+    return f"{target}#{anchor}" if anchor else target
+
+
+def _address(page: str) -> str:
+    """ "sources/x.md" -> "sources/x", "sources/index.md" -> "sources", "index.md" -> ""."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[:-5].rstrip("/")
+    return stem
+
+
+# A site links between few folders but tens of thousands of times: relpath once per pair.
+@functools.lru_cache(maxsize=65536)
+def _relative(base: str, to_page: str) -> str:
+    return posixpath.relpath(to_page, base)
+
+
+def short_id(ident: str) -> str:
+    """A short form of an article id: its leading number ("001" of "001_53711d12"), else the id."""
+    m = _SHORT_ID.match(ident)
+    return m.group(1) if m else ident
+
+
+def source_labels(analyses: Iterable[Analysis]) -> dict[str, str]:
+    """A short readable label per source: its outlet when no other source has that outlet,
+    else the short form of its id when that is unique, else the full id (still escaped later)."""
+    arts = [a.article for a in analyses]
+    outlets = Counter(" ".join(a.outlet.split()) for a in arts if a.outlet)
+    shorts = Counter(short_id(a.id) for a in arts)
+    out: dict[str, str] = {}
+    for art in arts:
+        outlet = " ".join(art.outlet.split()) if art.outlet else ""
+        if outlet and outlets[outlet] == 1 and len(outlet) <= MAX_LABEL:
+            out[art.id] = outlet
+        elif shorts[short_id(art.id)] == 1:
+            out[art.id] = short_id(art.id)
+        else:
+            out[art.id] = art.id
+    return out
+
+
+def label(source: str, labels: Mapping[str, str] | None) -> str:
+    """The badge of one source: the short label shown, the full id in its title (both escaped)."""
+    shown = (labels or {}).get(source) or short_id(source)
+    return f'<span class="briefing-source" title="{text(source)}">{text(shown)}</span>'
+
+
+def cite(from_page: str, ref: Ref, html: bool = False) -> str:
+    """A link to the sentence a fact came from, labelled with the sentence's anchor; its title
+    (a tooltip) names the article and the sentence in full. Markdown, or plain HTML (`href`)."""
+    title = text(f"{ref.source}, sentence {ref.sentence + 1}")
+    anchor = ref.anchor
+    if html:
+        return f'<a href="{_sentence_link(from_page, ref.source)}{anchor}" title="{title}">{anchor}</a>'
+    return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), sentence_anchor(ref))} "{title}")'
+
+
+# Tens of thousands of sentences are cited from a few hundred pages, of a few hundred sources.
+@functools.lru_cache(maxsize=65536)
+def _sentence_link(from_page: str, source: str) -> str:
+    """The `href` of a sentence of source from a page, all but the sentence's own anchor
+    ("../sources/x/#a3-" for "s4" of an article on a shared page). Cleared by `share_pages`."""
+    shared = _SHARED.get(source)
+    prefix = f"{shared[1]}-" if shared else ""
+    # The href of a one-letter anchor after that prefix, the letter cut off.
+    return href(from_page, source_page(source), prefix + "s")[:-1]
+
+
+def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:
+    """Links to the sentences behind a fact, grouped by source: "000 s1 s4; 001 s2".
+
+    Each source is a short badge (`labels`, else the short id) with its full id as a tooltip;
+    each sentence is linked once. `html`: plain-HTML links, for blocks Markdown passes through.
+    """
+    by_source: dict[str, list[Ref]] = {}
+    seen: set[tuple[str, int]] = set()
+    for ref in refs:
+        if (ref.source, ref.sentence) not in seen:
+            seen.add((ref.source, ref.sentence))
+            by_source.setdefault(ref.source, []).append(ref)
+    if not by_source:
+        return ""
+    groups = [
+        label(source, labels) + " " + " ".join(cite(from_page, r, html) for r in found)
+        for source, found in by_source.items()
+    ]
+    # Sentence labels are no words to search for.
+    return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
+
+
+def first_cites(
+    from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None, most: int, html: bool = False
+) -> str:
+    """`cites` of the first `most` sentences only, and how many more there are: an item told
+    by dozens of sentences (a name named 500 times, a long omission) stays a line or two."""
+    refs = list(refs)
+    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
+    if len(seen) <= most:
+        return cites(from_page, refs, labels, html)
+    kept = set(seen[:most])
+    return (
+        cites(from_page, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
+        + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>"
+    )
+
+
+def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
+    """Which sources carry an item: "only in 001" when one source of several does, "in 3 sources"
+    when several do, nothing when the briefing has one source."""
+    sources = list(dict.fromkeys(r.source for r in refs))
+    if total < 2 or not sources:
+        return ""
+    if len(sources) == 1:
+        shown = (labels or {}).get(sources[0]) or short_id(sources[0])
+        return (
+            f'<span class="briefing-carried briefing-carried--one" title="{text(sources[0])}">'
+            f"only in {text(shown)}</span>"
+        )
+    return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'
+
+
+def front_matter(description: str, search: bool = True) -> list[str]:
+    """Page meta (YAML) with a description for search engines and link previews. The value is
+    escaped like any text, so it holds no quote, backslash or control character.
+
+    `search=False` keeps the page out of the search index: pages that only repeat sentences
+    of the sources, which are searchable once, on their own pages."""
+    flat = " ".join(description.split())
+    if len(flat) > MAX_DESCRIPTION:
+        flat = flat[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
+    hidden = [] if search else ["search:", "  exclude: true"]
+    return ["---", f'description: "{text(flat)}"', *hidden, "---", ""]
+
+
+def abbreviation(term: str, title: str) -> str | None:
+    """A Markdown abbreviation definition, "*[Bill Clinton]: former US President · …", which the
+    `abbr` extension turns into a tooltip on every "Bill Clinton" of the page.
+
+    The term is matched literally against the page's text, so only plain names qualify (letters,
+    digits, spaces, dots, hyphens, curly apostrophes); the title is escaped like any text (the
+    extension keeps character references as they are).
+    """
+    if not _TERM.fullmatch(term) or not title.strip():
+        return None
+    return f"*[{term}]: {text(title)}"
+
+
+def sentence_text(analysis: Analysis, index: int) -> str:
+    """The raw text of one sentence of an article (still to be escaped)."""
+    sents = analysis.sentences
+    if 0 <= index < len(sents) and sents[index].index == index:  # the usual numbering
+        s = sents[index]
+        return analysis.article.body[s.start : s.end]
+    for s in sents:
+        if s.index == index:
+            return analysis.article.body[s.start : s.end]
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def precision(value: str) -> str:
+    """How precisely a TIMEX3 value dates something: day, month, year, ... or relative."""
+    if "X" in value or value.endswith("_REF"):
+        return "relative"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}(-\d)?", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|AU|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}-(Q\d|H\d)", value):
+        return "quarter" if "Q" in value else "half year"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    return "other"
+
+
+@functools.lru_cache(maxsize=4096)
+def date_label(value: str) -> str:
+    """A TIMEX3 value as a reader says it: "4 June 2000", "June 2000", "2000", "the 1990s"."""
+    kind = precision(value)
+    if kind == "day":
+        y, m, d = value[:10].split("-")
+        if 1 <= int(m) <= 12:
+            return f"{int(d)} {MONTHS[int(m) - 1]} {y}"
+    elif kind == "month":
+        y, m = value.split("-")
+        if 1 <= int(m) <= 12:
+            return f"{MONTHS[int(m) - 1]} {y}"
+    elif kind == "week":
+        return f"week {int(value[6:8])} of {value[:4]}"
+    elif kind == "season":
+        return f"{SEASONS[value[5:]]} {value[:4]}"
+    elif kind in ("quarter", "half year"):
+        return f"{value[5:]} {value[:4]}"
+    elif kind == "year":
+        return value
+    elif kind == "decade":
+        return f"the {value}0s"
+    elif kind == "century":
+        return f"the {int(value) + 1}th century"
+    return value
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
