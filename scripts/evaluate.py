@@ -3,8 +3,8 @@
 
     python scripts/evaluate.py --corpus ../shared/corpus --scorers ../shared/eval
 
-Runs the engine on each dev set it finds under --corpus (timex-dev, quotes-dev,
-wikinews/airbus, wikinews/automakers), scores the export with the scorer from --scorers,
+Runs the engine on each annotated set it finds under --corpus (timex-dev, quotes-dev,
+quotes-train, wikinews/airbus, wikinews/automakers), scores the export with each scorer from --scorers,
 and prints each scorer's summary line with the extraction speed (CPU time). Nothing here is used by
 the site or the tests: the corpora are not part of the project.
 """
@@ -25,19 +25,25 @@ from briefing.s1_read import load
 # (name, corpus folder, scorer, gold argument relative to the corpus folder)
 SUITES = [
     ("timex", "timex-dev", "score_timex.py", "."),
-    ("quotes", "quotes-dev", "score_quotes.py", "."),
+    ("quotes-dev", "quotes-dev", "score_quotes.py", "."),
+    ("quotes-train", "quotes-train", "score_quotes.py", "."),
+    ("quotes airbus", "wikinews/airbus", "score_quotes.py", "quotes"),
+    ("quotes automakers", "wikinews/automakers", "score_quotes.py", "quotes"),
     ("timeline airbus", "wikinews/airbus", "score_timeline.py", "gold-timeline.json"),
     ("timeline automakers", "wikinews/automakers", "score_timeline.py", "gold-timeline.json"),
+    ("samefact airbus", "wikinews/airbus", "score_samefact.py", "same-fact.json"),
+    ("samefact automakers", "wikinews/automakers", "score_samefact.py", "same-fact.json"),
+    ("entities airbus", "wikinews/airbus", "score_entities.py", "entities.json"),
+    ("entities automakers", "wikinews/automakers", "score_entities.py", "entities.json"),
 ]
 
 
-def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float, float]:
-    """The scorer's last line, the article megabytes read, and the CPU seconds of extraction
-    (each article read and analysed alone) and of the whole engine (that, then the work across
-    articles).
+def extract(folder: Path) -> tuple[str, float, float, float]:
+    """The export of `folder` written to a temporary file, the article megabytes read, and the
+    CPU seconds of extraction (each article read and analysed alone) and of the whole engine
+    (that, then the work across articles).
 
-    CPU time of this process, not wall time: one core's work, whatever else
-    the machine runs.
+    CPU time of this process, not wall time: one core's work, whatever else the machine runs.
     """
     started = time.process_time()
     for path in load.collect([folder]):
@@ -51,14 +57,16 @@ def run_suite(folder: Path, scorer: Path, gold: Path) -> tuple[str, float, float
     megabytes = sum(len(a.article.body.encode("utf-8")) for a in briefing.analyses) / 1e6
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
         json.dump(export.to_dict(briefing), out, ensure_ascii=False)
-    try:
-        done = subprocess.run(
-            [sys.executable, str(scorer), str(gold), out.name], capture_output=True, text=True, check=True
-        )
-    finally:
-        Path(out.name).unlink()
+    return out.name, megabytes, extraction, engine
+
+
+def score(scorer: Path, gold: Path, exported: str) -> str:
+    """The scorer's last line."""
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold), exported], capture_output=True, text=True, check=True
+    )
     lines = [line for line in done.stdout.splitlines() if line.strip()]
-    return (lines[-1] if lines else "(no output)"), megabytes, extraction, engine
+    return lines[-1] if lines else "(no output)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,14 +78,22 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir() or not args.scorers.is_dir():
         parser.error("--corpus and --scorers must be existing folders")
     rows = []
-    for name, sub, scorer, gold in SUITES:
-        if args.only and not any(o in name for o in args.only):
-            continue
-        folder = args.corpus / sub
-        if not folder.is_dir():
-            print(f"{name}: {folder} not found, skipped", file=sys.stderr)
-            continue
-        rows.append((name, *run_suite(folder, args.scorers / scorer, folder / gold)))
+    exports: dict[Path, tuple[str, float, float, float]] = {}  # one engine run per folder
+    try:
+        for name, sub, scorer, gold in SUITES:
+            if args.only and not any(o in name for o in args.only):
+                continue
+            folder = args.corpus / sub
+            if not (folder / gold).exists():
+                print(f"{name}: {folder / gold} not found, skipped", file=sys.stderr)
+                continue
+            if folder not in exports:
+                exports[folder] = extract(folder)
+            exported, mb, extraction, engine = exports[folder]
+            rows.append((name, score(args.scorers / scorer, folder / gold, exported), mb, extraction, engine))
+    finally:
+        for exported, *_ in exports.values():
+            Path(exported).unlink()
     width = max((len(r[0]) for r in rows), default=10)
     print(
         "MB/s: CPU time of one core; extraction = each article analysed alone, engine = that and the "
