@@ -10,7 +10,7 @@ import gc
 import hashlib
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from briefing import assemble, export
 from briefing import s7_render as render
 from briefing.cache import DEFAULT_FOLDER, Cache
+from briefing.model import Problem, Stats
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -28,6 +29,11 @@ log = get_plugin_logger(__name__)
 
 DEFAULT_SOURCES = "seeds"
 EXPORT_NAME = "briefing.json"
+UNSAFE_FEATURE = "content.tooltips"
+
+# What a build makes of the articles, kept in the cache: its figures, problems, generated files,
+# and the plain-HTML blocks lifted out of each page.
+Made = tuple[Stats | None, tuple[Problem, ...], dict[str, str], dict[str, list[tuple[str, str, tuple[str, ...]]]]]
 
 # Per-build state. Hooks are not reloaded by `mkdocs serve`, so on_config resets it.
 _state: dict = {}
@@ -40,10 +46,20 @@ _ADAPTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 # ---------------------------------------------------------------------------------------------
 
 
-# Reset the state of the previous build and find the articles folder.
+# Reset the state of the previous build, find the articles folder, and keep Material's own
+# tooltips off.
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.clear()
     _state["sources"] = sources_path(config)
+    features = config.theme.get("features") or []
+    if UNSAFE_FEATURE in features:
+        # Material's tooltips insert an element's title into the page as HTML, after the browser
+        # has decoded it: a file named "<img onerror=...>.txt" would run on hover.
+        config.theme["features"] = [f for f in features if f != UNSAFE_FEATURE]
+        log.warning(
+            f"theme.features: {UNSAFE_FEATURE} turned off: it shows titles holding article text "
+            "(file names, outlets, names) as HTML; the browser's own tooltips show them as text"
+        )
     return config
 
 
@@ -57,7 +73,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     cache = Cache(folder=cache_path(config), settings={"adapter": _ADAPTER})
     found = assemble.survey([folder], root=root, cache=cache)
     # Articles, engine and settings as at the last build: its pages, without building them again.
-    made = cache.output(found.inputs) if found.inputs is not None else None
+    made = cast("Made | None", cache.output(found.inputs)) if found.inputs is not None else None
     if made is None:
         briefing = assemble.build([folder], root=root, cache=cache, surveyed=found)
         # Blocks of plain HTML skip Markdown: placeholders now, the HTML again in on_page_content.
@@ -70,7 +86,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             cache.keep_output(found.inputs, made)
         if briefing.stats is not None:
             log.info(f"briefing: {briefing.stats}")
-    else:
+    elif made[0] is not None:
         stats = made[0]
         log.info(
             f"briefing: {stats.articles:,} articles, {stats.quotes:,} quotes, {stats.events:,} events, "
@@ -161,8 +177,14 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> Live
 
 # The articles folder, relative to mkdocs.yml (never to the working directory).
 def sources_path(config: MkDocsConfig) -> Path:
-    settings = (config.extra or {}).get("briefing") or {}
+    settings = _settings(config)
     return (_root(config) / str(settings.get("sources", DEFAULT_SOURCES))).resolve()
+
+
+# The hook's own settings: `extra.briefing` in mkdocs.yml.
+def _settings(config: MkDocsConfig) -> dict[str, Any]:
+    extra: dict[str, Any] = dict(config.extra or {})
+    return dict(extra.get("briefing") or {})
 
 
 # The project folder: where mkdocs.yml is.
@@ -172,7 +194,7 @@ def _root(config: MkDocsConfig) -> Path:
 
 # The on-disk analysis cache beside mkdocs.yml; `cache: false` keeps it in memory only.
 def cache_path(config: MkDocsConfig) -> Path | None:
-    settings = (config.extra or {}).get("briefing") or {}
+    settings = _settings(config)
     folder = settings.get("cache", str(DEFAULT_FOLDER))
     if folder is False or folder is None or folder == "":
         return None

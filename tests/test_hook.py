@@ -278,3 +278,22 @@ def test_an_unchanged_rebuild_takes_its_pages_from_the_cache(tmp_path, caplog, m
     edited_log, edited = built("c")
     assert not any("as at the last build" in m for m in edited_log)
     assert edited["briefing.json"] != first["briefing.json"] and b"2000-06-05" in edited["briefing.json"]
+
+
+def test_material_tooltips_stay_off_with_a_warning(tmp_path, caplog):
+    # Material's tooltips insert a title into the page as HTML; titles hold article text.
+    assert "content.tooltips" not in load_config(config_file=str(ROOT / "mkdocs.yml")).theme["features"]
+    config = project(tmp_path, {"<img src=x onerror=alert(1)>.txt": b"Clinton met Putin in Moscow.\n"})
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  font: false\n", "  font: false\n  features: [content.tooltips]\n"
+        ),
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_site(config, tmp_path / "site")
+    assert any("content.tooltips turned off" in r.getMessage() for r in caplog.records)
+    cfg = load_config(config_file=str(config), site_dir=str(tmp_path / "site2"), strict=False)
+    build(cfg)
+    html = (tmp_path / "site2" / "index.html").read_text(encoding="utf-8")
+    assert '"features": []' in html
