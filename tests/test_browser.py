@@ -224,15 +224,20 @@ def test_overview_sentences_are_the_sources_own(page, site_url):
 # --- Timeline -----------------------------------------------------------------------------------
 
 
+# The full timeline's lines (the key events are a list of their own above it).
+EVENTS = "article .briefing-timeline:not(.briefing-keyevents) > ul > li"
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESK], ids=["phone", "desk"])
 def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, site_url, export, viewport):
     page = open_page(viewport=viewport)
     page.goto(site_url + "timeline/", wait_until="load")
-    items = page.locator("article .briefing-timeline li")
-    assert items.count() == len(export["events"])
+    listed = [e for e in export["events"] if e["listed"]]
+    items = page.locator(EVENTS)
+    assert items.count() == len(listed)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     boxes = page.evaluate(
-        "[...document.querySelectorAll('article .briefing-timeline li')]"
+        f"[...document.querySelectorAll({EVENTS!r})]"
         ".map(li => { const r = li.getBoundingClientRect(); return [r.left, r.right, r.height]; })"
     )
     for left, right, height in boxes:
@@ -240,9 +245,60 @@ def test_timeline_renders_every_event_without_horizontal_scrolling(open_page, si
     # Year markers, precision labels, source badges; the relative items in their own band.
     assert page.locator("article h2.briefing-year").count() >= 3
     assert page.locator("article .briefing-precision--day").count() >= 1
-    assert page.locator("article .briefing-timeline li .briefing-source").count() >= len(export["events"])
-    relative = [e for e in export["events"] if "X" in e["date"] or e["date"].endswith("_REF")]
+    assert page.locator(f"{EVENTS} .briefing-source").count() >= len(listed)
+    relative = [e for e in listed if "X" in e["date"] or e["date"].endswith("_REF")]
     assert page.locator("article .briefing-timeline--relative li").count() == len(relative)
+    # Each sentence once.
+    texts = items.evaluate_all("els => els.map(li => li.querySelector('.briefing-cite a').href)")
+    assert len(texts) == len(set(texts))
+
+
+def test_timeline_opens_with_the_key_events(page, site_url, export):
+    page.goto(site_url + "timeline/", wait_until="load")
+    first = page.locator("article h2").first
+    assert first.inner_text().startswith("Key events")
+    keys = page.locator("article .briefing-keyevents > ul > li")
+    assert keys.count() == len(export["key_events"]) >= 7
+    # One sentence each, linked to where it stands; how many sources report it; the rest folded.
+    for i, k in enumerate(export["key_events"]):
+        item = keys.nth(i)
+        assert item.locator(".briefing-reported").get_attribute("data-sources") == str(
+            len({r["source"] for r in k["sources"]})
+        )
+        href = item.locator(":scope > .briefing-cite a").first.get_attribute("href")
+        assert href.endswith("#" + k["sources"][0]["sentence"])
+        if len(k["sources"]) > 1:
+            item.locator("summary").click()
+            assert item.locator(".briefing-folded li").count() == len(k["sources"]) - 1
+    # The full list is a click away.
+    page.locator("article a[href$='#all-events']").click()
+    page.wait_for_function("location.hash === '#all-events'")
+
+
+def test_timeline_filters_by_source_year_and_precision_from_the_keyboard(page, site_url, export):
+    page.goto(site_url + "timeline/", wait_until="load")
+    form = page.locator(".briefing-filters")
+    assert form.is_visible()
+    source = form.locator("select[data-filter='s']")
+    source.focus()
+    assert page.evaluate("document.activeElement.dataset.filter") == "s"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.filter") == "p"
+    listed = [e for e in export["events"] if e["listed"]]
+    ids = [s["id"] for s in export["sources"]]
+    source.select_option("1")
+    visible = page.locator(f"{EVENTS}:visible")
+    assert visible.count() == sum(1 for e in listed if any(r["source"] == ids[1] for r in e["sources"]))
+    assert "events shown" in form.locator("output").inner_text()
+    source.select_option("")
+    form.locator("select[data-filter='y']").select_option("2003")
+    assert visible.count() == sum(1 for e in listed if e["date"].startswith("2003"))
+    assert page.locator("article h2.briefing-year:visible").count() == 1
+    form.locator("select[data-filter='y']").select_option("")
+    form.locator("select[data-filter='k']").select_option("relative")
+    assert visible.count() == sum(1 for e in listed if "X" in e["date"])
+    form.locator("select[data-filter='k']").select_option("")
+    assert visible.count() == len(listed)
 
 
 # --- Search -------------------------------------------------------------------------------------

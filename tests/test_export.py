@@ -24,7 +24,7 @@ def _briefing(tmp_path):
 
 def test_schema_has_every_section_and_source_fields(tmp_path):
     data = export.to_dict(_briefing(tmp_path))
-    assert list(data) == ["sources", "dates", "events", "quotes", "entities", "discrepancies"]
+    assert list(data) == ["sources", "dates", "events", "key_events", "quotes", "entities", "discrepancies"]
     assert data["sources"] == [
         {
             "id": "a",
@@ -44,7 +44,7 @@ def test_offsets_index_the_body_as_read(tmp_path):
     data = export.to_dict(briefing)
     for d in data["dates"]:
         assert body[d["start"] : d["end"]] == d["text"]
-    for section in ("events", "quotes"):
+    for section in ("events", "key_events", "quotes"):
         for item in data[section]:
             for ref in item["sources"]:
                 assert 0 <= ref["start"] < ref["end"] <= len(body)
@@ -92,3 +92,12 @@ _VALUES = st.recursive(
 def test_dumps_writes_the_text_of_json_dumps(value):
     # Quotes, backslashes, controls, non-ASCII letters and lone surrogates included.
     assert export.dumps(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_key_events_carry_date_text_weight_and_sources(tmp_path):
+    data = export.to_dict(_briefing(tmp_path))
+    assert data["key_events"], "the summit is a key event"
+    for k in data["key_events"]:
+        assert set(k) == {"date", "text", "weight", "sources"}
+        assert isinstance(k["weight"], float) and k["sources"]
+    assert any(k["date"] == "2000-06-04" for k in data["key_events"])

@@ -153,6 +153,11 @@ TEMPLATE_TAGS = {
     "figure",
     "figcaption",
     "hr",
+    # the Timeline's filters
+    "label",
+    "select",
+    "option",
+    "output",
 }
 _LT = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)?")
 FOREIGN = ("<script", "<img", "<svg", "<hyp-tag", "<!--", "](javascript:", 'href="javascript:', "{{ config }}")

@@ -5,6 +5,8 @@
 //    "is-cited" is set again on every page switch (document$) and URL change (location$).
 // 2. The speaker filter on the Quotes page: one button per speaker section, built here so the
 //    page without script simply shows every quote.
+// 4. The Timeline's filters (source, person, year, precision): the form is written hidden by the
+//    page and shown here; each event line carries the values it is filtered by.
 // 3. A name for Material's search dialog (it has role="dialog" but no label; the dialog only
 //    opens with script, so naming it here is enough).
 (function () {
@@ -97,6 +99,45 @@
     box.hidden = false;
   }
 
+  // --- Timeline filters -------------------------------------------------------------------
+
+  function timelineFilters() {
+    var form = document.querySelector(".briefing-filters");
+    if (!form || form.getAttribute("data-ready")) return;
+    form.setAttribute("data-ready", "1");
+    var selects = form.querySelectorAll("select[data-filter]");
+    var items = document.querySelectorAll(".briefing-timeline li[data-k]");
+    var count = form.querySelector(".briefing-filters__count");
+    function matches(item, key, value) {
+      var held = (item.getAttribute("data-" + key) || "").split(" ");
+      return held.indexOf(value) !== -1;
+    }
+    function apply() {
+      var shown = 0;
+      for (var i = 0; i < items.length; i++) {
+        var keep = true;
+        for (var j = 0; j < selects.length && keep; j++) {
+          var value = selects[j].value;
+          if (value !== "") keep = matches(items[i], selects[j].getAttribute("data-filter"), value);
+        }
+        items[i].hidden = !keep;
+        if (keep) shown++;
+      }
+      // A year (or band) heading with nothing left under it goes too.
+      var lists = document.querySelectorAll(".briefing-timeline ul");
+      for (var k = 0; k < lists.length; k++) {
+        var heading = lists[k].previousElementSibling;
+        if (!heading || !/^H[23]$/.test(heading.tagName) || !lists[k].querySelector("li[data-k]")) continue;
+        var any = lists[k].querySelector("li[data-k]:not([hidden])");
+        heading.hidden = !any;
+        lists[k].hidden = !any;
+      }
+      if (count) count.textContent = shown === items.length ? "" : shown + " of " + items.length + " events shown";
+    }
+    for (var i = 0; i < selects.length; i++) selects[i].addEventListener("change", apply);
+    form.hidden = false;
+  }
+
   function nameSearchDialog() {
     var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
     if (dialog) dialog.setAttribute("aria-label", "Search");
@@ -105,6 +146,7 @@
   function onPage() {
     nameSearchDialog();
     buildFilter();
+    timelineFilters();
     markCited();
   }
 

@@ -19,7 +19,7 @@ from briefing.s2_dates import expressions as dates
 from briefing.s3_names import entities
 from briefing.s4_quotes import quotations as quotes
 from briefing.s5_events import dated as events
-from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, quotegroups
+from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, keyevents, quotegroups
 
 
 def analyse(article: Article) -> Analysis:
@@ -48,9 +48,12 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
         facts = tuple(agreement.facts(alignment))
         folded = tuple(entities.fold(analyses))
         quote_items = entities.speakers_folded(quote_items, folded)
+        merged = agreement.merge_timeline(chronology.timeline(analyses), alignment)
+        timeline = tuple(chronology.listing(merged, analyses))
         return Briefing(
             analyses=analyses,
-            timeline=tuple(agreement.merge_timeline(chronology.timeline(analyses), alignment)),
+            timeline=timeline,
+            key_events=tuple(keyevents.find(analyses, timeline, alignment)),
             quotes=tuple(quote_items),
             entities=folded,
             discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, speaker_conflicts, facts)),

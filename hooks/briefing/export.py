@@ -10,7 +10,7 @@ from briefing.model import Briefing, Ref
 
 
 def to_dict(briefing: Briefing) -> dict:
-    """The export: sources, dates, events, quotes, entities, discrepancies."""
+    """The export: sources, dates, events, key events, quotes, entities, discrepancies."""
     return {
         "sources": [
             {
@@ -29,7 +29,12 @@ def to_dict(briefing: Briefing) -> dict:
             for t in a.dates
         ],
         "events": [
-            {"date": e.date, "text": e.text, "sources": [_ref(r) for r in e.sources]} for e in briefing.timeline
+            {"date": e.date, "text": e.text, "sources": [_ref(r) for r in e.sources], "listed": e.listed}
+            for e in briefing.timeline
+        ],
+        "key_events": [
+            {"date": k.date, "text": k.text, "weight": k.weight, "sources": [_ref(r) for r in k.sources]}
+            for k in briefing.key_events
         ],
         "quotes": [
             {

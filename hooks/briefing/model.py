@@ -168,6 +168,23 @@ class TimelineItem:
     text: str  # the first source's sentence
     sources: tuple[Ref, ...]
     expression: str = ""  # the dating expression as the first source wrote it: "on Thursday"
+    # A sentence telling two dated happenings is in two items, and listed under its main one
+    # only: `listed` is False for the other, and the listed one notes its other dates in `also`.
+    listed: bool = True
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyEvent:
+    """A development of the story: one happening, told by one or more sources, chosen for the
+    Timeline's opening list by how salient it is across the sources."""
+
+    date: str
+    text: str  # the representative sentence
+    weight: float  # salience: sources reporting it, main news, sources naming its date, recency
+    sources: tuple[Ref, ...]  # the representative sentence first, then every other telling it
+    leads: int = 0  # sources whose main news it is
+    expression: str = ""  # the representative sentence's dating expression: "on Thursday"
 
 
 @dataclass(frozen=True)
@@ -214,6 +231,7 @@ class Briefing:
     discrepancies: tuple[Discrepancy, ...] = ()
     facts: tuple[Fact, ...] = ()
     themes: tuple[Theme, ...] = ()
+    key_events: tuple[KeyEvent, ...] = ()  # in time order
     problems: tuple[Problem, ...] = field(default=())
     # How the build went (counts and seconds); not part of what the briefing says.
     stats: Stats | None = field(default=None, compare=False)

@@ -5,6 +5,7 @@ words) folded into one item; events dated only relative to an unknown day last.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 from briefing import calendar as reckon
 from briefing.model import Analysis, Ref, TimelineItem
+from briefing.s5_events import happenings
 
 # Function words left out when comparing sentences for the same event.
 STOPWORDS = frozenset(
@@ -80,7 +82,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     """All events in chronological order, underspecified ones last; one item per event told."""
     analyses = sorted(analyses, key=lambda a: a.article.id)
-    said = [[content_words(a.article.body[e.start : e.end]) for e in a.events] for a in analyses]
+    happened = [happenings.told(a) for a in analyses]
+    said = [[content_words(a.article.body[e.start : e.end]) for e in events] for a, events in zip(analyses, happened)]
     # Two sets with a Dice overlap of at least t share at least t / (2 - t) of the words of
     # each; so, the words of all sets ranked rarest first, they share one of the first
     # n - that + 1 words of each (the first word they share is one). Only those first words
@@ -97,13 +100,13 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     by_date: dict[str, list[dict]] = {}
     # Date -> word rank -> positions in by_date[date] of the groups with that among their rarest.
     holding: dict[str, dict[int, list[int]]] = {}
-    for a, article_words in zip(analyses, said):
+    for a, events, article_words in zip(analyses, happened, said):
         body = a.article.body
         source = a.article.id
         # Groups this article makes are looked up only once it is done: none is a match for
         # its own events (a long article has thousands of events of one date).
         made: list[dict] = []
-        for e, words in zip(a.events, article_words):
+        for e, words in zip(events, article_words):
             ref = Ref(source, e.start, e.end, e.sentence)
             index = holding.get(e.date)
             first = None
@@ -147,6 +150,37 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
     specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (order[g["date"]], g["key"]))
     relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
     return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"]) for g in specified + relative]
+
+
+def listing(items: Sequence[TimelineItem], analyses: Sequence[Analysis]) -> list[TimelineItem]:
+    """The items with each sentence listed once: an item is listed when one of its sentences
+    has it as its main date (`happenings.main_dates`), and notes the other dates its
+    sentences tell; an item all of whose sentences are listed elsewhere is not listed."""
+    main: dict[tuple[str, int], str] = {}
+    bodies = {a.article.id: a.article.body for a in analyses}
+    dates: dict[tuple[str, int], list[str]] = {}
+    for a in analyses:
+        told = happenings.told(a)
+        for index, value in happenings.main_dates(a, told).items():
+            main[(a.article.id, index)] = value
+        for e in told:
+            dates.setdefault((a.article.id, e.sentence), []).append(e.date)
+    out = []
+    for item in items:
+        keys = [(r.source, r.sentence) for r in item.sources]
+        listed = [k for k in keys if main.get(k, item.date) == item.date]
+        if not listed:
+            out.append(dataclasses.replace(item, listed=False))
+            continue
+        also = tuple(d for d in dict.fromkeys(dates.get(listed[0], ())) if d != item.date)
+        if keys[0] != listed[0]:
+            # The sentence shown is one listed here, not one the timeline lists elsewhere.
+            first = item.sources[keys.index(listed[0])]
+            refs = (first, *(r for r in item.sources if r is not first))
+            text = bodies[first.source][first.start : first.end]
+            item = dataclasses.replace(item, sources=refs, text=text, expression="")
+        out.append(dataclasses.replace(item, also=also) if also else item)
+    return out
 
 
 def content_words(text: str) -> set[str]:

@@ -1,25 +1,46 @@
-"""The Timeline page: a vertical time line of dated events in date order, under year markers,
-each with how precisely it is dated, which sources carry it and links to the sentences that
-tell it; events dated only relative to publication have their own band after it.
+"""The Timeline page: the key events first (the story's developments, each told once, its
+other sentences folded under it), then every dated happening in date order under year markers,
+each sentence once, with how precisely it is dated, which sources carry it, filters (by source,
+person, year and precision; `docs/assets/briefing.js`) and links to the sentences that tell it;
+events dated only relative to publication have their own band after it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from briefing.calendar import chronological
-from briefing.model import Briefing, TimelineItem
+from briefing.model import Briefing, KeyEvent, TimelineItem
 from briefing.s7_render import split
-from briefing.s7_render.markdown import carried, cites, date_label, front_matter, plural, precision, source_labels, text
+from briefing.s7_render.markdown import (
+    carried,
+    cites,
+    date_label,
+    front_matter,
+    plural,
+    precision,
+    sentence_text,
+    source_labels,
+    text,
+)
 from briefing.s7_render.split import Part
 
 PAGE = "timeline.md"
 RELATIVE = "Relative to publication"
 OTHER = "Other dates"
 INTRO = (
-    "Events in date order. Each date says how precisely the source dates it "
-    "(day, month, year, ...) and which sources tell it; each line links to the sentence it "
-    "comes from."
+    "The story's key events first, then every dated happening the sources tell, in date order. "
+    "Each date says how precisely the source dates it (day, month, year, ...) and which sources "
+    "tell it; each line links to the sentence it comes from."
+)
+KEY_INTRO = (
+    "The developments of the story in time order, each told once: the sentence that tells it "
+    "(a source's main news when one is) and how many sources report it; the other sentences "
+    "that tell it are folded under it."
+)
+ALL_INTRO = (
+    "Every dated happening, each sentence once (a sentence telling two dated happenings is listed "
+    "under its main one, the other date noted). Sentences that only describe are left out."
 )
 
 
@@ -39,12 +60,13 @@ def ordered(briefing: Briefing) -> list[tuple[str, TimelineItem]]:
     items by date, then the relative ones, then the unplaceable ones."""
     # In time order whatever the precision ("2009-Q3" in July, not after December); a coarser
     # value ("2000") before the days within it ("2000-06-04").
+    shown = [t for t in briefing.timeline if t.listed]
     dated = sorted(
-        (t for t in briefing.timeline if precision(t.date) not in ("relative", "other")),
+        (t for t in shown if precision(t.date) not in ("relative", "other")),
         key=lambda t: chronological(t.date),
     )
-    relative = [t for t in briefing.timeline if precision(t.date) == "relative"]
-    other = [t for t in briefing.timeline if precision(t.date) == "other"]
+    relative = [t for t in shown if precision(t.date) == "relative"]
+    other = [t for t in shown if precision(t.date) == "other"]
     return [(f"e{i + 1}", t) for i, t in enumerate(dated + relative + other)]
 
 
@@ -86,18 +108,28 @@ def page(briefing: Briefing) -> str:
         lines.append("No dated events were found in these sources.")
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
+    items = ordered(briefing)
     lines += [INTRO, ""]
-    lines += _body(ordered(briefing), labels, len(briefing.analyses), PAGE)
+    lines += key_events(briefing, labels, PAGE, f"[All {plural(len(items), 'dated event')}](#all-events)")
+    lines += ["## All dated events {#all-events}", "", ALL_INTRO, ""]
+    filters = Filters(briefing)
+    lines += filters.form([item for _, item in items])
+    lines += _body(items, labels, len(briefing.analyses), PAGE, filters)
     return "\n".join(lines) + "\n"
 
 
 def index_page(briefing: Briefing, found: list[Part]) -> str:
-    """The Timeline of a long briefing: what each of its pages holds, linked."""
-    lines = front_matter(_description(briefing)) + [
-        "# Timeline",
+    """The Timeline of a long briefing: the key events, and what each page of the full
+    timeline holds, linked."""
+    labels = source_labels(briefing.analyses)
+    total = sum(part.count for part in found)
+    lines = front_matter(_description(briefing)) + ["# Timeline", "", INTRO, ""]
+    lines += key_events(briefing, labels, PAGE, f"[All {plural(total, 'dated event')}](#all-events)")
+    lines += [
+        "## All dated events {#all-events}",
         "",
-        INTRO,
-        "The timeline is long, so it is split into pages:",
+        ALL_INTRO,
+        "The full timeline is long, so it is split into pages:",
         "",
     ]
     lines += split.contents(found, PAGE, "event")
@@ -112,12 +144,160 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
     )
     lines += [f"# Timeline: {text(part.label)}", "", split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     items = [entry for _, group in part.groups for entry in group]
-    lines += _body(items, labels, len(briefing.analyses), part.path)
+    filters = Filters(briefing)
+    lines += filters.form([item for _, item in items])
+    lines += _body(items, labels, len(briefing.analyses), part.path, filters)
     lines += [split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     return "\n".join(lines) + "\n"
 
 
-def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], total: int, here: str) -> list[str]:
+def key_events(briefing: Briefing, labels: Mapping[str, str], here: str, more: str) -> list[str]:
+    """The Key events section: one line per development, in time order."""
+    lines = ["## Key events {#key-events}", ""]
+    if not briefing.key_events:
+        return lines + ["No development stands out in these sources.", "", more, ""]
+    lines += [KEY_INTRO, "", '<div class="briefing-timeline briefing-keyevents" markdown>', "", "<ul>"]
+    lines += [key_event(k, f"k{i + 1}", briefing, labels, here) for i, k in enumerate(briefing.key_events)]
+    lines += ["</ul>", "", "</div>", "", more, ""]
+    return lines
+
+
+def key_event(event: KeyEvent, anchor: str, briefing: Briefing, labels: Mapping[str, str], here: str) -> str:
+    """One key event as an HTML list item (one line): date and precision, how many sources
+    report it, the representative sentence and its link, the other sentences folded."""
+    first, others = event.sources[0], event.sources[1:]
+    count = len({r.source for r in event.sources})
+    head = _when(event.date, event.expression, anchor)
+    reported = f'<span class="briefing-reported" data-sources="{count}">{plural(count, "source")}</span>'
+    line = f"<li>{head} {reported}<br>{text(event.text)} {cites(here, [first], labels, html=True)}"
+    if others:
+        by_source = {a.article.id: a for a in briefing.analyses}
+        folded = "".join(
+            f"<li>{text(sentence_text(by_source[r.source], r.sentence))} {cites(here, [r], labels, html=True)}</li>"
+            for r in others
+            if r.source in by_source
+        )
+        line += (
+            f"<details><summary>{plural(len(others), 'more sentence')} telling it</summary>"
+            f'<ul class="briefing-folded">{folded}</ul></details>'
+        )
+    return line + "</li>"
+
+
+class Filters:
+    """The filter form of the full timeline (by source, person, year and precision), and the
+    data each item carries for it; the script in docs/assets/briefing.js does the filtering,
+    and without it the form stays hidden."""
+
+    MAX_PEOPLE = 60  # people offered, most mentioned first
+
+    def __init__(self, briefing: Briefing):
+        self.labels = source_labels(briefing.analyses)
+        self.sources = {a.article.id: n for n, a in enumerate(briefing.analyses)}
+        self.titles = {a.article.id: a.article.title for a in briefing.analyses}
+        people = sorted((e for e in briefing.entities if e.kind == "person"), key=lambda e: (-len(e.mentions), e.name))
+        self.people = {e.name: n for n, e in enumerate(people)}
+        self.named: dict[tuple[str, int], set[str]] = {}
+        for e in people:
+            for r in e.mentions:
+                self.named.setdefault((r.source, r.sentence), set()).add(e.name)
+
+    def of(self, item: TimelineItem) -> tuple[list[str], list[str]]:
+        """The sources and the people of an item, in their filters' order."""
+        sources = sorted({r.source for r in item.sources}, key=self.sources.__getitem__)
+        people: set[str] = set()
+        for r in item.sources:
+            people |= self.named.get((r.source, r.sentence), set())
+        return sources, sorted(people, key=self.people.__getitem__)
+
+    def data(self, item: TimelineItem) -> str:
+        """The attributes of an item's line that the filters read."""
+        sources, people = self.of(item)
+        kind = precision(item.date)
+        year = t_year(item) if kind not in ("relative", "other") else ""
+        # In alphabetical order, as Markdown writes the attributes of HTML inside a block it parses.
+        return (
+            f' data-k="{kind.replace(" ", "-")}"'
+            f' data-p="{" ".join(str(self.people[p]) for p in people)}"'
+            f' data-s="{" ".join(str(self.sources[s]) for s in sources)}"'
+            f' data-y="{text(year)}"'
+        )
+
+    def form(self, items: list[TimelineItem]) -> list[str]:
+        """The form (hidden until the script shows it), offering what these items hold."""
+        if len(items) < 2:
+            return []
+        sources: dict[str, None] = {}
+        people: dict[str, int] = {}
+        years: dict[str, None] = {}
+        kinds: dict[str, None] = {}
+        for item in items:
+            found_sources, found_people = self.of(item)
+            sources.update(dict.fromkeys(found_sources))
+            for p in found_people:
+                people[p] = people.get(p, 0) + 1
+            kind = precision(item.date)
+            kinds[kind] = None
+            if kind not in ("relative", "other"):
+                years[t_year(item)] = None
+        offered = sorted(people, key=lambda p: (-people[p], p))[: self.MAX_PEOPLE]
+
+        def select(key: str, label: str, everything: str, options: list[tuple[str, str]]) -> str:
+            shown = "".join(f'<option value="{text(v)}">{text(name)}</option>' for v, name in options)
+            return (
+                f'<label>{label} <select data-filter="{key}"><option value="">{everything}</option>'
+                f"{shown}</select></label>"
+            )
+
+        source_order = sorted(sources, key=self.sources.__getitem__)
+        parts = [
+            select(
+                "s",
+                "Source",
+                "All sources",
+                [(str(self.sources[s]), _short(f"{self.labels.get(s, s)}: {self.titles[s]}")) for s in source_order],
+            ),
+            select("p", "Person", "Everyone", [(str(self.people[p]), p) for p in sorted(offered)]),
+            select("y", "Year", "All years", [(y, y) for y in years]),
+            select(
+                "k", "Dated to", "Any precision", [(k.replace(" ", "-"), k) for k in FILTER_PRECISIONS if k in kinds]
+            ),
+        ]
+        return [
+            '<div class="briefing-filters" role="search" aria-label="Filter the timeline" hidden>'
+            + "".join(parts)
+            + '<output class="briefing-filters__count" aria-live="polite"></output></div>',
+            "",
+        ]
+
+
+def _short(value: str, most: int = 70) -> str:
+    return value if len(value) <= most else value[: most - 1].rsplit(" ", 1)[0] + "…"
+
+
+# Precisions in the order the filter offers them.
+FILTER_PRECISIONS = (
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half year",
+    "year",
+    "decade",
+    "century",
+    "relative",
+    "other",
+)
+
+
+def _body(
+    items: list[tuple[str, TimelineItem]],
+    labels: Mapping[str, str],
+    total: int,
+    here: str,
+    filters: Filters | None = None,
+) -> list[str]:
     """The events under their year markers, then the relative and the undated bands."""
     dated = [(i, t) for i, t in items if precision(t.date) not in ("relative", "other")]
     relative = [(i, t) for i, t in items if precision(t.date) == "relative"]
@@ -130,7 +310,7 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
             years.setdefault(t_year(item), []).append((anchor, item))
         for year, group in years.items():
             lines += [f"## {text(year)} {{#{year_anchor(year)} .briefing-year}}", ""]
-            lines += entries(group, labels, total, here)
+            lines += entries(group, labels, total, here, filters)
         lines += ["</div>", ""]
     if relative:
         lines += [
@@ -142,7 +322,7 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
             '("on Thursday", "last year") and the source gives no date to resolve them against.',
             "",
         ]
-        lines += entries(relative, labels, total, here)
+        lines += entries(relative, labels, total, here, filters)
         lines += ["</div>", ""]
     if other:
         lines += [
@@ -153,7 +333,7 @@ def _body(items: list[tuple[str, TimelineItem]], labels: Mapping[str, str], tota
             "Dates that could not be placed on the calendar.",
             "",
         ]
-        lines += entries(other, labels, total, here)
+        lines += entries(other, labels, total, here, filters)
         lines += ["</div>", ""]
     return lines
 
@@ -168,39 +348,63 @@ def year_anchor(year: str) -> str:
     return "y" + "".join(c for c in year if c.isalnum())
 
 
-def entry(item: TimelineItem, anchor: str | None, labels: Mapping[str, str], total: int, from_page: str = PAGE) -> str:
-    """One event as an HTML list item (the lists are plain HTML, which Markdown passes
-    through): date and precision, the sentence, its sources and links."""
-    kind = precision(item.date)
+def _when(value: str, expression: str, anchor: str | None) -> str:
+    """A date as the timeline heads an item: the date, how precisely it is known, and the
+    words the source dates it with when they say more than the date."""
+    kind = precision(value)
     ident = f' id="{anchor}"' if anchor else ""
     if kind in ("relative", "other"):
-        when = f"“{text(item.expression)}”" if item.expression else text(item.date)
+        when = f"“{text(expression)}”" if expression else text(value)
         label = "relative to publication" if kind == "relative" else "undated"
-        head = (
+        return (
             f'<span class="briefing-when"{ident}><strong>{when}</strong></span> '
             f'<span class="briefing-precision briefing-precision--relative">{label}</span>'
         )
-    else:
-        head = (
-            f'<span class="briefing-when"{ident}><strong>{text(date_label(item.date))}</strong></span> '
-            f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>'
-        )
-        if item.expression and item.expression.strip() not in (item.date, date_label(item.date)):
-            head += f' <small class="briefing-expression">(“{text(item.expression)}”)</small>'
+    head = (
+        f'<span class="briefing-when"{ident}><strong>{text(date_label(value))}</strong></span> '
+        f'<span class="briefing-precision briefing-precision--{kind.replace(" ", "-")}">{kind}</span>'
+    )
+    if expression and expression.strip() not in (value, date_label(value)):
+        head += f' <small class="briefing-expression">(“{text(expression)}”)</small>'
+    return head
+
+
+def entry(
+    item: TimelineItem,
+    anchor: str | None,
+    labels: Mapping[str, str],
+    total: int,
+    from_page: str = PAGE,
+    filters: Filters | None = None,
+) -> str:
+    """One event as an HTML list item (the lists are plain HTML, which Markdown passes
+    through): date and precision, the sentence, the other dates it tells, its sources and links."""
+    head = _when(item.date, item.expression, anchor)
+    if item.also:
+        head += f' <small class="briefing-also">also {", ".join(text(date_label(d)) for d in item.also)}</small>'
     badge = carried(item.sources, labels, total)
+    data = filters.data(item) if filters is not None else ""
     return (
-        f"<li>{head}<br>{text(item.text)} {badge} {cites(from_page, item.sources, labels, html=True)}</li>"
+        f"<li{data}>{head}<br>{text(item.text)} {badge} {cites(from_page, item.sources, labels, html=True)}</li>"
     ).replace("  ", " ")
 
 
-def entries(items, labels: Mapping[str, str], total: int, from_page: str) -> list[str]:
+def entries(
+    items: Sequence[tuple[str | None, TimelineItem]],
+    labels: Mapping[str, str],
+    total: int,
+    from_page: str,
+    filters: Filters | None = None,
+) -> list[str]:
     """Events (with their anchors, or None) as one HTML list."""
-    return ["<ul>", *(entry(item, anchor, labels, total, from_page) for anchor, item in items), "</ul>", ""]
+    return ["<ul>", *(entry(item, anchor, labels, total, from_page, filters) for anchor, item in items), "</ul>", ""]
 
 
 def _description(briefing: Briefing) -> str:
-    dated = sorted(
-        (t.date for t in briefing.timeline if precision(t.date) not in ("relative", "other")), key=chronological
-    )
+    shown = [t for t in briefing.timeline if t.listed]
+    dated = sorted((t.date for t in shown if precision(t.date) not in ("relative", "other")), key=chronological)
     span = f" from {date_label(dated[0])} to {date_label(dated[-1])}" if dated and dated[0] != dated[-1] else ""
-    return f"Timeline of the briefing: {plural(len(briefing.timeline), 'event')}{span}, each linked to its source sentence."
+    return (
+        f"Timeline of the briefing: {plural(len(briefing.key_events), 'key event')} and "
+        f"{plural(len(shown), 'dated event')}{span}, each linked to its source sentence."
+    )
