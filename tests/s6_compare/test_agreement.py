@@ -79,5 +79,3 @@ def test_timeline_items_of_aligned_sentences_merge():
     merged = agreement.merge_timeline(items, alignment)
     assert [m.text for m in merged] == ["x", "z", "w"]
     assert merged[0].sources == (ra, rb)
-    carriers = agreement.sources_by_sentence(agreement.facts(alignment))
-    assert carriers[("a", 4)] == ("a", "b") and carriers[("b", 6)] == ("b",)

@@ -32,6 +32,22 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# The months as a reader sees them written out, in calendar order.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Weekday names and their number (Monday is 0, as `date.weekday()` counts), in week order.
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -192,54 +208,15 @@ PAST_WORDS = {
     "the old days",
     "years past",
 }
-FUTURE_WORDS = {
-    "the future",
-    "the near future",
-    "the distant future",
-    "future",
-    "the years ahead",
-    "the coming years",
-    "coming years",
-    "a later date",
-    "the months ahead",
-    "the weeks ahead",
-    "the days ahead",
-}
 
 
 # Cues to the tense of the clause around an expression: the nearest one decides.
 FUTURE_CUES = frozenset(
-    [
-        "will",
-        "won't",
-        "wont",
-        "shall",
-        "ll",
-        "going",
-        "might",
-        "plans",
-        "plan",
-        "planned",
-        "planning",
-        "intends",
-        "intend",
-        "expects",
-        "expect",
-        "expected",
-        "scheduled",
-        "slated",
-        "due",
-        "would",
-        "upcoming",
-        "hopes",
-        "hope",
-        "aims",
-        "aim",
-        "wants",
-        "want",
-        "to-be-held",
-        "next",
-    ]
+    """
+    will won't wont shall ll going might plans plan planned planning intends intend expects
+    expect expected scheduled slated due would upcoming hopes hope aims aim wants want
+    to-be-held next
+    """.split()
 )
 # Cues that look ahead only when "to" follows ("plans to leave", not "vacation plans"), or
 # only when it does not ("next week", not "next to the embassy").
@@ -248,69 +225,28 @@ FUTURE_UNLESS_TO = frozenset(["next"])
 # "is to resume", "set to meet": a plan, so the day lies ahead.
 FUTURE_BEFORE_TO = frozenset(["is", "are", "set"])
 PAST_CUES = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "told",
-        "ago",
-        "last",
-        "began",
-        "took",
-        "made",
-        "came",
-        "went",
-        "saw",
-        "met",
-        "won",
-        "lost",
-        "rose",
-        "fell",
-        "gave",
-        "got",
-        "left",
-        "sold",
-        "bought",
-        "held",
-        "paid",
-        "became",
-        "spent",
-        "led",
-        "kept",
-        "ran",
-        "struck",
-        "hit",
-        "killed",
-        "earlier",
-        "since",
-    ]
+    """
+    was were had did said told ago last began took made came went saw met won lost rose fell
+    gave got left sold bought held paid became spent led kept ran struck hit killed earlier
+    since
+    """.split()
 )
 PRESENT_CUES = frozenset(
-    ["is", "are", "says", "say", "has", "have", "am", "remain", "remains", "continue", "continues"]
+    """
+    is are says say has have am remain remains continue continues
+    """.split()
 )
 NOT_PAST = frozenset(
-    [
-        "need",
-        "needed",
-        "indeed",
-        "speed",
-        "red",
-        "bed",
-        "seed",
-        "feed",
-        "breed",
-        "creed",
-        "united",
-        "limited",
-        "succeed",
-        "proceed",
-        "exceed",
-        "based",
-    ]
+    """
+    need needed indeed speed red bed seed feed breed creed united limited succeed proceed exceed
+    based
+    """.split()
 )
-AUXILIARIES = frozenset(["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"])
+AUXILIARIES = frozenset(
+    """
+    be been being is are was were has have had
+    """.split()
+)
 # The words a rule can be built around, by kind (see `timespans._candidates`).
 ANCHOR_WORDS = {
     "mon": " ".join(MONTHS),
@@ -336,3 +272,12 @@ ANCHOR_WORDS = {
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "qcode": "q1 q2 q3 q4",
 }
+
+MONTH_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+# Words one of which _ERA needs, lower-cased ("aftermath" holds "after").
+ERA_WORDS = ("post-", "pre-", "after", "following", "since", "before", "prior to", "ahead of", "in the wake of")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
+from briefing import lexicon as lx
 from briefing.model import Article, Paragraph, Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "author")
 # Larger files are not news articles; refusing them keeps a build's time bounded.
 MAX_BYTES = 32_000_000
 TITLE_MAX = 120
@@ -30,32 +30,6 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 _RAW_LINE_BREAK = re.compile(rb"\r\n?|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*+\s++(?=[\"“‘(A-Z0-9])")
 _TERMINAL = ".!?\"'”’:;)…"
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "and",
-    "as",
-    "at",
-    "but",
-    "by",
-    "for",
-    "from",
-    "in",
-    "into",
-    "of",
-    "on",
-    "or",
-    "the",
-    "to",
-    "vs",
-    "with",
-    "over",
-    "up",
-    "off",
-    "out",
-    "nor",
-    "per",
-}
 
 # Bytes that never occur in text (tab, line feed, vertical tab, form feed, carriage return,
 # and the old end-of-file and escape marks do); a file with many of them is not an article.
@@ -380,7 +354,7 @@ def _title(given: str | None, body: str, paragraphs: tuple[Paragraph, ...], iden
 
 
 def _is_title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in lx.TITLE_CASE_SMALL]
     if len(words) < 2:
         return True
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)

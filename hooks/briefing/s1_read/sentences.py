@@ -8,123 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing import lexicon as lx
 from briefing.model import Article, Sentence
-
-# Words after which a period almost never ends a sentence.
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "maj",
-    "rev",
-    "hon",
-    "pres",
-    "atty",
-    "supt",
-    "det",
-    "insp",
-    "st",
-    "mt",
-    "ft",
-    "no",
-    "nos",
-    "vs",
-    "v",
-    "cf",
-    "approx",
-    "est",
-    "fig",
-    "e.g",
-    "i.e",
-    "etc.,",
-}
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# Abbreviations that do end sentences when a typical sentence opener follows.
-SOMETIMES_FINAL = {
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "bros",
-    "jr",
-    "sr",
-    "etc",
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "e.u",
-    "l.a",
-    "n.y",
-}
-SENTENCE_OPENERS = {
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "there",
-    "as",
-    "for",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-    "however",
-    "meanwhile",
-    "still",
-    "yet",
-    "so",
-    "some",
-    "many",
-    "most",
-    "one",
-    "two",
-    "no",
-    "what",
-    "why",
-    "how",
-}
 
 # Possessive, and tried only from the first mark of a run, so it is linear on any run of
 # marks or quotes (`(?:…|'')*` used to backtrack exponentially, `[.!?…]+` quadratically).
@@ -190,12 +75,12 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     if not before:
         return True
     token = before.group(1).lower().lstrip("(\"'“‘")
-    if token in TITLES or _INITIAL.fullmatch(token):
+    if token in lx.ABBREVIATIONS or _INITIAL.fullmatch(token):
         return False  # "Mr. Smith", "J. Smith"
-    if token in MONTH_ABBREVIATIONS:
+    if token in lx.MONTH_ABBREVIATIONS:
         return not first.isdigit()  # "Sept. 11"
-    if token in SOMETIMES_FINAL or _INITIALS.fullmatch(token):
-        return word.lower().strip(",") in SENTENCE_OPENERS
+    if token in lx.SOMETIMES_FINAL or _INITIALS.fullmatch(token):
+        return word.lower().strip(",") in lx.SENTENCE_OPENERS
     return not (first.isdigit() and _NUMBERED.fullmatch(token))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 
 # No name runs longer; longer capitalised runs are split, which keeps every step linear.
 MAX_NAME_WORDS = 8
@@ -27,36 +27,6 @@ _RUN = re.compile(
 _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES - lx.GIVEN_NAME_MONTHS)
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
-# Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
-_ADJECTIVE_ENDS = (
-    "ed",
-    "ing",
-    "ly",
-    "er",
-    "era",
-    "style",
-    "like",
-    "born",
-    "based",
-    "led",
-    "run",
-    "owned",
-    "wide",
-    "made",
-    "friendly",
-    "type",
-    "esque",
-    "ish",
-    "free",
-    "backed",
-    "linked",
-    "allied",
-    "made",
-    "related",
-    "specific",
-    "centric",
-)
-CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 # A nickname between a given name and a surname, in quotation marks: “Bobby”, "Bobby", ‘Bobby’.
 _NICK_OPEN = frozenset({" “", ' "', " ‘"})
 _NICK_CLOSE = frozenset({"” ", '" ', "’ "})
@@ -131,7 +101,7 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
             and head
             and tail[:1].islower()
             and tail not in lx.PARTICLES
-            and (head.isupper() or tail.endswith(_ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES)
+            and (head.isupper() or tail.endswith(lx.ADJECTIVE_ENDS) or head.lower() in lx.NOT_NAMES)
         ):
             # "US-led", "Democratic-leaning": the name is the front part, then the name ends
             text = head.split("-")[0]
@@ -207,7 +177,7 @@ def spans(body: str, start: int, end: int) -> list[Span]:
             if (joins and t.text in lx.PARTICLES) or (
                 joins
                 and cur
-                and t.low in CONNECTORS
+                and t.low in lx.NAME_CONNECTORS
                 and not cur[-1].possessive
                 and (cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of"))
                 and nxt.low not in lx.NOT_NAMES

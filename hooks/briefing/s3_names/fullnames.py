@@ -10,46 +10,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.model import Mention
 from briefing.s3_names import kinds
 from briefing.s3_names.capitals import Span
 
-# Endings of words that are no one's name alone ("Journalism", "Islamophobic", "Iowans").
-_COMMON_ENDS = (
-    "ism",
-    "ic",
-    "ical",
-    "ist",
-    "ists",
-    "ous",
-    "ive",
-    "ful",
-    "less",
-    "able",
-    "ible",
-    "ians",
-    "ans",
-    "ese",
-    "ity",
-    "ment",
-    "ness",
-    "tion",
-    "sion",
-)
 _SHOUT = re.compile(r"[A-Z0-9&.-]+")  # WKOW-TV, R-S.C.
-_TITLE_SPELLING = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "pres": "president",
-    "gen": "general",
-    "sec": "secretary",
-    "prof": "professor",
-    "atty": "attorney",
-    "congressman": "representative",
-    "congresswoman": "representative",
-}
 
 
 def resolve(spans: list[Span]) -> list[Mention]:
@@ -135,7 +101,7 @@ def resolve(spans: list[Span]) -> list[Mention]:
                     and low not in lx.ORG_CUES
                     and low not in lx.PLACE_CUES
                     and not _SHOUT.fullmatch(words[0])
-                    and (low in kinds.GIVEN or not low.endswith(_COMMON_ENDS))
+                    and (low in kinds.GIVEN or not low.endswith(lx.COMMON_WORD_ENDS))
                     and not (sp.sentence_start and low.endswith("s"))
                 ):
                     # (a capitalised plural opening a sentence is a group: "Syrians said")
@@ -240,7 +206,7 @@ def role_words(role: str | None) -> set[str]:
     if not role:
         return set()
     words = {w.lower().rstrip(".") for w in role.split()} & lx.TITLES
-    return {_TITLE_SPELLING.get(w, w) for w in words}
+    return {lx.TITLE_SPELLING.get(w, w) for w in words}
 
 
 def same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

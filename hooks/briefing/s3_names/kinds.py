@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.s3_names.capitals import Span, Token
 
 _INITIAL = re.compile(r"[A-Z]\.")

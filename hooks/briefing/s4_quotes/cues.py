@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.model import Mention
 from briefing.s4_quotes import phrases
 from briefing.s4_quotes.phrases import Candidate
@@ -18,34 +18,8 @@ from briefing.s4_quotes.phrases import Candidate
 if TYPE_CHECKING:
     from briefing.s4_quotes.speakers import ArticleIndex
 
-_PAST = frozenset({"said", "told", "wrote", "sang", "read", "found", "put", "went", "spoke"})
 _ANY_MARK = re.compile(r"[\"“”]")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
-# Cues that put the speaker after them ("said Warren"); others take an object there
-# ("criticized Obama").
-INVERTING = frozenset(
-    {
-        "said",
-        "says",
-        "added",
-        "asked",
-        "asks",
-        "wrote",
-        "writes",
-        "continued",
-        "noted",
-        "explained",
-        "recalled",
-        "replied",
-        "answered",
-        "argued",
-        "tweeted",
-        "according",
-        "insisted",
-        "observed",
-        "remarked",
-    }
-)
 
 
 @dataclass
@@ -149,7 +123,7 @@ def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:
         if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
-        if cand is None and w.lower() in INVERTING:
+        if cand is None and w.lower() in lx.INVERTING:
             cand = _inverted(art, toks, v)  # “…” for criminal behavior, said Warren.
         if cand:
             return Found(cand, w, True)
@@ -160,7 +134,7 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
     j = _skip_parenthesis(toks, k)
     while j < len(toks) and (
-        toks[j][2].lower() in phrases.AUXILIARIES or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
+        toks[j][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
     ):
         j += 1
     if j < len(toks) and toks[j][2].lower() in lx.SPEECH_VERBS:
@@ -170,7 +144,7 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
         for n in range(j + 1, len(toks) - 1):
             if toks[n][2] == ",":
                 m = n + 1
-                while m < len(toks) and (toks[m][2].lower() in phrases.AUXILIARIES or phrases.adverb(toks[m][2])):
+                while m < len(toks) and (toks[m][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[m][2])):
                     m += 1
                 if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
                     return m
@@ -198,21 +172,21 @@ def _claim(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candi
 
 def _base_form(word: str) -> bool:
     low = word.lower()
-    return not low.endswith(("s", "ed", "ing")) and low not in _PAST
+    return not low.endswith(("s", "ed", "ing")) and low not in lx.PAST_SAYING
 
 
 def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
     """ "Trump's tweet", "a statement", "the report", "United States": no verb here."""
     if toks[v][2][:1].isupper():
-        return v > 0 or toks[v][2].lower() not in INVERTING
+        return v > 0 or toks[v][2].lower() not in lx.INVERTING
     if v == 0:
         return False
     prev = toks[v - 1][2]
     if v > 1 and toks[v - 2][2].lower() in ("a", "an") and _base_form(toks[v][2]):
         return True  # "a declarative answer" (a friend "answers")
     return (
-        prev.lower() in phrases.DETERMINERS
-        or prev.lower() in phrases.PREPOSITIONS - {"to"}
+        prev.lower() in lx.DETERMINERS
+        or prev.lower() in lx.PREPOSITIONS - {"to"}
         or prev.endswith(("’s", "'s", "s’", "s'"))
     )
 
@@ -240,7 +214,7 @@ def before(art: ArticleIndex, floor: int, end: int) -> Found | None:
         if not _cue(toks, v):
             continue
         cand = _subject(art, toks, v)
-        if cand is None and word in INVERTING:
+        if cand is None and word in lx.INVERTING:
             cand = _inverted(art, toks, v)  # Said Ellis: “…”
         if cand is None and toks and art.sentences:
             # "… and said she has …": the subject of the whole sentence
@@ -261,7 +235,7 @@ def _inverted(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Ca
         and cand.kind == "other"
         and after < len(toks)
         and toks[after][2] not in phrases.PUNCTUATION
-        and toks[after][2].lower() not in phrases.PREPOSITIONS
+        and toks[after][2].lower() not in lx.PREPOSITIONS
     ):
         return None
     return cand
@@ -271,9 +245,7 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
     """The speaker left of the cue at token v."""
     j = v
     while j > 0 and (
-        toks[j - 1][2].lower() in phrases.AUXILIARIES
-        or phrases.adverb(toks[j - 1][2])
-        or phrases.weekday(toks[j - 1][2])
+        toks[j - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j - 1][2]) or phrases.weekday(toks[j - 1][2])
     ):
         j -= 1
     if j < v and j > 1 and phrases.verb_like(toks[j - 1][2]) and toks[j - 2][2][:1].islower():
@@ -317,7 +289,7 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
         whole = (
             common is not None
             and common <= start
-            and not (common > 0 and toks[common - 1][2].lower() in phrases.PREPOSITIONS and not loose)
+            and not (common > 0 and toks[common - 1][2].lower() in lx.PREPOSITIONS and not loose)
             and not any(
                 toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x)
                 for x in range(_clause_start(toks, common), common)
@@ -333,7 +305,7 @@ def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Can
         # What follows a preposition is no subject ("Officials at the State Department
         # said", "calls for the party to respond"): a phrase before it, if any, is; nor is
         # someone hoped for ("seeking a leader to counter …").
-        if cand and first > 0 and toks[first - 1][2].lower() in phrases.PREPOSITIONS and not loose:
+        if cand and first > 0 and toks[first - 1][2].lower() in lx.PREPOSITIONS and not loose:
             head = phrases.first_named(art, toks, j)
             if head is not None or cand.kind == "other":
                 return head

@@ -10,225 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.model import Mention
 
 if TYPE_CHECKING:
     from briefing.s4_quotes.speakers import ArticleIndex
 
-# Words that may sit between a speaker and the cue ("Putin is quoted as saying",
-# "He reportedly said", "Clinton also told").
-AUXILIARIES = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "can",
-        "did",
-        "does",
-        "do",
-        "also",
-        "then",
-        "later",
-        "again",
-        "once",
-        "still",
-        "now",
-        "further",
-        "quoted",
-        "as",
-        "been",
-        "being",
-        "not",
-        "never",
-        "previously",
-        "recently",
-        "even",
-        "just",
-        "simply",
-        "went",
-        "on",
-        "to",
-        "be",
-        "may",
-        "might",
-        "should",
-        "must",
-        "often",
-    }
-)
-DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "its", "their", "this", "that", "another", "our", "my"})
-# Words that end a noun phrase.
-STOPS = frozenset(
-    {
-        "who",
-        "which",
-        "that",
-        "whose",
-        "whom",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "with",
-        "during",
-        "after",
-        "before",
-        "for",
-        "by",
-        "about",
-        "according",
-        "when",
-        "while",
-        "as",
-        "if",
-        "because",
-        "but",
-        "or",
-        "than",
-        "said",
-        "says",
-        "is",
-        "was",
-    }
-)
 _NOW = {"today", "yesterday", "tonight"}
 PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
-# What speaks for the person named before it: "Trump’s campaign said".
-_SPEAKS_FOR = frozenset(
-    {"campaign", "office", "team", "administration", "government", "camp", "spokesman", "spokeswoman", "spokesperson"}
-)
-# Groups that "they" may stand for, beside plurals and organisations.
-COLLECTIVE = _SPEAKS_FOR | frozenset(
-    {
-        "group",
-        "committee",
-        "union",
-        "panel",
-        "board",
-        "party",
-        "council",
-        "family",
-        "coalition",
-        "organizers",
-        "department",
-        "agency",
-        "court",
-        "commission",
-        "police",
-        "army",
-        "ministry",
-    }
-)
-# People around someone, beside the role nouns: "Scott’s family said" is not Scott.
-_KIN = frozenset(
-    {
-        "family",
-        "relative",
-        "ally",
-        "niece",
-        "nephew",
-        "children",
-        "parent",
-        "staff",
-        "supporter",
-        "cousin",
-        "grandson",
-        "granddaughter",
-        "fiancé",
-        "fiancée",
-    }
-)
-# Nouns that look like adverbs ("A friend of the family said").
-_LY_NOUNS = frozenset(
-    {"family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "bully", "homily", "folly"}
-)
-PREPOSITIONS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "with",
-        "through",
-        "of",
-        "for",
-        "by",
-        "about",
-        "into",
-        "over",
-        "under",
-        "across",
-        "against",
-        "among",
-        "between",
-        "near",
-        "outside",
-        "inside",
-        "around",
-        "like",
-        "than",
-    }
-)
-# Words that open a noun phrase of many: "several environmental groups said".
-_QUANTIFIERS = frozenset(
-    {
-        "several",
-        "some",
-        "many",
-        "most",
-        "other",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "dozens",
-        "hundreds",
-        "thousands",
-    }
-)
-# Words that may stand before a cue without being part of its subject's noun phrase.
-_NOT_NOUN = frozenset(
-    {
-        "what",
-        "and",
-        "or",
-        "nor",
-        "so",
-        "there",
-        "here",
-        "where",
-        "how",
-        "why",
-        "whether",
-        "no",
-        "yes",
-        "it",
-        "i",
-        "we",
-        "you",
-        "him",
-        "them",
-        "me",
-        "us",
-        "all",
-        "both",
-        "each",
-        "says",
-        "say",
-        "said",
-    }
-)
 # A sentence this long (characters) has its phrases read once for all its quotes; a phrase
 # is read in about 15 tokens, one that reads more than _NEAR is looked at apart.
 _LONG_SENTENCE = 2000
@@ -295,7 +84,7 @@ def named_at(
         and not things
         and after < j
         and toks[after][2] != ","
-        and toks[after][2].lower() not in PREPOSITIONS
+        and toks[after][2].lower() not in lx.PREPOSITIONS
         and not group_noun(toks[after - 1][2].lower())
     ):
         # a thing names a source only with its appositive or complement ("The letter,
@@ -381,10 +170,10 @@ def common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
         and j - start < 8
         and _noun_at(toks, start - 1)
         and not adverb(toks[start - 1][2])
-        and toks[start - 1][2].lower() not in _NOT_NOUN
+        and toks[start - 1][2].lower() not in lx.NOT_NOUNS
     ):
         start -= 1
-        if toks[start][2].lower() in DETERMINERS | _QUANTIFIERS and not (
+        if toks[start][2].lower() in lx.DETERMINERS | lx.QUANTIFIERS and not (
             start > 1 and toks[start - 1][2].lower() == "of"
         ):
             return start  # (past "of the": "a friend of the family")
@@ -393,7 +182,7 @@ def common_start(toks: list[tuple[int, int, str]], j: int) -> int | None:
     if start > 1 and toks[start - 1][2].lower() == "and" and toks[start][2][:1].islower():
         # two roles of one person: "the former secretary of state and current … nominee"
         before = common_start(toks, start - 1)
-        if before is not None and toks[before][2].lower() in DETERMINERS:
+        if before is not None and toks[before][2].lower() in lx.DETERMINERS:
             return before
     if start == j - 1 and toks[start][2].endswith("s") and not toks[start][2].endswith("ss"):
         return start  # one plural noun: "critics said" (not "to committee members calls")
@@ -414,7 +203,7 @@ def _noun_at(toks: list[tuple[int, int, str]], i: int) -> bool:
     return (
         word.lower() in lx.SPEECH_VERBS
         and i > 0
-        and (toks[i - 1][2].lower() in DETERMINERS or toks[i - 1][2].lower() == "of" or word[:1].isupper())
+        and (toks[i - 1][2].lower() in lx.DETERMINERS or toks[i - 1][2].lower() == "of" or word[:1].isupper())
     )
 
 
@@ -428,7 +217,7 @@ def np_back_word(word: str) -> bool:
     return (
         word[:1].isupper()
         or low in NP_INNER
-        or low in DETERMINERS
+        or low in lx.DETERMINERS
         or word.endswith(("’s", "'s", "’"))
         or word[:1].isdigit()
         or "-" in word
@@ -438,7 +227,7 @@ def np_back_word(word: str) -> bool:
 def np_word(word: str) -> bool:
     """A word that may belong to a noun phrase: no stop word, speech verb or punctuation."""
     low = word.lower()
-    return not (low in STOPS or low in lx.SPEECH_VERBS or low in AUXILIARIES or word in PUNCTUATION)
+    return not (low in lx.PHRASE_STOPS or low in lx.SPEECH_VERBS or low in lx.BEFORE_VERB or word in PUNCTUATION)
 
 
 def phrase_at(
@@ -470,7 +259,7 @@ def phrase_at(
             break
         if word[:1].islower() and named and low_n not in NP_INNER and not whole:
             break  # "Gov. Earl Ray Tomblin of West Virginia | lauded …"
-        if low_n == "and" and (named or low not in DETERMINERS):
+        if low_n == "and" and (named or low not in lx.DETERMINERS):
             break  # "Trump and Pence"; but "the former first lady and U.S. senator"
         if (
             not whole
@@ -478,7 +267,7 @@ def phrase_at(
             and low_n.endswith("ed")
             and word[:1].islower()
             and low_n not in NP_INNER
-            and toks[n - 1][2].lower() not in DETERMINERS
+            and toks[n - 1][2].lower() not in lx.DETERMINERS
             and not toks[n - 1][2].endswith(("’s", "'s"))
         ):
             break  # a verb: "several environmental groups | granted Mr. Clarke …" (not "a retired general")
@@ -491,7 +280,7 @@ def phrase_at(
         and n < size
         and n - k >= 3
         and verb_like(toks[n - 1][2])
-        and toks[n][2].lower() in PREPOSITIONS | DETERMINERS
+        and toks[n][2].lower() in lx.PREPOSITIONS | lx.DETERMINERS
     ):
         n -= 1  # "the dispute centers | on …", "a complaint filed | by …": a verb ends it
     start, end = toks[k][0], toks[n - 1][1]
@@ -527,9 +316,9 @@ def phrase_at(
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
         return Candidate(best.start, best.end, best.kind, best.name, _named_words(art.body, toks, k, n, best, whole)), n
     head = last if of is None else toks[of - 1][2].lower().rstrip(".")  # "the secretary of state"
-    if head in lx.ROLE_NOUNS and (low in DETERMINERS or w[:1].isupper()):
+    if head in lx.ROLE_NOUNS and (low in lx.DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
-    if ((low in DETERMINERS or low in _QUANTIFIERS) and n - k >= 2) or (whole and n == size):
+    if ((low in lx.DETERMINERS or low in lx.QUANTIFIERS) and n - k >= 2) or (whole and n == size):
         return Candidate(start, end, "other", None), n  # "the union", "several environmental groups"
     if n - k == 1 and low.endswith("s") and _people_noun(low):
         # "Officials at Homeland Security Investigations, …, said": with where they work
@@ -562,7 +351,7 @@ def _named_words(
     if toks[i][2].endswith(("’s", "'s")) and i + 1 < n and toks[i + 1][2][:1].islower():
         if whole:
             end = toks[n - 1][1]
-        elif toks[i + 1][2].lower() in _SPEAKS_FOR:
+        elif toks[i + 1][2].lower() in lx.SPEAKS_FOR:
             end = toks[i + 1][1]  # "Clinton’s campaign is seeking …"
     while i > k and toks[i][0] > best.start:
         i -= 1
@@ -597,17 +386,17 @@ def _person_noun(toks: list[tuple[int, int, str]], n: int, size: int) -> bool:
 
 def group_noun(word: str) -> bool:
     """Plural people or a body of them: "groups", "officials", "the union"."""
-    return (_people_noun(word) and word.endswith("s")) or word in COLLECTIVE or word.rstrip("s") in COLLECTIVE
+    return (_people_noun(word) and word.endswith("s")) or word in lx.COLLECTIVE or word.rstrip("s") in lx.COLLECTIVE
 
 
 def _people_noun(word: str) -> bool:
     """A noun for people other than the one named before it: "aide", "relatives", "ally"."""
-    return any(form in lx.ROLE_NOUNS or form in _KIN for form in (word, word[:-1], word[:-2], word[:-3] + "y"))
+    return any(form in lx.ROLE_NOUNS or form in lx.KIN for form in (word, word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def adverb(word: str) -> bool:
     """A lower-case "-ly" word that is no noun ("reportedly", not "family")."""
-    return len(word) > 4 and word.endswith("ly") and word[:1].islower() and word not in _LY_NOUNS
+    return len(word) > 4 and word.endswith("ly") and word[:1].islower() and word not in lx.LY_NOUNS
 
 
 def weekday(word: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.model import Mention
 from briefing.s4_quotes import phrases
 from briefing.s4_quotes.phrases import Candidate
@@ -24,30 +24,6 @@ _SAID_PRONOUN = re.compile(
     r",? (?:also |later |then )?(?:said|says|added|noted|argued|explained|wrote|insisted|told \w+)"
     r" (?:that )?(he|she)\b"
 )
-# Role nouns that name the same office in different words.
-SYNONYMS = {
-    "leader": {"president", "prime", "premier", "chancellor", "leader", "chief", "head"},
-    "president": {"president", "pres"},
-    "senator": {"senator", "sen"},
-    "governor": {"governor", "gov"},
-    "representative": {"representative", "rep", "congressman", "congresswoman"},
-    "congressman": {"representative", "rep", "congressman"},
-    "congresswoman": {"representative", "rep", "congresswoman"},
-    "secretary": {"secretary", "sec"},
-    "minister": {"minister"},
-}
-# Offices below the one named: "the Republican nominee" is not the "vice presidential nominee".
-_SUBORDINATE = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
-PERSON_ROLE_TITLES = lx.TITLES | {
-    "leader",
-    "nominee",
-    "candidate",
-    "businessman",
-    "mogul",
-    "billionaire",
-    "congressman",
-    "congresswoman",
-}
 
 
 def resolve(art: ArticleIndex, cand: Candidate) -> str | None:
@@ -95,9 +71,7 @@ def they(art: ArticleIndex, pos: int) -> Candidate | None:
         head = (art.body[start:end].split(" of ")[0].split() or [""])[-1].lower()
         if cand.kind == "organization" or (
             cand.kind in ("person", "other")
-            and (
-                head in phrases.COLLECTIVE or (cand.kind == "other" and head.endswith("s") and not head.endswith("ss"))
-            )
+            and (head in lx.COLLECTIVE or (cand.kind == "other" and head.endswith("s") and not head.endswith("ss")))
         ):
             return cand
         return None  # a person or a thing is no "they"
@@ -167,7 +141,7 @@ def compatible(art: ArticleIndex, name: str, gender: str | None, roles: set[str]
 
 
 def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
-    words = word_set(cand.name or "") - phrases.DETERMINERS
+    words = word_set(cand.name or "") - lx.DETERMINERS
     # the head noun, before any "of" ("the former secretary of state")
     noun = (cand.name or "").split(" of ")[0].split()[-1].lower() if cand.name else ""
     gender = "male" if words & lx.MALE_WORDS else "female" if words & lx.FEMALE_WORDS else None
@@ -176,7 +150,7 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
     holders = {
         name
         for w in words
-        for form in SYNONYMS.get(w, {w}) | ({lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set())
+        for form in lx.ROLE_SYNONYMS.get(w, {w}) | ({lx.DEMONYMS[w].lower()} if w in lx.DEMONYMS else set())
         for name in art.role_words.get(form, ())
     }
     for name in holders:
@@ -198,7 +172,7 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
     definite = (cand.name or "").lower().startswith("the ")
     of = (cand.name or "").partition(" of ")[2].partition(" and ")[0]
     if (
-        (noun in PERSON_ROLE_TITLES or (definite and gender and noun in lx.ROLE_NOUNS))
+        (noun in lx.PERSON_ROLE_TITLES or (definite and gender and noun in lx.ROLE_NOUNS))
         and not (cand.name or "").lower().startswith(("a ", "an ", "another "))
         and not any(w[:1].isupper() for w in of.split())
     ):  # "the chair of the DNC": its holder only
@@ -209,13 +183,13 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
 
 
 def _role_match(role: set[str], words: set[str], head: str = "") -> int:
-    if role & _SUBORDINATE - words:
+    if role & lx.SUBORDINATE - words:
         return 0  # "the president" is not the vice president
-    if head and not role & SYNONYMS.get(head, {head}):
+    if head and not role & lx.ROLE_SYNONYMS.get(head, {head}):
         return 0  # the office itself must match: "the Republican nominee" is no "Republican governor"
     score = 0
     for w in words:
-        forms = SYNONYMS.get(w, {w})
+        forms = lx.ROLE_SYNONYMS.get(w, {w})
         if role & forms:
             score += 2 if w in lx.ROLE_NOUNS or w in lx.TITLES else 1
         elif w in lx.DEMONYMS and lx.DEMONYMS[w].lower() in role:

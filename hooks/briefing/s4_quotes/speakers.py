@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing.lexicon import words as lx
+from briefing import lexicon as lx
 from briefing.model import Mention, Quote, Sentence
 from briefing.s4_quotes import cues, phrases, referents
 from briefing.s4_quotes.phrases import Candidate
@@ -22,39 +22,6 @@ if TYPE_CHECKING:
 _INITIAL = re.compile(r"[A-Z]\.")
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
-_TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "with", "to", "for", "at", "by"}
-# Words before a quoted name that make it the title of a work or show.
-TITLE_CUES = frozenset(
-    {
-        "on",
-        "titled",
-        "entitled",
-        "program",
-        "programme",
-        "show",
-        "episode",
-        "book",
-        "film",
-        "movie",
-        "song",
-        "album",
-        "column",
-        "op-ed",
-        "headline",
-        "series",
-        "documentary",
-        "article",
-        "essay",
-        "memoir",
-        "segment",
-        "podcast",
-        "play",
-        "novel",
-        "poem",
-        "magazine",
-        "newspaper",
-    }
-)
 
 
 class ArticleIndex:
@@ -217,7 +184,7 @@ def _wording(art: ArticleIndex, cand: Candidate | None, name: str | None) -> str
     # A phrase read from after a preposition ("what do you think of Carson saying") names
     # its object: "Carson", not "of Carson".
     first, _, rest = words.partition(" ")
-    if rest and first.lower() in phrases.PREPOSITIONS:
+    if rest and first.lower() in lx.PREPOSITIONS:
         words = rest
     return words or name
 
@@ -230,7 +197,7 @@ def _title(body: str, q: Span) -> bool:
         return True
     words: list[str] = []
     for w in text.split():
-        if w.lower() not in _TITLE_SMALL:
+        if w.lower() not in lx.TITLE_CASE_SMALL:
             words.append(w)
             if len(words) > 6:
                 return False  # (a long quote is read no further)
@@ -250,12 +217,12 @@ def _title(body: str, q: Span) -> bool:
         return True  # a nickname between a first name and a surname
     if len(before) > 1 and last == "as" and before[-2].lower() in _NAMING:
         return True  # an event "billed as “Hard Hats for Hillary”"
-    if len(before) > 1 and last == "of" and before[-2].lower() in TITLE_CUES | {"edition", "season"}:
+    if len(before) > 1 and last == "of" and before[-2].lower() in lx.TITLE_CUES | {"edition", "season"}:
         return True  # an "episode of “The Steve Harvey Morning Show”"
     return (
-        last in TITLE_CUES
+        last in lx.TITLE_CUES
         or (bool(before) and before[-1].endswith(("’s", "'s")))
-        or any(w.strip(",.").lower() in TITLE_CUES - {"on"} for w in after[:2])
+        or any(w.strip(",.").lower() in lx.TITLE_CUES - {"on"} for w in after[:2])
         or words[-1].strip(",.").lower() in lx.OTHER_CUES
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from briefing import calendar as reckon
+from briefing import lexicon as lx
 from briefing.model import Article, Event, Sentence, Timex
 from briefing.s2_dates.spans import trie_pattern
 
@@ -20,267 +21,12 @@ EVENT_ROLES = ("body", "dek")
 # Words before an expression that make the event come after the date it names: the
 # event is then dated at the year ("after the 9/11 attacks, ... began close cooperation").
 AFTER_WORDS = ("after", "following", "aftermath of", "in the wake of", "since the")
-# Words before an expression naming a later occasion that the clause's event leads up to
-# ("ahead of Friday's meeting", "in the run-up to the June 5 vote"): the event comes before
-# the date, so the date does not date it (the mirror of AFTER_WORDS).
-LEADUP_WORDS = ("run-up to", "runup to", "lead-up to", "leadup to", "build-up to", "buildup to", "preparation for")
 # "ahead of" also ranks ("ahead of Airbus in 2011"): it names an occasion only when the date
 # stands in its own noun phrase ("ahead of the June 5 caucuses"), no preposition between.
 AHEAD_WORDS = ("ahead of",)
 # Values that place nothing on a timeline.
 UNPLACEABLE = ("PAST_REF", "FUTURE_REF")
-# An undated sentence still tells an event when a verb says something happened (past,
-# perfect, future) or was reported; present-tense descriptions ("It is the largest
-# airliner") tell none. Reporting verbs are events of the day the news was told.
-REPORTING_VERBS = frozenset(
-    [
-        "says",
-        "say",
-        "said",
-        "tells",
-        "told",
-        "announces",
-        "announced",
-        "announce",
-        "states",
-        "stated",
-        "reports",
-        "reported",
-        "adds",
-        "added",
-        "claims",
-        "claimed",
-        "confirms",
-        "confirmed",
-        "explains",
-        "explained",
-        "notes",
-        "noted",
-        "warns",
-        "warned",
-        "insists",
-        "insisted",
-        "argues",
-        "argued",
-        "writes",
-        "wrote",
-        "comments",
-        "commented",
-        "according",
-    ]
-)
-PAST_VERBS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "began",
-        "took",
-        "made",
-        "came",
-        "went",
-        "saw",
-        "met",
-        "won",
-        "lost",
-        "rose",
-        "fell",
-        "gave",
-        "got",
-        "left",
-        "sold",
-        "bought",
-        "held",
-        "paid",
-        "became",
-        "spent",
-        "led",
-        "kept",
-        "ran",
-        "struck",
-        "hit",
-        "built",
-        "grew",
-        "brought",
-        "sent",
-        "thought",
-        "felt",
-        "told",
-        "found",
-        "chose",
-        "put",
-        "cut",
-        "set",
-        "let",
-        "quit",
-        "shut",
-        "split",
-        "spread",
-        "bid",
-        "cost",
-        "fought",
-        "flew",
-        "drove",
-        "wrote",
-    ]
-)
 FUTURE_VERBS = frozenset(["will", "shall", "won't", "'ll"])
-# Nouns that name an event by themselves ("the deal", "the loss"); other heads must be
-# nominalised verbs ("cancellation", "approval") to name again what a sentence told.
-EVENT_NOUNS = frozenset(
-    [
-        "deal",
-        "deals",
-        "loss",
-        "losses",
-        "profit",
-        "profits",
-        "agreement",
-        "contract",
-        "order",
-        "orders",
-        "offer",
-        "offers",
-        "bid",
-        "bids",
-        "sale",
-        "sales",
-        "merger",
-        "takeover",
-        "acquisition",
-        "purchase",
-        "decision",
-        "announcement",
-        "bankruptcy",
-        "strike",
-        "crash",
-        "accident",
-        "recall",
-        "layoffs",
-        "cuts",
-        "delay",
-        "delays",
-        "launch",
-        "buyout",
-        "bailout",
-        "shutdown",
-        "breakup",
-        "rollout",
-        "walkout",
-        "selloff",
-    ]
-)
-# Verbs whose phrasal forms name events as one noun ("take over" -- "takeover", "lay off" --
-# "layoffs"), by the forms they take; each maps to the base that the noun starts with.
-PHRASAL_BASES = {
-    "take": "take",
-    "takes": "take",
-    "taking": "take",
-    "took": "take",
-    "taken": "take",
-    "buy": "buy",
-    "buys": "buy",
-    "buying": "buy",
-    "bought": "buy",
-    "lay": "lay",
-    "lays": "lay",
-    "laying": "lay",
-    "laid": "lay",
-    "shut": "shut",
-    "shuts": "shut",
-    "shutting": "shut",
-    "break": "break",
-    "breaks": "break",
-    "breaking": "break",
-    "broke": "break",
-    "bail": "bail",
-    "bails": "bail",
-    "bailing": "bail",
-    "bailed": "bail",
-    "roll": "roll",
-    "rolls": "roll",
-    "rolling": "roll",
-    "rolled": "roll",
-    "sell": "sell",
-    "sells": "sell",
-    "selling": "sell",
-    "sold": "sell",
-    "walk": "walk",
-    "walks": "walk",
-    "walking": "walk",
-    "walked": "walk",
-}
-# Results news: the lead names the period its figures cover ("sales fell 35% in January",
-# "a loss in the fourth quarter of 2005"); later undated sentences giving figures of that
-# kind tell of the same period, not of the day they were published.
-RESULT_WORDS = frozenset(
-    [
-        "sales",
-        "sold",
-        "revenue",
-        "revenues",
-        "profit",
-        "profits",
-        "loss",
-        "losses",
-        "lost",
-        "earnings",
-        "income",
-        "turnover",
-        "deliveries",
-        "output",
-        "production",
-    ]
-)
-CHANGE_WORDS = frozenset(
-    [
-        "plunge",
-        "plunged",
-        "drop",
-        "dropped",
-        "fell",
-        "rose",
-        "decline",
-        "declined",
-        "slip",
-        "slipped",
-        "gain",
-        "gains",
-        "gained",
-        "increase",
-        "increased",
-        "jump",
-        "jumped",
-        "hit",
-        "down",
-        "up",
-        "improved",
-        "grew",
-        "soared",
-        "surged",
-        "climbed",
-        "slumped",
-        "tumbled",
-        "sank",
-        "plummeted",
-        "dipped",
-        "rebounded",
-        "posted",
-        "greater",
-        "larger",
-        "bigger",
-        "smaller",
-        "worse",
-        "better",
-        "higher",
-        "lower",
-    ]
-)
-# Figures of the day itself (share prices, market moves) are not results of the period.
-MARKET_WORDS = frozenset(
-    ["shares", "stock", "stocks", "index", "indexes", "trading", "traded", "investors", "market", "markets"]
-)
 # How long after a results period ends its figures are still the news.
 PERIOD_NEWS_DAYS = 100
 # How close to a day a reporting verb makes it the day of a report ("stated on Thursday").
@@ -307,7 +53,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word
 _AFTER = re.compile(r"(?:\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:the\s+)?(?:\w+\s+){0,2}|\bpost-)$", re.I)
 _LEADUP = re.compile(
-    r"\b(?:" + "|".join(LEADUP_WORDS) + r")\s+(?:[\w'’-]+\s+){0,4}(?:(?:on|in|at)\s+)?$"
+    r"\b(?:" + "|".join(lx.LEADUP_WORDS) + r")\s+(?:[\w'’-]+\s+){0,4}(?:(?:on|in|at)\s+)?$"
     r"|\b(?:" + "|".join(AHEAD_WORDS) + r")\s+(?:(?!(?:on|in|at|by|for|from|with|to"
     r"|me|you|him|her|it|us|them)\s)[\w'’-]+\s+){0,3}$",
     re.I,
@@ -344,11 +90,11 @@ _THEN = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
 # (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
-_REPORTING = re.compile(r"\b(?:" + trie_pattern(REPORTING_VERBS) + r")\b")
+_REPORTING = re.compile(r"\b(?:" + trie_pattern(lx.REPORTING_VERBS) + r")\b")
 # (Only ever asked whether it matches: the word start is checked once for all the branches,
 # and "'ll" is looked for only at an apostrophe.)
 _HAPPENED = re.compile(
-    r"\b(?:(?:" + trie_pattern(PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
+    r"\b(?:(?:" + trie_pattern(lx.PAST_VERBS | FUTURE_VERBS) + r")\b|[a-z]{3,}ed\b"
     r"|(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:en|wn)\b)|'(?<=\w')ll\b"
 )
 # A form of "be" just before a participle makes it passive ("to be built", "is sold", "being
@@ -359,17 +105,17 @@ _SET_TO = re.compile(r"set[ \t]+to[ \t]+[a-z]")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)|\bpercent\b")
 _AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
-_CHANGE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\b")
+_CHANGE = re.compile(r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS)) + r")\b")
 _HAD_DONE = re.compile(
-    r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|" + "|".join(sorted(PAST_VERBS)) + r")\b"
+    r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|" + "|".join(sorted(lx.PAST_VERBS)) + r")\b"
 )
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VERB_FORM = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b")
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+){0,2}(" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
-_PHRASAL_STARTS = frozenset(PHRASAL_BASES.values())
-_PHRASAL = re.compile(r"\b(" + "|".join(PHRASAL_BASES) + r")[ \t]+(over|out|off|down|up)\b", re.I)
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+){0,2}(" + "|".join(sorted(lx.EVENT_NOUNS)) + r")\b")
+_PHRASAL_STARTS = frozenset(lx.PHRASAL_BASES.values())
+_PHRASAL = re.compile(r"\b(" + "|".join(lx.PHRASAL_BASES) + r")[ \t]+(over|out|off|down|up)\b", re.I)
 _NOMINAL = re.compile(r"(?:tion|sion|ment|al|ance|ence)s?$")
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|'s|’s)[ \t]+(?:[A-Z]\w+[ \t]+)?([a-z]{4,})\b")
 
@@ -522,7 +268,7 @@ def _event_heads(body: str, s: Sentence) -> dict[str, str]:
     heads: dict[str, str] = {}
     for m in _DEFINITE.finditer(body, s.start, s.end):
         head = m.group(1).lower()
-        if head in EVENT_NOUNS or _NOMINAL.search(head):
+        if head in lx.EVENT_NOUNS or _NOMINAL.search(head):
             heads.setdefault(head[:5], head)
     return heads
 
@@ -542,7 +288,7 @@ def _told_at(body: str, start: int, end: int, heads: dict[str, str]) -> int | No
         found.append((m.start(1), m.group(1)[:5].lower()))
     for m in _PHRASAL.finditer(body, start, end):
         verb = m.group(1).lower()
-        found.append((m.start(1), (PHRASAL_BASES.get(verb, verb) + m.group(2).lower())[:5]))
+        found.append((m.start(1), (lx.PHRASAL_BASES.get(verb, verb) + m.group(2).lower())[:5]))
     for stem in heads:
         for at, told in sorted(found):
             if told == stem:
@@ -614,7 +360,7 @@ def _story_period(article: Article, sentences: Sequence[Sentence], by_sentence: 
         if lead_seen > LEAD_SENTENCES:
             break
         words = set(_WORD.findall(body[s.start : s.end].lower()))
-        if not words & RESULT_WORDS or words & MARKET_WORDS:
+        if not words & lx.RESULT_WORDS or words & lx.MARKET_WORDS:
             continue
         for t in by_sentence.get(s.index, ()):
             value = _event_date(body, t, published)
@@ -638,10 +384,10 @@ def _gives_results(text: str) -> bool:
     or a change, or a percentage change; nothing about share prices or markets, nothing
     still to come."""
     words = set(_WORD.findall(text))
-    if words & MARKET_WORDS or words & FUTURE_VERBS or "would" in words or "'ll" in text:
+    if words & lx.MARKET_WORDS or words & FUTURE_VERBS or "would" in words or "'ll" in text:
         return False
     change = _CHANGE.search(text) is not None
-    if words & RESULT_WORDS:
+    if words & lx.RESULT_WORDS:
         return change or _AMOUNT.search(text) is not None or _PERCENT.search(text) is not None
     return change and _PERCENT.search(text) is not None  # "hardest hit, with a plunge of 55%"
 
@@ -696,7 +442,7 @@ def _verb_kind(text: str) -> str | None:
     at = 0
     while m := _HAPPENED.search(text, at):
         if (
-            m.group() not in PAST_VERBS
+            m.group() not in lx.PAST_VERBS
             or not _PASSIVE_BE.search(text, max(0, m.start() - 20), m.start())
             or _SET_TO.match(text, m.start())
         ):

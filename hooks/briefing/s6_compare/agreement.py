@@ -69,17 +69,6 @@ def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[
     return out
 
 
-def sources_by_sentence(facts_: Sequence[Fact]) -> dict[tuple[str, int], tuple[str, ...]]:
-    """For each (source, sentence index), the sources telling the same thing, in order; a
-    page marks a line as told by one source when this has one entry."""
-    out = {}
-    for f in facts_:
-        carriers = tuple(sorted({r.source for r in f.sources}))
-        for r in f.sources:
-            out[(r.source, r.sentence)] = carriers
-    return out
-
-
 def same_story(facts_: Sequence[Fact], analyses: Sequence[Analysis] = ()) -> set[tuple[str, str]]:
     """Pairs of sources (sorted) that share enough facts to be telling the same story.
 

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Discrepancy, Sentence, Timex
 from briefing.s6_compare import align
 from briefing.s6_compare.datedsentences import FULL_DATE, Dates, say, sentence_of, sentence_ref, sentence_text, span
@@ -17,47 +18,11 @@ from briefing.s6_compare.datedsentences import FULL_DATE, Dates, say, sentence_o
 # ---------------------------------------------------------------------------------------
 # Lexicons
 
-# Events that name an era; "post-9/11" or "in the wake of the Cold War" refer to them.
-# (pattern, first day, last day, how the message names it).
-KNOWN_EVENTS: tuple[tuple[str, date, date, str], ...] = (
-    (
-        r"9/11|9-11|sept(?:ember|\.)? 11(?:th)?(?: attacks?)?",
-        date(2001, 9, 11),
-        date(2001, 9, 11),
-        "9/11 (September 11, 2001)",
-    ),
-    (
-        r"(?:the )?fall of the berlin wall",
-        date(1989, 11, 9),
-        date(1989, 11, 9),
-        "the fall of the Berlin Wall (November 9, 1989)",
-    ),
-    (
-        r"(?:the )?(?:collapse|fall|break-?up|dissolution) of the soviet union|soviet",
-        date(1991, 12, 26),
-        date(1991, 12, 26),
-        "the end of the Soviet Union (December 26, 1991)",
-    ),
-    (r"(?:the )?cold war", date(1991, 12, 26), date(1991, 12, 26), "the end of the Cold War (1991)"),
-    (
-        r"(?:the )?(?:2008 )?(?:global )?financial crisis|lehman",
-        date(2008, 9, 15),
-        date(2008, 9, 15),
-        "the financial crisis (September 2008)",
-    ),
-    (r"brexit", date(2016, 6, 23), date(2016, 6, 23), "the Brexit vote (June 23, 2016)"),
-    (
-        r"covid(?:-19)?|(?:the )?(?:coronavirus )?pandemic",
-        date(2020, 3, 11),
-        date(2020, 3, 11),
-        "the COVID-19 pandemic (declared March 11, 2020)",
-    ),
-)
 
-# KNOWN_EVENTS as patterns that match at the start of a phrase.
+# lx.KNOWN_EVENTS as patterns that match at the start of a phrase.
 _KNOWN_EVENTS = tuple(
     (re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), first, last, name)
-    for pattern, first, last, name in KNOWN_EVENTS
+    for pattern, first, last, name in lx.KNOWN_EVENTS
 )
 
 # Wording that places a sentence's event after X ("after") or before X ("before").
@@ -68,8 +33,6 @@ _ERA = re.compile(
     r" (?P<x2>(?:the )?[\w/.-]+(?: [\w/.-]+){0,3})",
     re.IGNORECASE,
 )
-# Words one of which _ERA needs, lower-cased ("aftermath" holds "after").
-_ERA_WORDS = ("post-", "pre-", "after", "following", "since", "before", "prior to", "ahead of", "in the wake of")
 # Letters that match an ASCII letter of a pattern when case is ignored, though lower-casing
 # does not make them that letter (Python's `re` documents these four).
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -81,7 +44,7 @@ _ANAPHOR = re.compile(
     r"night|time|spring|summer|autumn|fall|winter|decade|century)s?\b)"
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = tuple(lx.WEEKDAYS)  # in week order, indexed by `date.weekday()`
 _WEEKDAY_AT = tuple((w, re.compile(w + r"\b", re.IGNORECASE)) for w in WEEKDAYS)
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -137,10 +100,10 @@ def find(a: Analysis) -> list[Discrepancy]:
 
 
 def _hinted(a: Analysis, low: str) -> set[int]:
-    """The positions of the sentences holding one of _ERA_WORDS in `low`."""
+    """The positions of the sentences holding one of lx.ERA_WORDS in `low`."""
     starts = [s.start for s in a.sentences]
     out = set()
-    for word in _ERA_WORDS:
+    for word in lx.ERA_WORDS:
         at = low.find(word)
         while at >= 0:
             k = bisect_right(starts, at) - 1

@@ -12,69 +12,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing import calendar as reckon
+from briefing import lexicon as lx
 from briefing.model import Analysis, Ref, TimelineItem
 from briefing.s5_events import happenings
 
-# Function words left out when comparing sentences for the same event.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "their",
-        "they",
-        "he",
-        "she",
-        "his",
-        "her",
-        "them",
-        "than",
-        "then",
-        "there",
-        "into",
-        "over",
-        "after",
-        "before",
-        "since",
-        "following",
-        "during",
-        "about",
-        "also",
-        "not",
-        "no",
-    ]
-)
 SAME_EVENT_OVERLAP = 0.6
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -184,7 +125,7 @@ def listing(items: Sequence[TimelineItem], analyses: Sequence[Analysis]) -> list
 
 
 def content_words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower())).difference(STOPWORDS, _ONE_LETTER)
+    return set(_WORD.findall(text.lower())).difference(lx.FOLD_STOPWORDS, _ONE_LETTER)
 
 
 # Words of one letter or digit are no content words ("a", "5" of "5 million").

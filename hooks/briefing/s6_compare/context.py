@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from itertools import chain, compress
 from operator import not_
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Entity, Fact, Mention, Theme
-from briefing.s6_compare.align import STOPWORDS, stem_each
+from briefing.s6_compare.align import stem_each
 
 MAX_THEMES = 6
 MIN_LINES = 2  # a theme of one line is no theme
@@ -142,7 +143,7 @@ def _read(
             # out, function words too (all of it in C).
             words = list(filter(str.isalpha, _WORD.findall(text)))
             lows = list(map(sys.intern, map(str.lower, words)))  # kept in `_READ`: one copy of each
-            content = list(map(not_, map(STOPWORDS.__contains__, lows)))
+            content = list(map(not_, map(lx.STOPWORDS.__contains__, lows)))
             found = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
         read[text] = found
     return found

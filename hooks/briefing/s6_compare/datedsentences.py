@@ -11,25 +11,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Ref, Timex
 from briefing.s6_compare import align
 
 # A date value of the calendar ("2000", "2000-06", "2000-06-04"): the ones with a span.
 FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Dates:
@@ -129,9 +116,9 @@ def say(value: str) -> str:
     if not m:
         return value
     if m.group(3):
-        return f"{MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+        return f"{lx.MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
     if m.group(2):
-        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+        return f"{lx.MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
     return m.group(1)
 
 

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Discrepancy, Fact, QuoteItem, Ref
 from briefing.s6_compare import agreement, align, anachronisms, quotegroups
 from briefing.s6_compare.align import Alignment
@@ -27,49 +28,6 @@ _AMOUNT = re.compile(
 )
 # A place named right after one of these words is where something happened.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-# Words after a number that are no unit of a count.
-_NOT_UNITS = frozenset(
-    {
-        "and",
-        "or",
-        "to",
-        "of",
-        "the",
-        "a",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "than",
-        "per",
-        "that",
-        "which",
-        "who",
-        "was",
-        "were",
-        "is",
-        "are",
-        "will",
-        "has",
-        "have",
-        "had",
-        "new",
-        "more",
-        "other",
-        "such",
-        "additional",
-        "further",
-        "extra",
-        "some",
-        "about",
-        "around",
-        "nearly",
-    }
-)
 # Numbers change as a story develops: compare them only between articles this close in time.
 NUMBER_WINDOW_DAYS = 31
 
@@ -236,7 +194,7 @@ def _amounts(a: Analysis, ref: Ref) -> dict[str, list[tuple[float, str]]]:
             unit = "%"
             shown += "%" if words[0] == "%" else " " + " ".join(words[: 1 if words[0] == "percent" else 2])
         else:
-            nouns = [w for w in words if w.lower() not in _NOT_UNITS]
+            nouns = [w for w in words if w.lower() not in lx.NOT_UNITS]
             if not nouns or not words or words[0].lower() in ("and", "or", "to", "of") or nouns[0][0].isupper():
                 continue  # "5 and 6", "3 to 4", "10 of them", "25 Boeing 737s"
             noun = nouns[0]
@@ -360,7 +318,7 @@ def _names(text: str) -> list[str]:
         if m.start() == 0 and " " not in m.group():
             continue  # a capital that only opens the quotation
         bare = re.sub(r"[’'](?:s|m|re|ll|ve|d)$", "", m.group().lower())
-        if m.group() not in found and bare not in align.STOPWORDS:
+        if m.group() not in found and bare not in lx.STOPWORDS:
             found.append(m.group())
     return found[:3]
 
@@ -372,7 +330,7 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
     new = [
         i
         for i, w in enumerate(bare)
-        if w and w[0].isalpha() and w not in align.STOPWORDS and align.stem(w) not in other_words
+        if w and w[0].isalpha() and w not in lx.STOPWORDS and align.stem(w) not in other_words
     ]
     if len(new) < 2:
         return None
@@ -380,7 +338,7 @@ def _distinct_phrase(text: str, other_words: set[str]) -> str | None:
     clipped = last - first > 9
     if clipped:
         last = first + 9
-        while last > first and bare[last] in align.STOPWORDS:
+        while last > first and bare[last] in lx.STOPWORDS:
             last -= 1
     phrase = text[tokens[first].start() : tokens[last].end()].strip(_PUNCT)
     return phrase + "…" if clipped else phrase

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Briefing, Ref
 
 # Characters that mean something to HTML, to Markdown (core and the extensions the site uses)
@@ -41,20 +42,6 @@ def _escape_one(m: re.Match) -> str:
 # or an ordered-list marker ("1. ", "2) ") at the very start.
 _BLOCK_START = re.compile(r"[!#%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]|\d+(?=[.)])")
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 
 # File names the site uses itself or that some file systems refuse.
@@ -378,11 +365,11 @@ def date_label(value: str) -> str:
     if kind == "day":
         y, m, d = value[:10].split("-")
         if 1 <= int(m) <= 12:
-            return f"{int(d)} {MONTHS[int(m) - 1]} {y}"
+            return f"{int(d)} {lx.MONTH_NAMES[int(m) - 1]} {y}"
     elif kind == "month":
         y, m = value.split("-")
         if 1 <= int(m) <= 12:
-            return f"{MONTHS[int(m) - 1]} {y}"
+            return f"{lx.MONTH_NAMES[int(m) - 1]} {y}"
     elif kind == "week":
         return f"week {int(value[6:8])} of {value[:4]}"
     elif kind == "season":

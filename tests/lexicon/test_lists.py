@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from briefing.lexicon import words as lx
+import importlib
+import pkgutil
+
+import briefing.lexicon
+from briefing import lexicon as lx
 
 
-def test_lists_are_lower_case_words():
+def test_every_list_is_defined_once_and_exported():
+    seen: dict[str, str] = {}
+    for info in pkgutil.iter_modules(briefing.lexicon.__path__):
+        module = importlib.import_module(f"briefing.lexicon.{info.name}")
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, (frozenset, set, dict, tuple)):
+                assert name not in seen, f"{name} in {info.name} and {seen[name]}"
+                seen[name] = info.name
+                assert getattr(lx, name) is value, name
+    assert set(seen) == set(lx.__all__)
+
+
+def test_word_sets_hold_lower_case_words_without_blanks_at_their_ends():
+    for name in lx.__all__:
+        value = getattr(lx, name)
+        if isinstance(value, frozenset) and all(isinstance(w, str) for w in value):
+            assert value, name
+            assert all(w and w == w.strip() and w == w.lower() for w in value), name
+
+
+def test_the_main_lists_are_lower_case_words():
     for name in (
         "TITLES",
         "ROLE_MODIFIERS",
