@@ -6,11 +6,6 @@ from __future__ import annotations
 from attributions import speakers_of as _speakers
 from attributions import wordings_of as _wordings
 
-from briefing.s1_read import sentences
-from briefing.s1_read.load import parse
-from briefing.s3_names import entities
-from briefing.s4_quotes import referents
-
 
 def test_pronoun_gender_skips_the_wrong_person():
     got = _speakers(
@@ -107,14 +102,3 @@ def test_a_role_noun_needs_the_office_itself_not_a_lower_one():
         ("Barack Obama", "The president"),
         ("Donald Trump", "The Republican nominee"),
     ]
-
-
-def test_genders_come_from_given_names_titles_and_a_pronoun_after_a_cue():
-    text = "Dr. Connie Mariano said she examined him. Mr. Lorne Kale agreed. Pat Lee, Mary Jones and Sam Ray met.\n"
-    article, _ = parse(text.encode(), "a", "a.txt", markdown=False)
-    found = referents.genders(article.body, entities.find(article.body, sentences.split(article)))
-    assert found == {"Connie Mariano": "female", "Lorne Kale": "male", "Mary Jones": "female", "Sam Ray": "male"}
-
-
-def test_word_set_is_lower_case_without_abbreviation_periods():
-    assert referents.word_set("Sen. Bob Smith’s aide") == {"sen", "bob", "smith’s", "aide"}

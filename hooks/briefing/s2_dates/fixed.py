@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefing import calendar as reckon
+from briefing import calendar
 from briefing.lexicon.time import (
     DECADE_WORDS,
     HOLIDAYS_FIXED,
@@ -51,19 +51,19 @@ def _month_value(ctx: Context, mon: int, rel: str, pos: int) -> tuple[str, bool]
         if dct is None:
             return f"XXXX-{mon:02d}", True
         y = dct.year if mon < dct.month else dct.year - 1
-        return reckon.month(y, mon), True
+        return calendar.month(y, mon), True
     if rel in ("next", "this coming", "the following"):
         if dct is None:
             return f"XXXX-{mon:02d}", True
         y = dct.year if mon > dct.month else dct.year + 1
-        return reckon.month(y, mon), True
+        return calendar.month(y, mon), True
     if rel == "this":
-        return (reckon.month(dct.year, mon) if dct else f"XXXX-{mon:02d}"), True
+        return (calendar.month(dct.year, mon) if dct else f"XXXX-{mon:02d}"), True
     later = _YEAR_AFTER_MONTH.match(ctx.body, ctx.end)
     if later:  # "that January day in 2011": the year comes just after
-        return reckon.month(int(later.group(1)), mon), False
+        return calendar.month(int(later.group(1)), mon), False
     y = year_for_month(ctx, mon, None, pos)
-    return (reckon.month(y, mon) if y else f"XXXX-{mon:02d}"), True
+    return (calendar.month(y, mon) if y else f"XXXX-{mon:02d}"), True
 
 
 def _h_named(hit: Hit, ctx: Context) -> Value | None:
@@ -71,7 +71,7 @@ def _h_named(hit: Hit, ctx: Context) -> Value | None:
 
 
 def _h_iso(hit: Hit, ctx: Context) -> Value | None:
-    d = reckon.safe_date(int(hit.m.group("y")), int(hit.m.group("m")), int(hit.m.group("d")))
+    d = calendar.safe_date(int(hit.m.group("y")), int(hit.m.group("m")), int(hit.m.group("d")))
     return ("DATE", d.isoformat(), False) if d else None
 
 
@@ -79,7 +79,7 @@ def _h_slash(hit: Hit, ctx: Context) -> Value | None:
     y = int(hit.m.group("y"))
     if y < 100:
         y += 1900 if y > 30 else 2000
-    d = reckon.safe_date(y, int(hit.m.group("m")), int(hit.m.group("d")))
+    d = calendar.safe_date(y, int(hit.m.group("m")), int(hit.m.group("d")))
     return ("DATE", d.isoformat(), False) if d else None
 
 
@@ -94,25 +94,25 @@ def _h_mdy(hit: Hit, ctx: Context) -> Value | None:
     if plain(m.group("mon")) == "may" and not m.group("year") and not m.group("wd") and len(m.group("day")) > 2:
         return None
     if m.group("year"):
-        d = reckon.safe_date(int(m.group("year")), mon, day)
+        d = calendar.safe_date(int(m.group("year")), mon, day)
         return ("DATE", d.isoformat(), False) if d else None
     if m.group("wd") and ctx.dct is not None:
         # The weekday picks the year: "Friday, Aug. 7" is the Aug. 7 that fell on a Friday.
         wd = WEEKDAYS[plain(m.group("wd"))]
         for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
-            d = reckon.safe_date(y, mon, day)
+            d = calendar.safe_date(y, mon, day)
             if d and d.weekday() == wd:
                 return "DATE", d.isoformat(), True
     y = year_for_month(ctx, mon, day, hit.start)
     if y is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", True
-    d = reckon.safe_date(y, mon, day)
+    d = calendar.safe_date(y, mon, day)
     return ("DATE", d.isoformat(), True) if d else None
 
 
 def _h_month_year(hit: Hit, ctx: Context) -> Value | None:
     mon = MONTHS[plain(hit.m.group("mon"))]
-    return "DATE", reckon.month(int(hit.m.group("year")), mon), False
+    return "DATE", calendar.month(int(hit.m.group("year")), mon), False
 
 
 def _h_month(hit: Hit, ctx: Context) -> Value | None:
@@ -140,7 +140,7 @@ def _h_month(hit: Hit, ctx: Context) -> Value | None:
         if ctx.dct is None:
             return "DATE", f"XXXX-{mon:02d}", True
         y = ctx.dct.year + {"last year": -1, "this year": 0, "next year": 1}[plain(m.group("yrel"))]
-        return "DATE", reckon.month(y, mon), True
+        return "DATE", calendar.month(y, mon), True
     value, relative = _month_value(ctx, mon, rel, hit.start)
     return "DATE", value, relative
 
@@ -244,7 +244,7 @@ def _quarter_default(ctx: Context, q: int) -> tuple[str, bool]:
     dct = ctx.dct
     if dct is None:
         return f"XXXX-Q{q}", True
-    cur = reckon.quarter_of(dct)
+    cur = calendar.quarter_of(dct)
     y = dct.year
     if q > cur and ctx.tense <= 0:
         y -= 1
@@ -266,12 +266,12 @@ def _h_quarter(hit: Hit, ctx: Context) -> Value | None:
         off = {"last year": -1, "this year": 0, "next year": 1}.get(yrel, -1)
         if yrel.startswith("a year"):
             value, _ = _quarter_default(ctx, q)
-            return "DATE", reckon.shift(value, "Y", -1), True
+            return "DATE", calendar.shift(value, "Y", -1), True
         return "DATE", f"{dct.year + off}-Q{q}", True
     adj = plain(m.group("adj"))
     value, relative = _quarter_default(ctx, q)
     if adj in ("year-earlier", "year-ago", "year-before") and "X" not in value:
-        value = reckon.shift(value, "Y", -1)
+        value = calendar.shift(value, "Y", -1)
     return "DATE", value, relative
 
 
@@ -299,26 +299,26 @@ def _h_quarter_ref(hit: Hit, ctx: Context) -> Value | None:
     if what == "period":
         if not recent or not (adj or m.group("yrel")):
             return None
-        return "DATE", (reckon.shift(recent, "Y", -1) if back else recent), True
+        return "DATE", (calendar.shift(recent, "Y", -1) if back else recent), True
     if rel in ("this",) or adj == "current":
         if dct is None:
             return "DATE", "XXXX-QX", True
-        return "DATE", f"{dct.year}-Q{reckon.quarter_of(dct)}", True
+        return "DATE", f"{dct.year}-Q{calendar.quarter_of(dct)}", True
     if rel == "next":
         if dct is None:
             return "DATE", "XXXX-QX", True
-        return "DATE", reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", 1), True
+        return "DATE", calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", 1), True
     if rel == "last" and not adj:
         if dct is None:
             return "DATE", "XXXX-QX", True
-        return "DATE", reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", -1), True
+        return "DATE", calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1), True
     if recent and adj not in ("latest", "most recent", "past"):
         base = recent
     elif dct is not None:
-        base = reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", -1)
+        base = calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1)
     else:
         return "DATE", "XXXX-QX", True
-    return "DATE", (reckon.shift(base, "Y", -1) if back else base), True
+    return "DATE", (calendar.shift(base, "Y", -1) if back else base), True
 
 
 def _h_half(hit: Hit, ctx: Context) -> Value | None:
@@ -344,12 +344,12 @@ def _holiday_in(name: str, y: int) -> date | None:
     """The day of a holiday in year y: a fixed date, or the nth (or last) weekday of its month."""
     if name in HOLIDAYS_FIXED:
         mon, day = HOLIDAYS_FIXED[name]
-        return reckon.safe_date(y, mon, day)
+        return calendar.safe_date(y, mon, day)
     mon, wd, nth = HOLIDAYS_NTH[name]
     if nth > 0:
         first = date(y, mon, 1)
         return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
-    nxt = date(*reckon.add_months(y, mon, 1), 1) - timedelta(days=1)
+    nxt = date(*calendar.add_months(y, mon, 1), 1) - timedelta(days=1)
     return nxt - timedelta(days=(nxt.weekday() - wd) % 7)
 
 

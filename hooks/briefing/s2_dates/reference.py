@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefing import calendar as reckon
+from briefing import calendar
 from briefing.lexicon.time import (
     AUXILIARIES,
     FUTURE_BEFORE_TO,
@@ -128,10 +128,10 @@ def year_for_month(ctx: Context, mon: int, day: int | None, pos: int) -> int | N
         return None
     options = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
-        start = reckon.safe_date(y, mon, day or 1)
+        start = calendar.safe_date(y, mon, day or 1)
         if start is None:
             continue
-        end = start if day else reckon.safe_date(*reckon.add_months(y, mon, 1), 1) - timedelta(days=1)
+        end = start if day else calendar.safe_date(*calendar.add_months(y, mon, 1), 1) - timedelta(days=1)
         options.append((y, start, end))
     if not options:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefing import calendar as reckon
+from briefing import calendar
 from briefing.lexicon.time import MONTHS, PARTS_OF_DAY, PAST_WORDS, PRESENT_WORDS, WEEKDAYS
 from briefing.s2_dates.durations import duration, number, unit_of
 from briefing.s2_dates.reference import Context, Handler, Value, year_for_month
@@ -28,12 +28,12 @@ def _weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
     if not rel and ctx.tense >= 0 and _UNTIL.search(ctx.body, max(0, ctx.start - 12), ctx.start):
         rel = "next"  # "markets stay closed until Friday": the coming one
     if rel in ("last", "this past", "the previous"):
-        return reckon.weekday_near(dct - timedelta(days=1), wd, -1)
+        return calendar.weekday_near(dct - timedelta(days=1), wd, -1)
     if rel in ("next", "this coming", "the following"):
-        return reckon.weekday_near(dct + timedelta(days=1), wd, +1)
+        return calendar.weekday_near(dct + timedelta(days=1), wd, +1)
     if rel == "this":
         return dct + timedelta(days=wd - dct.weekday())
-    return reckon.weekday_near(dct, wd, +1 if ctx.tense > 0 else -1)
+    return calendar.weekday_near(dct, wd, +1 if ctx.tense > 0 else -1)
 
 
 def _unanchored(kind: str) -> str:
@@ -57,9 +57,9 @@ def _deictic_unit(dct: date | None, unit: str, n: int) -> str:
     if unit == "Y":
         return f"{dct.year + n:04d}"
     if unit == "M":
-        return reckon.month(*reckon.add_months(dct.year, dct.month, n))
+        return calendar.month(*calendar.add_months(dct.year, dct.month, n))
     if unit == "W":
-        return reckon.week(dct + timedelta(weeks=n))
+        return calendar.week(dct + timedelta(weeks=n))
     if unit == "D":
         return (dct + timedelta(days=n)).isoformat()
     if unit == "DE":
@@ -67,10 +67,10 @@ def _deictic_unit(dct: date | None, unit: str, n: int) -> str:
     if unit == "CE":
         return f"{(dct.year // 100 + n):02d}"
     if unit == "WE":
-        sat = reckon.weekday_near(dct + timedelta(weeks=n), 5, +1 if n > 0 else -1)
-        return reckon.week(sat) + "-WE"
+        sat = calendar.weekday_near(dct + timedelta(weeks=n), 5, +1 if n > 0 else -1)
+        return calendar.week(sat) + "-WE"
     if unit == "Q":
-        return reckon.shift(f"{dct.year}-Q{reckon.quarter_of(dct)}", "Q", n)
+        return calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", n)
     return _unanchored(unit)
 
 
@@ -86,7 +86,7 @@ def _anaphoric_unit(ctx: Context, unit: str, n: int) -> tuple[str, bool]:
             return last[:7], True
         if unit == "D" and n == 0 and re.match(r"\d{4}-\d\d-\d\d", last):
             return last[:10], True
-        moved = reckon.shift(last if unit != "Y" else last[:4], unit, n)
+        moved = calendar.shift(last if unit != "Y" else last[:4], unit, n)
         if moved:
             return moved, True
     return _deictic_unit(ctx.dct, unit, n) if ctx.dct else _unanchored(unit), True
@@ -102,11 +102,11 @@ def _shift_from(base: date, unit: str, n: int) -> str:
     if unit == "CE":
         return f"{base.year + 100 * n:04d}"
     if unit == "Q":
-        return reckon.shift(f"{base.year}-Q{reckon.quarter_of(base)}", "Q", n)
+        return calendar.shift(f"{base.year}-Q{calendar.quarter_of(base)}", "Q", n)
     if unit == "M":
-        return reckon.month(*reckon.add_months(base.year, base.month, n))
+        return calendar.month(*calendar.add_months(base.year, base.month, n))
     if unit == "W":
-        return reckon.week(base + timedelta(weeks=n))
+        return calendar.week(base + timedelta(weeks=n))
     if unit == "D":
         return (base + timedelta(days=n)).isoformat()
     if unit in ("H", "MIN", "S"):
@@ -255,11 +255,11 @@ def _h_the_weekend(hit: Hit, ctx: Context) -> Value | None:
         return "DATE", "XXXX-WXX-WE", True
     ahead = rel in ("next", "this coming") or (rel in ("the", "this") and ctx.tense > 0)
     if rel == "this" and dct.weekday() >= 5:
-        return "DATE", reckon.week(dct) + "-WE", True
-    saturday = reckon.weekday_near(
+        return "DATE", calendar.week(dct) + "-WE", True
+    saturday = calendar.weekday_near(
         dct + timedelta(days=1) if ahead else dct - timedelta(days=1), 5, +1 if ahead else -1
     )
-    return "DATE", reckon.week(saturday) + "-WE", True
+    return "DATE", calendar.week(saturday) + "-WE", True
 
 
 def _h_the_year(hit: Hit, ctx: Context) -> Value | None:
@@ -277,7 +277,7 @@ def _h_the_year(hit: Hit, ctx: Context) -> Value | None:
 def _h_year_ago_adj(hit: Hit, ctx: Context) -> Value | None:
     quarter = _recent_quarter(ctx, hit.start)
     if quarter:
-        return "DATE", reckon.shift(quarter, "Y", -1), True
+        return "DATE", calendar.shift(quarter, "Y", -1), True
     if ctx.dct is None:
         return "DATE", "XXXX", True
     return "DATE", f"{ctx.dct.year - 1}", True
@@ -320,7 +320,7 @@ def _h_ago(hit: Hit, ctx: Context) -> Value | None:
         if unit == "Y" and n == 1 and direction == "ago":
             quarter = _recent_quarter(ctx, hit.start)
             if quarter:
-                return "DATE", reckon.shift(quarter, "Y", -1), True
+                return "DATE", calendar.shift(quarter, "Y", -1), True
         if ctx.dct is None:
             return "DATE", _unanchored(unit), True
         return "DATE", _shift_from(ctx.dct, unit, sign * n), True
@@ -329,13 +329,13 @@ def _h_ago(hit: Hit, ctx: Context) -> Value | None:
     if unit == "Y" and n == 1:
         quarter = _recent_quarter(ctx, hit.start)
         if quarter:
-            return "DATE", reckon.shift(quarter, "Y", sign), True
+            return "DATE", calendar.shift(quarter, "Y", sign), True
     if last:
-        start = reckon.start_of(last)
+        start = calendar.start_of(last)
         if unit in ("Y", "DE", "CE"):
-            moved = reckon.shift(last[:4], "Y", sign * n * {"Y": 1, "DE": 10, "CE": 100}[unit])
+            moved = calendar.shift(last[:4], "Y", sign * n * {"Y": 1, "DE": 10, "CE": 100}[unit])
         elif unit == "M" and re.match(r"\d{4}-\d\d(?:$|-)", last):
-            moved = reckon.shift(last[:7], "M", sign * n)
+            moved = calendar.shift(last[:7], "M", sign * n)
         elif unit in ("D", "W") and re.match(r"\d{4}-\d\d-\d\d", last) and start:
             moved = _shift_from(start, unit, sign * n)
         elif unit in ("H", "MIN", "S") and re.match(r"\d{4}-\d\d-\d\d", last):

@@ -8,15 +8,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefing import lexicon as lx
 from briefing.model import Mention
 from briefing.s4_quotes import phrases
+from briefing.s4_quotes.index import ArticleIndex
 from briefing.s4_quotes.phrases import Candidate
-
-if TYPE_CHECKING:
-    from briefing.s4_quotes.speakers import ArticleIndex
 
 _ANY_MARK = re.compile(r"[\"“”]")
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")

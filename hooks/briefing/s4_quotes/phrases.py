@@ -8,13 +8,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefing import lexicon as lx
 from briefing.model import Mention
-
-if TYPE_CHECKING:
-    from briefing.s4_quotes.speakers import ArticleIndex
+from briefing.s4_quotes.index import ArticleIndex
 
 _NOW = {"today", "yesterday", "tonight"}
 PUNCTUATION = {",", ";", ":", "—", "–", "(", ")"}
@@ -43,9 +40,10 @@ def named_before(art: ArticleIndex, index: int, end: int) -> Candidate | None:
     """`first_named` over the tokens of sentence `index` before `end`, outside quotes."""
     s = art.sentences[index]
     if s.end - s.start > _LONG_SENTENCE and end <= s.end:
-        if index not in art.phrases:
-            art.phrases[index] = SentencePhrases(art, index)
-        done, cand = art.phrases[index].before(art, end)
+        read = art.long_sentences.get(index)
+        if read is None:
+            read = art.long_sentences[index] = SentencePhrases(art, index)
+        done, cand = read.before(art, end)
         if done:
             return cand
     whole = [t for t in art.tokens(s.start, end) if not art.inside(t[0])]

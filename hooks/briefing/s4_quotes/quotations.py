@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from briefing.model import Mention, Quote, Sentence
 from briefing.s4_quotes import speakers
+from briefing.s4_quotes.index import Span
 
 # (Every branch opens with a literal: the engine skips straight to the next mark.)
 _DOUBLE = re.compile(r"``|''|\"|“|”|«|»|„")
@@ -20,18 +20,6 @@ _SINGLE = re.compile(r"[‘’']")
 _WORD_NEXT = re.compile(r" ?[\w…]")
 OPENERS = {"“": "”", "``": "''", "«": "»", "„": "“"}
 CLOSERS = {"”", "''", "»"}
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quotation: `start`/`end` without the marks; `open`/`close` include them."""
-
-    open: int
-    start: int
-    end: int
-    close: int
-    paragraph: int
-    closed: bool = True
 
 
 def find(body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Quote]:

@@ -6,27 +6,14 @@ compatible person or group of the article by the gender and the roles the text s
 from __future__ import annotations
 
 import bisect
-import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from briefing import lexicon as lx
-from briefing.model import Mention
 from briefing.s4_quotes import phrases
+from briefing.s4_quotes.index import ArticleIndex, word_set
 from briefing.s4_quotes.phrases import Candidate
 
-if TYPE_CHECKING:
-    from briefing.s4_quotes.speakers import ArticleIndex
 
-_WORDS = re.compile(r"[\w.’'-]+")
-_SAID_PRONOUN = re.compile(
-    r",? (?:also |later |then )?(?:said|says|added|noted|argued|explained|wrote|insisted|told \w+)"
-    r" (?:that )?(he|she)\b"
-)
-
-
-def resolve(art: ArticleIndex, cand: Candidate) -> str | None:
+def resolve(art: ArticleIndex, memory: Memory, cand: Candidate) -> str | None:
     """The name a speaker phrase stands for: its own name, or the person (or organisation,
     for "it") that its pronoun, role noun, label or the context points to."""
     if cand.kind in ("person", "organization", "place"):
@@ -34,11 +21,11 @@ def resolve(art: ArticleIndex, cand: Candidate) -> str | None:
     if cand.kind == "pronoun":
         if cand.name == "they":
             return None
-        return _antecedent(art, cand.start, "male" if cand.name == "he" else "female")
+        return _antecedent(art, memory, cand.start, "male" if cand.name == "he" else "female")
     if cand.kind == "role":
-        return _role_holder(art, cand)
+        return _role_holder(art, memory, cand)
     if cand.kind == "context":
-        return _antecedent(art, cand.start, None)
+        return _antecedent(art, memory, cand.start, None)
     if cand.kind == "it":
         return _organisation_before(art, cand.start)
     if cand.kind == "label":
@@ -78,7 +65,9 @@ def they(art: ArticleIndex, pos: int) -> Candidate | None:
     return None
 
 
-def _antecedent(art: ArticleIndex, pos: int, gender: str | None, roles: set[str] | None = None) -> str | None:
+def _antecedent(
+    art: ArticleIndex, memory: Memory, pos: int, gender: str | None, roles: set[str] | None = None
+) -> str | None:
     """The first compatible person of the nearest sentence before pos (its likely subject)."""
     k = art.sentence_at(pos)
     for back in range(8):
@@ -87,27 +76,27 @@ def _antecedent(art: ArticleIndex, pos: int, gender: str | None, roles: set[str]
             break
         s = art.sentences[idx]
         hi = pos if back == 0 else s.end
-        if back == 1 and idx in art.quoted_by:
+        if back == 1 and idx in memory.quoted_by:
             # “…,” said Jeffery Hemsley, a professor. “…,” he said: the last speaker
-            said = art.quoted_by[idx]
+            said = memory.quoted_by[idx]
             if compatible(art, said, gender, roles):
                 return said
         if back:
             # the head of the sentence's subject first: "Clinton communication director
             # Jennifer Palmieri said …" is about Palmieri
-            subject = art.subject(idx)
+            subject = memory.subject(art, idx)
             if subject and compatible(art, subject, gender, roles):
                 return subject
         if roles is None:
             # (looked up: a pronoun in a very long sentence would scan all before it)
-            name = art.first_fit(idx, hi, gender)
+            name = memory.first_fit(art, idx, hi, gender)
             if name is not None:
                 return name
             continue
         lo = bisect.bisect_left(art.people_starts, s.start)
         hi_i = bisect.bisect_left(art.people_starts, hi)
         options = [(m.start, m.name) for m in art.people[lo:hi_i]]
-        options += art.known[bisect.bisect_left(art.known_at, s.start) : bisect.bisect_left(art.known_at, hi)]
+        options += memory.known[bisect.bisect_left(memory.known_at, s.start) : bisect.bisect_left(memory.known_at, hi)]
         for _, name in sorted(options):
             if compatible(art, name, gender, roles):
                 return name
@@ -140,7 +129,7 @@ def compatible(art: ArticleIndex, name: str, gender: str | None, roles: set[str]
     return True
 
 
-def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
+def _role_holder(art: ArticleIndex, memory: Memory, cand: Candidate) -> str | None:
     words = word_set(cand.name or "") - lx.DETERMINERS
     # the head noun, before any "of" ("the former secretary of state")
     noun = (cand.name or "").split(" of ")[0].split()[-1].lower() if cand.name else ""
@@ -160,7 +149,7 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
     if scored:
         top = max(scored.values())
         best = {n for n, v in scored.items() if v == top}
-        near = _antecedent(art, cand.start, gender, None)
+        near = _antecedent(art, memory, cand.start, gender, None)
         if near in best:
             return near
         # the nearest holder before, else the first after (a dek comes before the names)
@@ -178,7 +167,7 @@ def _role_holder(art: ArticleIndex, cand: Candidate) -> str | None:
     ):  # "the chair of the DNC": its holder only
         # the one the text is about ("the 34-year-old mother of three", of the gender the noun
         # shows: "the source" or "the announcer" may be anyone); "a spokesman" is someone new
-        return _antecedent(art, cand.start, gender)
+        return _antecedent(art, memory, cand.start, gender)
     return None
 
 
@@ -198,32 +187,61 @@ def _role_match(role: set[str], words: set[str], head: str = "") -> int:
     return score
 
 
-def word_set(text: str) -> set[str]:
-    """The lower-case words of a text, a closing abbreviation period left out ("Sen.")."""
-    return {w.lower().rstrip(".") for w in _WORDS.findall(text)}
+class Memory:
+    """Speakers already resolved from a pronoun or role noun, by position (antecedents for the
+    next ones), and the speaker of each sentence's last quote: what `resolve` has found so far
+    in one article, as the quotes are attributed in text order."""
 
+    def __init__(self) -> None:
+        # Resolved speakers by position; also kept apart by the gender asked for (None,
+        # "male", "female"), those of the other gender left out, so a pronoun finds its
+        # nearest fit without a scan.
+        self.known: list[tuple[int, str]] = []
+        self.known_at: list[int] = []
+        self.known_fit: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {
+            g: ([], []) for g in (None, "male", "female")
+        }
+        self._first_fit: dict[tuple[int, str | None], tuple[int, str] | None] = {}
+        self._subjects: dict[int, str | None] = {}
+        self.quoted_by: dict[int, str] = {}  # sentence index → speaker of its last quote
 
-def genders(body: str, mentions: Sequence[Mention]) -> dict[str, str]:
-    """Each person's gender where the article shows it: a given name, a title ("Mrs."),
-    a gendered role, or a pronoun right after a cue ("Mariano said she …")."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.kind != "person":
-            continue
-        first = m.name.split()[0].lower()
-        words = word_set(body[max(0, m.start - 5) : m.start])
-        if m.role:
-            words |= word_set(m.role)
-        if first in lx.MALE_NAMES or words & lx.MALE_WORDS:
-            votes[m.name]["male"] += 3
-        elif first in lx.FEMALE_NAMES or words & lx.FEMALE_WORDS:
-            votes[m.name]["female"] += 3
-        said = _SAID_PRONOUN.match(body, m.end, m.end + 60)
-        if said:
-            votes[m.name]["male" if said.group(1).lower() == "he" else "female"] += 1
-    out: dict[str, str] = {}
-    for name, v in votes.items():
-        (best, n), *rest = v.most_common()
-        if not rest or n > rest[0][1]:
-            out[name] = best
-    return out
+    def subject(self, art: ArticleIndex, index: int) -> str | None:
+        """The person who heads the first noun phrase of a sentence, if one does."""
+        if index not in self._subjects:
+            s = art.sentences[index]
+            toks = [t for t in art.tokens(s.start, s.end) if not art.inside(t[0])]
+            cand = phrases.first_named(art, toks, len(toks))
+            self._subjects[index] = cand.name if cand and cand.kind == "person" else None
+        return self._subjects[index]
+
+    def remember(self, art: ArticleIndex, pos: int, name: str) -> None:
+        i = bisect.bisect_right(self.known_at, pos)
+        self.known_at.insert(i, pos)
+        self.known.insert(i, (pos, name))
+        for gender, (at, known) in self.known_fit.items():
+            if compatible(art, name, gender, None):
+                i = bisect.bisect_right(at, pos)
+                at.insert(i, pos)
+                known.insert(i, (pos, name))
+
+    def first_fit(self, art: ArticleIndex, index: int, end: int, gender: str | None) -> str | None:
+        """The first person (by position, then name) of sentence `index` before `end`,
+        named or already resolved, that can be of `gender`."""
+        s = art.sentences[index]
+        key = (index, gender)
+        if key not in self._first_fit:
+            lo = bisect.bisect_left(art.people_starts, s.start)
+            hi = bisect.bisect_left(art.people_starts, s.end)
+            self._first_fit[key] = min(
+                ((m.start, m.name) for m in art.people[lo:hi] if compatible(art, m.name, gender, None)),
+                default=None,
+            )
+        best = self._first_fit[key]
+        if best is not None and best[0] >= end:
+            best = None
+        at, known = self.known_fit[gender]
+        i = bisect.bisect_left(at, s.start)
+        if i < len(at) and at[i] < end:
+            first = min(k for k in known[i : bisect.bisect_right(at, at[i])])
+            best = first if best is None else min(best, first)
+        return best[1] if best else None

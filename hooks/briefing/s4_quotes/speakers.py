@@ -5,127 +5,17 @@ pronoun or role noun stands for (`referents`).
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from briefing import lexicon as lx
 from briefing.model import Mention, Quote, Sentence
-from briefing.s4_quotes import cues, phrases, referents
+from briefing.s4_quotes import cues, referents
+from briefing.s4_quotes.index import ArticleIndex, Span
 from briefing.s4_quotes.phrases import Candidate
 
-if TYPE_CHECKING:
-    from briefing.s4_quotes.quotations import Span
-
 _INITIAL = re.compile(r"[A-Z]\.")
-_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?|[,;:—–―()]")
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
-
-
-class ArticleIndex:
-    """Look-ups over one article: tokens, mentions, sentences and quoted stretches."""
-
-    def __init__(
-        self, body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], quotes: Sequence[Span]
-    ) -> None:
-        self.body = body
-        self.sentences = sentences
-        self.sentence_starts = [s.start for s in sentences]
-        self.quotes = quotes
-        self.quote_opens = [q.open for q in quotes]
-        self.mentions = [m for m in mentions if not self.inside(m.start)]
-        self.mention_starts = [m.start for m in self.mentions]
-        first: dict[int, int] = {}
-        for sent in sentences:
-            first.setdefault(sent.paragraph, sent.start)
-        self.paragraph_start = first
-        self.people = [m for m in self.mentions if m.kind == "person"]
-        self.people_starts = [m.start for m in self.people]
-        # Each person's mentions (indices into `people`, with their starts), and who a
-        # transcript label ("WALLACE:") names: the first person it is the name or surname of.
-        self.mentions_of: dict[str, tuple[list[int], list[int]]] = {}
-        self.labelled: dict[str, str] = {}
-        for n, m in enumerate(self.people):
-            at, starts = self.mentions_of.setdefault(m.name, ([], []))
-            at.append(n)
-            starts.append(m.start)
-            self.labelled.setdefault(m.name.lower().split()[-1], m.name)
-            self.labelled.setdefault(m.name.lower(), m.name)
-        self.gender = referents.genders(body, mentions)
-        self.roles: dict[str, set[str]] = {}
-        for m in mentions:
-            if m.kind == "person" and m.role:
-                self.roles.setdefault(m.name, set()).update(referents.word_set(m.role))
-        self.role_words: dict[str, list[str]] = defaultdict(list)  # a word of a role → who holds it
-        for name, role in self.roles.items():
-            for w in role:
-                self.role_words[w].append(name)
-
-        # Speakers already resolved from a pronoun or role noun, by position: antecedents too;
-        # also kept apart by the gender asked for (None, "male", "female"), those of the
-        # other gender left out, so a pronoun finds its nearest fit without a scan.
-        self.known: list[tuple[int, str]] = []
-        self.known_at: list[int] = []
-        self.known_fit: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {
-            g: ([], []) for g in (None, "male", "female")
-        }
-        self._first_fit: dict[tuple[int, str | None], tuple[int, str] | None] = {}
-        self._subjects: dict[int, str | None] = {}
-        self.phrases: dict[int, phrases.SentencePhrases] = {}  # of long sentences, by index
-        self.quoted_by: dict[int, str] = {}  # sentence index → speaker of its last quote
-
-    def subject(self, index: int) -> str | None:
-        """The person who heads the first noun phrase of a sentence, if one does."""
-        if index not in self._subjects:
-            s = self.sentences[index]
-            toks = [t for t in self.tokens(s.start, s.end) if not self.inside(t[0])]
-            cand = phrases.first_named(self, toks, len(toks))
-            self._subjects[index] = cand.name if cand and cand.kind == "person" else None
-        return self._subjects[index]
-
-    def remember(self, pos: int, name: str) -> None:
-        i = bisect.bisect_right(self.known_at, pos)
-        self.known_at.insert(i, pos)
-        self.known.insert(i, (pos, name))
-        for gender, (at, known) in self.known_fit.items():
-            if referents.compatible(self, name, gender, None):
-                i = bisect.bisect_right(at, pos)
-                at.insert(i, pos)
-                known.insert(i, (pos, name))
-
-    def first_fit(self, index: int, end: int, gender: str | None) -> str | None:
-        """The first person (by position, then name) of sentence `index` before `end`,
-        named or already resolved, that can be of `gender`."""
-        s = self.sentences[index]
-        key = (index, gender)
-        if key not in self._first_fit:
-            lo = bisect.bisect_left(self.people_starts, s.start)
-            hi = bisect.bisect_left(self.people_starts, s.end)
-            self._first_fit[key] = min(
-                ((m.start, m.name) for m in self.people[lo:hi] if referents.compatible(self, m.name, gender, None)),
-                default=None,
-            )
-        best = self._first_fit[key]
-        if best is not None and best[0] >= end:
-            best = None
-        at, known = self.known_fit[gender]
-        i = bisect.bisect_left(at, s.start)
-        if i < len(at) and at[i] < end:
-            first = min(k for k in known[i : bisect.bisect_right(at, at[i])])
-            best = first if best is None else min(best, first)
-        return best[1] if best else None
-
-    def inside(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quote_opens, pos) - 1
-        return i >= 0 and pos < self.quotes[i].close
-
-    def sentence_at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
-
-    def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.body, start, end)]
 
 
 def attribute(
@@ -135,6 +25,7 @@ def attribute(
     # Titles and scare-quoted names are no one's words and no boundary for attributions.
     spans = sorted((s for s in spans if not _title(body, s)), key=lambda s: s.open)
     art = ArticleIndex(body, sentences, mentions, spans)
+    memory = referents.Memory()
     found = [cues.find(art, i) for i in range(len(spans))]
     for i in range(1, len(found)):
         # "X, which Trump had called a “disaster” and promised to “rip up”": one subject
@@ -153,11 +44,11 @@ def attribute(
             group = referents.they(art, cand.start)
             if group is not None:  # the pronoun's place, the group's words
                 cand = Candidate(cand.start, cand.end, group.kind, group.name, group.words or (group.start, group.end))
-        name = referents.resolve(art, cand) if cand else None
+        name = referents.resolve(art, memory, cand) if cand else None
         if cand and name and cand.kind in ("pronoun", "role"):
-            art.remember(cand.start, name)
+            memory.remember(art, cand.start, name)
         if name and cand and cand.kind in ("person", "pronoun", "role", "label"):
-            art.quoted_by[art.sentence_at(max(q.open, q.close - 1))] = name
+            memory.quoted_by[art.sentence_at(max(q.open, q.close - 1))] = name
         named = cand is not None and cand.kind not in ("context", "none")
         out.append(
             Quote(

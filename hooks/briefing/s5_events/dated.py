@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from briefing import calendar as reckon
+from briefing import calendar
 from briefing import lexicon as lx
 from briefing.model import Article, Event, Sentence, Timex
 from briefing.s2_dates.spans import trie_pattern
@@ -154,7 +154,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             best = max(
                 clause,
                 key=lambda t: (
-                    reckon.placed(values[t.start]),
+                    calendar.placed(values[t.start]),
                     t.value != "PRESENT_REF",
                     _specificity(values[t.start]),
                     -t.start,
@@ -228,7 +228,9 @@ def _referred_back(
             carried := [
                 e
                 for e in told
-                if e.date not in days and reckon.placed(e.date) and (reckon.start_of(e.date) or published) <= published
+                if e.date not in days
+                and calendar.placed(e.date)
+                and (calendar.start_of(e.date) or published) <= published
             ]
         )
     }
@@ -373,7 +375,7 @@ def _story_period(article: Article, sentences: Sequence[Sentence], by_sentence: 
 
 def _recent_period(value: str | None, published: date) -> str | None:
     """The value, if it is a period that ended shortly before publication."""
-    end = reckon.end_of(value) if value else None
+    end = calendar.end_of(value) if value else None
     if end is not None and end < published and (published - end).days <= PERIOD_NEWS_DAYS:
         return value
     return None
@@ -488,7 +490,7 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
             and _PERIOD_VALUE.fullmatch(value)
             and "-" in value
         ):
-            return _recent_period(reckon.shift(value, "Y", 1), published)
+            return _recent_period(calendar.shift(value, "Y", 1), published)
         return None
     if body.find("end", max(0, t.start - 10), t.start) >= 0 and _PERIOD_END.search(body, max(0, t.start - 30), t.start):
         return None  # "the quarter ended Sept. 30": the quarter dates the figures, not its last day
@@ -499,12 +501,12 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
     elif t.type == "DATE" and _LEADUP.search(body, max(0, t.start - 60), t.start):
         # What leads up to an occasion still to come is told on the story's day; before a
         # past one it is placed at the occasion's year.
-        end = reckon.end_of(value)
+        end = calendar.end_of(value)
         if (published is not None and (end is None or end >= published)) or not re.match(r"\d{4}", value):
             return None
         value = value[:4]
     # A week is placed by its month on the timeline: "2006-W04" would sort after December.
-    return reckon.month_of_week(value) or value if "W" in value else value
+    return calendar.month_of_week(value) or value if "W" in value else value
 
 
 def _only_dates(body: str, s: Sentence, dated: list[Timex]) -> bool:
@@ -541,5 +543,5 @@ def _specificity(value: str | None) -> int:
     """How finely a value dates: resolved values beat underspecified ones."""
     if not value:
         return -1
-    resolved = 100 if reckon.placed(value) else 0
+    resolved = 100 if calendar.placed(value) else 0
     return resolved + len(value.replace("X", ""))

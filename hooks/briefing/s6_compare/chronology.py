@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing import calendar as reckon
+from briefing import calendar
 from briefing import lexicon as lx
 from briefing.model import Analysis, Ref, TimelineItem
 from briefing.s5_events import happenings
@@ -86,8 +86,8 @@ def timeline(analyses: Sequence[Analysis]) -> list[TimelineItem]:
             for r in g["ranks"]:
                 index.setdefault(r, []).append(len(told))
             told.append(g)
-    placed = {d: reckon.placed(d) for d in by_date}
-    order = {d: reckon.chronological(d) for d in placed}
+    placed = {d: calendar.placed(d) for d in by_date}
+    order = {d: calendar.chronological(d) for d in placed}
     specified = sorted((g for g in groups if placed[g["date"]]), key=lambda g: (order[g["date"]], g["key"]))
     relative = sorted((g for g in groups if not placed[g["date"]]), key=lambda g: g["key"])
     return [TimelineItem(g["date"], g["text"], tuple(g["refs"]), g["expression"]) for g in specified + relative]
