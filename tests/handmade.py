@@ -55,8 +55,9 @@ def make(
 def run(*analyses: Analysis):
     alignment = align.align(analyses)
     items, conflicts = quotegroups.group(analyses, alignment)
-    found = discrepancies.find(analyses, alignment, items, conflicts)
-    return agreement.facts(alignment), items, found
+    facts = agreement.facts(alignment)
+    found = discrepancies.find(analyses, alignment, items, agreement.same_story(facts, analyses), conflicts)
+    return facts, items, found
 
 
 def kinds(found) -> list[str]:

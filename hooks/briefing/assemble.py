@@ -46,6 +46,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
         alignment = align.align(analyses)
         quote_items, speaker_conflicts = quotegroups.group(analyses, alignment)
         facts = tuple(agreement.facts(alignment))
+        stories = agreement.same_story(facts, analyses)
         folded = tuple(entities.fold(analyses))
         quote_items = entities.speakers_folded(quote_items, folded)
         merged = agreement.merge_timeline(chronology.timeline(analyses), alignment)
@@ -56,10 +57,11 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
             key_events=tuple(keyevents.find(analyses, timeline, alignment)),
             quotes=tuple(quote_items),
             entities=folded,
-            discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, speaker_conflicts, facts)),
+            discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, stories, speaker_conflicts)),
             facts=facts,
             themes=tuple(context.themes(analyses, facts, folded)),
             problems=tuple(problems),
+            stories=tuple(sorted(stories)),
         )
 
 

@@ -162,3 +162,22 @@ def weekday_near(ref: date, weekday: int, direction: int) -> date | None:
     counting `ref` itself: "Friday" in a Friday's paper is that day."""
     diff = (weekday - ref.weekday()) % 7
     return add_days(ref, diff if direction > 0 else -((ref.weekday() - weekday) % 7))
+
+
+# A date value written out to the day, month or year ("2000-06-04", "2000-06", "2000").
+FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def span(value: str) -> tuple[date, date]:
+    """First and last day a date value covers."""
+    m = FULL_DATE.match(value)
+    assert m
+    y = int(m.group(1))
+    if not m.group(2):
+        return date(y, 1, 1), date(y, 12, 31)
+    mo = int(m.group(2))
+    if not m.group(3):
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+    d = date(y, mo, int(m.group(3)))
+    return d, d

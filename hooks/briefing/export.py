@@ -6,7 +6,7 @@ import json
 from json.encoder import encode_basestring
 
 from briefing import collector
-from briefing.model import Briefing, Ref
+from briefing.model import Briefing, Claim, Ref
 
 
 def to_dict(briefing: Briefing) -> dict:
@@ -49,7 +49,26 @@ def to_dict(briefing: Briefing) -> dict:
             {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": e.role} for e in briefing.entities
         ],
         "discrepancies": [
-            {"kind": d.kind, "message": d.message, "sources": [_ref(r) for r in d.sources]}
+            {
+                "kind": d.kind,
+                "about": d.about,
+                "claims": [_claim(c) for c in d.claims],
+                "subject": d.subject or None,
+                "event": _claim(d.event) if d.event else None,
+                "relation": d.relation or None,
+                "omitted": [
+                    {
+                        "source": o.source,
+                        "kind": o.kind,
+                        "text": o.text,
+                        "speaker": o.speaker,
+                        "names": list(o.names),
+                        "ref": _ref(o.ref),
+                    }
+                    for o in d.omitted
+                ],
+                "sources": [_ref(r) for r in d.sources],
+            }
             for d in briefing.discrepancies
         ],
     }
@@ -112,3 +131,7 @@ def dumps(value: object) -> str:
 
 def _ref(ref: Ref) -> dict:
     return {"source": ref.source, "start": ref.start, "end": ref.end, "sentence": ref.anchor}
+
+
+def _claim(claim: Claim) -> dict:
+    return {"source": claim.source, "text": claim.text, "value": claim.value}

@@ -216,10 +216,47 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One source's words in a discrepancy, as written, with the date value they hold when
+    they are a date ("on June 4", "2000-06-04"; "$40 billion"; "Moscow"; a speaker's name)."""
+
+    source: str
+    text: str
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class Omitted:
+    """Something one of two sources telling the same story carries and the other lacks."""
+
+    source: str  # the source that carries it
+    kind: str  # quote | person | fact
+    # The quotation, the person's name, or the stretch of the sentence the other source lacks.
+    text: str
+    ref: Ref
+    speaker: str | None = None  # a quotation's
+    names: tuple[str, ...] = ()  # the names a quotation mentions
+
+
+@dataclass(frozen=True)
 class Discrepancy:
+    """Where two sources, or a source and the calendar, disagree: data that the renderer
+    words, naming the sources as the rest of the site does."""
+
     kind: str  # contradiction | anachronism | omission
-    message: str
+    # What of: a contradiction's "date", "amount", "place" or "speaker"; an anachronism's "era"
+    # (its wording places the event after or before another that the event's date rules out),
+    # "published" (it speaks of an era that began after the article was published) or
+    # "weekday" (a weekday the date does not fall on); an omission's "story".
+    about: str
     sources: tuple[Ref, ...]
+    # Each side's words, in source order: two dates, amounts, places or speakers; for an
+    # era, the date of the event the sentence tells; for a weekday, the weekday as written.
+    claims: tuple[Claim, ...] = ()
+    subject: str = ""  # the quotation two sources give to two people; an era's wording
+    event: Claim | None = None  # the event an era's wording names ("9/11"), with its date
+    relation: str = ""  # "after" or "before": where an era's wording places the event
+    omitted: tuple[Omitted, ...] = ()  # what each source of an omission carries alone
 
 
 @dataclass(frozen=True)
@@ -233,6 +270,8 @@ class Briefing:
     themes: tuple[Theme, ...] = ()
     key_events: tuple[KeyEvent, ...] = ()  # in time order
     problems: tuple[Problem, ...] = field(default=())
+    # Pairs of sources (sorted ids) that tell the same story: whose differences are reported.
+    stories: tuple[tuple[str, str], ...] = ()
     # How the build went (counts and seconds); not part of what the briefing says.
     stats: Stats | None = field(default=None, compare=False)
 

@@ -21,7 +21,10 @@ def test_anachronism_links_both_sentences():
     linked = {(r.source, r.sentence) for r in ana[0].sources}
     assert ("a", 3) in linked  # "This marked ... post-9/11 era"
     assert ("a", 4) in linked  # "The summit took place ... on June 4, 2000"
-    assert "9/11" in ana[0].message and "15 months" in ana[0].message
+    d = ana[0]
+    assert (d.about, d.subject, d.relation) == ("era", "post-9/11 era", "after")
+    assert d.event is not None and (d.event.text, d.event.value) == ("9/11", "2001-09-11")
+    assert [(c.text, c.value) for c in d.claims] == [("June 4, 2000", "2000-06-04")]
 
 
 def test_era_wording_consistent_with_dates_is_not_flagged():
@@ -43,13 +46,14 @@ def test_anachronism_from_own_date_and_known_year():
     )
     found = anachronisms.find(a)
     assert kinds(found) == ["anachronism"]
-    assert "2003" in found[0].message
+    assert found[0].event is not None and found[0].event.value == "2003"
 
 
 def test_post_era_in_an_article_written_before_it():
     a = make("a", "Analysts describe a new post-9/11 era of cooperation.\n", published=date(2000, 7, 1))
     found = anachronisms.find(a)
-    assert kinds(found) == ["anachronism"] and "published" in found[0].message
+    assert kinds(found) == ["anachronism"] and found[0].about == "published"
+    assert found[0].event is not None and found[0].event.text == "9/11"
 
 
 def test_anachronism_dated_by_the_first_of_the_most_precise_related_dates():
@@ -72,14 +76,14 @@ def test_anachronism_dated_by_the_first_of_the_most_precise_related_dates():
         ],
     )
     found = anachronisms.find(a)
-    assert kinds(found) == ["anachronism"] and "June 4, 2000" in found[0].message
+    assert kinds(found) == ["anachronism"] and [c.value for c in found[0].claims] == ["2000-06-04"]
     assert [r.sentence for r in found[0].sources] == [1, 0, 4]
     month_only = make(
         "b",
         body.replace("on June 4, 2000", "then").replace("on June 5, 2000", "later"),
         dates=[("2000", "2000"), ("June 3, 2000", "2000-06-03"), ("June 2000", "2000-06")],
     )
-    assert "June 2000" in anachronisms.find(month_only)[0].message
+    assert [c.value for c in anachronisms.find(month_only)[0].claims] == ["2000-06"]
 
 
 def test_every_era_sentence_of_a_long_article_is_checked():
@@ -94,7 +98,7 @@ def test_every_era_sentence_of_a_long_article_is_checked():
     )
     a = dataclasses.replace(make("a", body), dates=dates)
     found = anachronisms.find(a)
-    assert len(found) == 2000 and all("June 4, 2000" in d.message for d in found)
+    assert len(found) == 2000 and all([c.value for c in d.claims] == ["2000-06-04"] for d in found)
     # Each era sentence and the one before it; the date from the first sentence that has it.
     assert {r.sentence for d in found for r in d.sources} == {i for i in range(len(a.sentences)) if i % 4 < 2} | {3}
 
@@ -102,7 +106,8 @@ def test_every_era_sentence_of_a_long_article_is_checked():
 def test_weekday_that_does_not_fall_on_the_date():
     a = make("a", "The meeting was held on Thursday, June 4, 2000 in Moscow.\n", dates=[("June 4, 2000", "2000-06-04")])
     found = anachronisms.find(a)
-    assert kinds(found) == ["anachronism"] and "Sunday" in found[0].message
+    assert kinds(found) == ["anachronism"] and found[0].about == "weekday"
+    assert [(c.text, c.value) for c in found[0].claims] == [("Thursday", "2000-06-04")]
     ok = make("b", "The meeting was held on Sunday, June 4, 2000 in Moscow.\n", dates=[("June 4, 2000", "2000-06-04")])
     assert anachronisms.find(ok) == []
 
@@ -110,7 +115,7 @@ def test_weekday_that_does_not_fall_on_the_date():
 def test_pre_era_after_the_event_and_unknown_eras():
     late = make("a", "In 2005 the two agencies still worked in a pre-9/11 way.\n", dates=[("2005", "2005")])
     found = anachronisms.find(late)
-    assert kinds(found) == ["anachronism"] and "before 9/11" in found[0].message
+    assert kinds(found) == ["anachronism"] and found[0].relation == "before"
     unknown = make(
         "b", "In 1950 Europe was rebuilt in the post-war era. It was a post-Franco moment.\n", dates=[("1950", "1950")]
     )

@@ -3,8 +3,6 @@ by the date they fall within, and date values and sentences as messages cite the
 
 from __future__ import annotations
 
-from datetime import date
-
 from briefing.model import Analysis, Article, Ref, Timex
 from briefing.s1_read import load, sentences
 from briefing.s6_compare import datedsentences
@@ -61,17 +59,6 @@ def test_dates_inside_a_date_by_width_and_shared_word():
     found = d.sharing("2000", 0, frozenset({"summit"}))
     assert [(t.text, index) for t, index in found] == [("June 4, 2000", 2)]
     assert d.sharing("2000", 0, frozenset({"nothing"})) == []
-
-
-def test_span_and_words_of_a_date_value():
-    assert datedsentences.span("2000") == (date(2000, 1, 1), date(2000, 12, 31))
-    assert datedsentences.span("2000-02") == (date(2000, 2, 1), date(2000, 2, 29))
-    assert datedsentences.span("1999-12") == (date(1999, 12, 1), date(1999, 12, 31))
-    assert datedsentences.span("2000-06-04") == (date(2000, 6, 4), date(2000, 6, 4))
-    assert datedsentences.say("2000-06-04") == "June 4, 2000"
-    assert datedsentences.say("2000-06") == "June 2000"
-    assert datedsentences.say("2000") == "2000"
-    assert datedsentences.say("2000-W23") == "2000-W23"  # no calendar words for it
 
 
 def test_sentences_by_offset_and_their_refs():

@@ -3,15 +3,17 @@ matrix rows, and links that land on existing source pages and sentence anchors."
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from datetime import date
 
 from briefing import s7_render as render
-from briefing.model import Analysis, Article, Briefing, Timex
+from briefing.model import Analysis, Article, Briefing, Claim, Discrepancy, Omitted, Ref, Timex
 from briefing.s1_read import load, sentences
 from briefing.s6_compare import agreement, align, discrepancies, quotegroups
 from briefing.s7_render import comparison
+from briefing.s7_render.markdown import source_labels
 
 STORY = (
     "Northrop Grumman and EADS defeated Boeing for a tanker contract with the United States Air Force.\n"
@@ -40,13 +42,16 @@ def make(ident: str, body: str, dates=()) -> Analysis:
 def briefing(*analyses: Analysis) -> Briefing:
     alignment = align.align(analyses)
     items, conflicts = quotegroups.group(analyses, alignment)
+    facts = tuple(agreement.facts(alignment))
+    stories = agreement.same_story(facts, analyses)
     return Briefing(
         analyses=analyses,
         timeline=(),
         quotes=tuple(items),
         entities=(),
-        discrepancies=tuple(discrepancies.find(analyses, alignment, items, conflicts)),
-        facts=tuple(agreement.facts(alignment)),
+        discrepancies=tuple(discrepancies.find(analyses, alignment, items, stories, conflicts)),
+        facts=facts,
+        stories=tuple(sorted(stories)),
     )
 
 
@@ -124,3 +129,87 @@ def test_many_sources_summarised_on_pages_of_their_own():
         for target in re.findall(r"\]\(([^)\s#]+\.md)", pages[path]):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
             assert resolved == "comparison.md" or resolved.startswith(("comparison/", "sources/")), target
+
+
+def _outlets(**outlets: str) -> tuple[Briefing, dict[str, str]]:
+    """Two bare sources with these outlets, and their labels as the pages show them."""
+    found = []
+    for ident, outlet in outlets.items():
+        a = make(ident, "A sentence.\n")
+        found.append(Analysis(dataclasses.replace(a.article, outlet=outlet), *dataclasses.astuple(a)[1:]))
+    b = Briefing(tuple(found), (), (), ())
+    return b, source_labels(b.analyses)
+
+
+def test_discrepancies_are_worded_with_source_names_and_the_sites_dates():
+    b, labels = _outlets(a="Wire One", b="Paper Two")
+    ra, rb = Ref("a", 0, 11, 0), Ref("b", 0, 11, 0)
+    dates = Discrepancy(
+        "contradiction",
+        "date",
+        (ra, rb),
+        (Claim("a", "on Friday", "2008-02-29"), Claim("b", "February 28, 2008", "2008-02-28")),
+    )
+    assert comparison.said(dates, b, labels) == (
+        "Wire One dates this 29 February 2008 (“on Friday”), Paper Two 28 February 2008 (“February 28, 2008”)."
+    )
+    amounts = Discrepancy(
+        "contradiction",
+        "amount",
+        (ra, rb),
+        (Claim("a", "$40 billion"), Claim("a", "179 tankers"), Claim("b", "$35 billion")),
+    )
+    assert (
+        comparison.said(amounts, b, labels)
+        == "Wire One gives “$40 billion”, “179 tankers” where Paper Two gives “$35 billion”."
+    )
+    speaker = Discrepancy(
+        "contradiction",
+        "speaker",
+        (ra, rb),
+        (Claim("a", "Jim Lee"), Claim("b", "Ann Ray")),
+        subject="one two three four five six seven eight nine ten eleven",
+    )
+    assert comparison.said(speaker, b, labels) == (
+        "Wire One gives the quote “one two three four five six seven eight nine ten…” to Jim Lee; Paper Two gives it to Ann Ray."
+    )
+
+
+def test_anachronisms_say_the_gap_and_the_weekday():
+    b, labels = _outlets(a="Wire One", b="Paper Two")
+    ra = Ref("a", 0, 11, 0)
+    era = Discrepancy(
+        "anachronism",
+        "era",
+        (ra,),
+        (Claim("a", "June 4, 2000", "2000-06-04"),),
+        subject="post-9/11 era",
+        event=Claim("a", "9/11", "2001-09-11"),
+        relation="after",
+    )
+    assert comparison.said(era, b, labels) == (
+        "“post-9/11 era” places this after 9/11 (11 September 2001), but the event it is about is dated "
+        "4 June 2000 (“June 4, 2000”), 15 months before it."
+    )
+    weekday = Discrepancy("anachronism", "weekday", (ra,), (Claim("a", "Thursday", "2000-06-04"),))
+    assert comparison.said(weekday, b, labels) == "4 June 2000 was a Sunday, not a Thursday."
+
+
+def test_an_omission_names_what_each_side_alone_carries():
+    b, labels = _outlets(a="Wire One", b="Paper Two")
+    ra, rb = Ref("a", 0, 11, 0), Ref("b", 0, 11, 0)
+    om = Discrepancy(
+        "omission",
+        "story",
+        (ra, rb),
+        (Claim("a", ""), Claim("b", "")),
+        omitted=(
+            Omitted("b", "quote", "We stand with NATO", rb, "Ann Ray", ("NATO",)),
+            Omitted("b", "person", "Jim Lee", rb),
+            Omitted("a", "fact", "signed in Denver", ra),
+        ),
+    )
+    assert comparison.said(om, b, labels) == (
+        "Wire One and Paper Two tell the same story; only in Paper Two: Ann Ray’s quote on NATO; Jim Lee. "
+        "only in Wire One: signed in Denver."
+    )

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing import lexicon as lx
-from briefing.model import Analysis, Discrepancy, Sentence, Timex
+from briefing.calendar import FULL_DATE, span
+from briefing.model import Analysis, Claim, Discrepancy, Sentence, Timex
 from briefing.s6_compare import align
-from briefing.s6_compare.datedsentences import FULL_DATE, Dates, say, sentence_of, sentence_ref, sentence_text, span
+from briefing.s6_compare.datedsentences import Dates, sentence_of, sentence_ref, sentence_text
 
 # ---------------------------------------------------------------------------------------
 # Lexicons
@@ -21,8 +22,7 @@ from briefing.s6_compare.datedsentences import FULL_DATE, Dates, say, sentence_o
 
 # lx.KNOWN_EVENTS as patterns that match at the start of a phrase.
 _KNOWN_EVENTS = tuple(
-    (re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), first, last, name)
-    for pattern, first, last, name in lx.KNOWN_EVENTS
+    (re.compile(r"(?:the )?(?:" + pattern + r")\b", re.IGNORECASE), day, name) for pattern, day, name in lx.KNOWN_EVENTS
 )
 
 # Wording that places a sentence's event after X ("after") or before X ("before").
@@ -119,7 +119,7 @@ def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -
     x_start = s.start + (m.start("x1") if m.group("x1") else m.start("x2"))
     x_end = x_start + len(x_text)
     is_era = bool(m.group("prefix")) or word in _ERA_ONLY
-    event = _event_date(dated, x_text, x_start, x_end, bare_year=bool(m.group("prefix")))
+    event = _event_date(dated, x_text, x_start, x_end, bare_year=bool(m.group("prefix")), source=a.article.id)
     if event is None:
         return None
     first, last, name = event
@@ -127,10 +127,7 @@ def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -
     published = a.article.published
     if is_era and not before and published and first > published:
         return Discrepancy(
-            "anachronism",
-            f"{a.article.id} speaks of “{m.group().strip()}”, but it was published "
-            f"{say(published.isoformat())}, before {name}.",
-            (sentence_ref(a, s.index),),
+            "anachronism", "published", (sentence_ref(a, s.index),), subject=m.group().strip(), event=name
         )
     anchor = _anchor(a, dated, s, (s.start + m.start(), x_end))
     if anchor is None:
@@ -142,35 +139,35 @@ def _era_anachronism(a: Analysis, dated: Dates, s: Sentence, m: re.Match[str]) -
     # A sharper date for the same event elsewhere in the article ("on June 4, 2000").
     timex, dating = _sharpen(a, dated, timex, where)
     lo, hi = span(timex.value)
-    gap = _gap(hi, first) if not before else _gap(last, lo)
     refs = tuple(dict.fromkeys([sentence_ref(a, s.index), sentence_ref(a, where), sentence_ref(a, dating)]))
-    relation = "before" if not before else "after"
     return Discrepancy(
         "anachronism",
-        f"“{m.group().strip()}” places this {('after' if not before else 'before')} {name}, but the "
-        f"event it is about is dated {say(timex.value)}"
-        f"{'' if timex.text == say(timex.value) else ' (“' + timex.text + '”)'}, "
-        f"{gap + ' ' if gap else ''}{relation} it.",
+        "era",
         refs,
+        (Claim(a.article.id, timex.text, timex.value),),
+        subject=m.group().strip(),
+        event=name,
+        relation="before" if before else "after",
     )
 
 
-def _event_date(dated: Dates, x_text: str, x_start: int, x_end: int, bare_year: bool) -> tuple[date, date, str] | None:
-    """When the X of "post-X" happened: its own date, or a known event's."""
+def _event_date(
+    dated: Dates, x_text: str, x_start: int, x_end: int, bare_year: bool, source: str
+) -> tuple[date, date, Claim] | None:
+    """When the X of "post-X" happened: its own date, or a known event's; with its name."""
     for t in dated.within(x_start, x_end):
         # "post-2008", or a named event with its date: "after the 2003 invasion";
         # "after 2008" or "since September" are plain dates, no era.
         if bare_year or re.match(r"the (?:[\w-]+ ){0,2}?" + re.escape(t.text) + r" [A-Za-z]", x_text):
             lo, hi = span(t.value)
-            said = say(t.value)
-            return lo, hi, said if said == t.text else f"{t.text} ({said})"
-    for pattern, first, last, name in _KNOWN_EVENTS:
+            return lo, hi, Claim(source, t.text, t.value)
+    for pattern, day, name in _KNOWN_EVENTS:
         if pattern.match(x_text):
-            return first, last, name
+            return day, day, Claim(source, name, day.isoformat())
     year = _YEAR.search(x_text)
     if year and (bare_year or re.match(r"(?:the )?" + year.group() + r" [a-z]", x_text)):
         y = int(year.group())
-        return date(y, 1, 1), date(y, 12, 31), year.group()
+        return date(y, 1, 1), date(y, 12, 31), Claim(source, year.group(), year.group())
     return None
 
 
@@ -222,20 +219,7 @@ def _weekday_mismatches(a: Analysis) -> list[Discrepancy]:
                 continue
             out.append(
                 Discrepancy(
-                    "anachronism",
-                    f"{say(t.value)} was a {WEEKDAYS[actual.weekday()].capitalize()}, not a {written.capitalize()}.",
-                    (sentence_ref(a, sentence),),
+                    "anachronism", "weekday", (sentence_ref(a, sentence),), (Claim(a.article.id, written, t.value),)
                 )
             )
     return out
-
-
-def _gap(earlier: date, later: date) -> str:
-    """How long after `earlier` `later` came, in the largest unit worth saying ("15 months")."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
-    if months >= 24:
-        return f"{months // 12} years"
-    if months >= 2:
-        return f"{months} months"
-    days = (later - earlier).days
-    return f"{days} day{'s' if days != 1 else ''}" if days > 0 else ""

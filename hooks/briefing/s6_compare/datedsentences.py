@@ -5,18 +5,15 @@ date, and a date value's first and last day and its words for a message.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 
-from briefing import lexicon as lx
+from briefing.calendar import FULL_DATE, span
 from briefing.model import Analysis, Ref, Timex
 from briefing.s6_compare import align
 
 # A date value of the calendar ("2000", "2000-06", "2000-06-04"): the ones with a span.
-FULL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class Dates:
@@ -93,33 +90,6 @@ class Dates:
         if index not in self._words:
             self._words[index] = frozenset(align.stems(sentence_text(self.a, index)))
         return self._words[index]
-
-
-def span(value: str) -> tuple[date, date]:
-    """First and last day a date value covers."""
-    m = FULL_DATE.match(value)
-    assert m
-    y = int(m.group(1))
-    if not m.group(2):
-        return date(y, 1, 1), date(y, 12, 31)
-    mo = int(m.group(2))
-    if not m.group(3):
-        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
-    d = date(y, mo, int(m.group(3)))
-    return d, d
-
-
-def say(value: str) -> str:
-    """A date value in words: "June 4, 2000", "June 2000", "2000"."""
-    m = FULL_DATE.match(value)
-    if not m:
-        return value
-    if m.group(3):
-        return f"{lx.MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
-    if m.group(2):
-        return f"{lx.MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
-    return m.group(1)
 
 
 def sentence_text(a: Analysis, index: int) -> str:

@@ -3,7 +3,8 @@ different dates, amounts or places (contradictions) or carry what the other leav
 (omissions); `find` gathers these with the quote groups' speaker conflicts and each
 article's anachronisms.
 
-Facts only: messages are plain sentences; renderers escape and format them.
+Facts only: each discrepancy holds the words and values of each side (`Claim`, `Omitted`);
+the renderer words them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing import lexicon as lx
-from briefing.model import Analysis, Discrepancy, Fact, QuoteItem, Ref
-from briefing.s6_compare import agreement, align, anachronisms, quotegroups
+from briefing.calendar import span
+from briefing.model import Analysis, Claim, Discrepancy, Omitted, QuoteItem, Ref
+from briefing.s6_compare import align, anachronisms
 from briefing.s6_compare.align import Alignment
-from briefing.s6_compare.datedsentences import Dates, say, sentence_of, sentence_ref, span
+from briefing.s6_compare.datedsentences import Dates, sentence_of, sentence_ref
 
 # ---------------------------------------------------------------------------------------
 # Lexicons
@@ -36,8 +38,6 @@ _NAME = re.compile(
     r"(?:(?:bin|al|de|van|von|der|la|le) )?[A-Z][\w’'-]*[\w](?: (?:[A-Z][\w’'-]*[\w]|of|de|bin))*(?<! of)(?<! de)"
 )
 _PUNCT = "\"'“”‘’()[],.;:!?…—–-"
-# How many items an omission message names before "and N more".
-LISTED = 6
 
 
 # ---------------------------------------------------------------------------------------
@@ -48,13 +48,12 @@ def find(
     analyses: Sequence[Analysis],
     alignment: Alignment,
     quote_items: Sequence[QuoteItem],
+    stories: set[tuple[str, str]],
     speaker_conflicts: Sequence[Discrepancy] = (),
-    facts_: Sequence[Fact] | None = None,
 ) -> list[Discrepancy]:
     """Everything the sources disagree on: contradictions, anachronisms, omissions.
 
-    `facts_`, when given, are `agreement.facts(alignment)` (made once by the caller)."""
-    stories = agreement.same_story(agreement.facts(alignment) if facts_ is None else facts_, analyses)
+    `stories`: the pairs of sources telling the same story (`agreement.same_story`)."""
     out: list[Discrepancy] = []
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
@@ -96,17 +95,18 @@ def contradictions(
                 for art in (a, b):
                     if art.article.id not in dated:
                         dated[art.article.id] = Dates(art)
-                message = (
+                found = (
                     _date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
                     or _amount_conflict(a, u.ref, b, v.ref)
                     or _place_conflict(a, u.ref, b, v.ref)
                 )
-                if message:
-                    out.append(Discrepancy("contradiction", message, refs))
+                if found:
+                    about, claims = found
+                    out.append(Discrepancy("contradiction", about, refs, claims))
     return out
 
 
-def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> str | None:
+def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> tuple[str, tuple[Claim, ...]] | None:
     a, b = dated_a.a, dated_b.a
     da = dated_a.within(ra.start, ra.end)
     db = dated_b.within(rb.start, rb.end)
@@ -121,10 +121,10 @@ def _date_conflict(dated_a: Dates, ra: Ref, dated_b: Dates, rb: Ref) -> str | No
             return None  # a planned date: plans change between articles
         if published and abs((span(t.value)[0] - published).days) <= 2:
             return None  # each article reports its own day's news ("Markets fell on May 3")
-    return f"{a.article.id} dates this {say(ta.value)} (“{ta.text}”), {b.article.id} {say(tb.value)} (“{tb.text}”)."
+    return "date", (Claim(a.article.id, ta.text, ta.value), Claim(b.article.id, tb.text, tb.value))
 
 
-def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> tuple[str, tuple[Claim, ...]] | None:
     pa, pb = a.article.published, b.article.published
     if pa and pb and abs((pa - pb).days) > NUMBER_WINDOW_DAYS:
         return None
@@ -135,21 +135,21 @@ def _amount_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
         va, vb = xa[unit], xb[unit]
         if len(va) != len(vb) or any(_close(p[0], q[0]) for p in va for q in vb):
             continue  # one of them matches: the other number counts something else
-        mine.append(f"“{va[0][1]}”")
-        theirs.append(f"“{vb[0][1]}”")
+        mine.append(Claim(a.article.id, va[0][1]))
+        theirs.append(Claim(b.article.id, vb[0][1]))
     if not mine:
         return None
-    return f"{a.article.id} gives {', '.join(mine)} where {b.article.id} gives {', '.join(theirs)}."
+    return "amount", (*mine, *theirs)
 
 
-def _place_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> str | None:
+def _place_conflict(a: Analysis, ra: Ref, b: Analysis, rb: Ref) -> tuple[str, tuple[Claim, ...]] | None:
     """Each sentence puts the event "in"/"at" a place the other article never names."""
     pa, pb = _places_at(a, ra), _places_at(b, rb)
     if not pa or not pb:
         return None
     if any(_names_in(p, b.article.body) for p in pa) or any(_names_in(p, a.article.body) for p in pb):
         return None  # "at the Kremlin" and "in Moscow": the other article names it too
-    return f"{a.article.id} places this in {', '.join(pa)}; {b.article.id} in {', '.join(pb)}."
+    return "place", (*(Claim(a.article.id, p) for p in pa), *(Claim(b.article.id, p) for p in pb))
 
 
 def _names_in(name: str, body: str) -> bool:
@@ -232,35 +232,23 @@ def omissions(
             quotes_of[source].append((item, carriers))
     out = []
     for x, y in sorted(stories):
-        parts = []
-        refs: list[Ref] = []
+        omitted: list[Omitted] = []
         for one, other in ((y, x), (x, y)):
-            labels, found = _only_in(by_id[one], by_id[other], alignment, quotes_of[one])
-            if labels:
-                shown = labels[:LISTED]
-                more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
-                parts.append(f"only in {one}: " + "; ".join(shown) + more)
-                refs.extend(found)
-        if parts:
-            out.append(
-                Discrepancy(
-                    "omission",
-                    f"{x} and {y} tell the same story; " + ". ".join(parts) + ".",
-                    tuple(dict.fromkeys(refs)),
-                )
-            )
+            omitted += _only_in(by_id[one], by_id[other], alignment, quotes_of[one])
+        if omitted:
+            refs = tuple(dict.fromkeys(o.ref for o in omitted))
+            out.append(Discrepancy("omission", "story", refs, (Claim(x, ""), Claim(y, "")), omitted=tuple(omitted)))
     return out
 
 
 def _only_in(
     a: Analysis, b: Analysis, alignment: Alignment, quote_items: Sequence[tuple[QuoteItem, frozenset[str]]]
-) -> tuple[list[str], list[Ref]]:
-    """What a carries and b does not: quotes, people, then facts; with the sentences.
+) -> list[Omitted]:
+    """What a carries and b does not: quotes, people, then facts; each with its sentence.
 
     `quote_items` are a's quotation items, each with the sources that carry it.
     """
-    labels: list[str] = []
-    refs: list[Ref] = []
+    found: list[Omitted] = []
     me, other = a.article.id, b.article.id
     quoted_sentences: set[int] = set()
     # People named as the speaker of a listed quote need no line of their own.
@@ -272,10 +260,8 @@ def _only_in(
         group = alignment.group(me, first.sentence)
         if group is not None and other in alignment.sources(group):
             continue  # the other source tells the same thing without quoting it
-        who = f"{item.speaker}’s quote" if item.speaker else "the quote"
-        names = _names(item.text)
-        labels.append(f"{who} on {' and '.join(names)}" if names else f"{who} “{quotegroups.clip(item.text, 8)}”")
-        refs.append(sentence_ref(a, first.sentence))
+        ref = sentence_ref(a, first.sentence)
+        found.append(Omitted(me, "quote", item.text, ref, item.speaker, tuple(_names(item.text))))
         quoted_sentences.add(first.sentence)
         if item.speaker:
             seen.add(item.speaker.split()[-1].lower())
@@ -291,10 +277,9 @@ def _only_in(
             and key not in seen
         ):
             seen.add(key)
-            labels.append(m.name)
             s = sentence_of(a, m.start, starts)
             if s is not None:
-                refs.append(sentence_ref(a, s))
+                found.append(Omitted(me, "person", m.name, sentence_ref(a, s)))
     other_words = alignment.words_of(other)
     for g in alignment.groups_of(me):
         if other in alignment.sources(g):
@@ -305,10 +290,9 @@ def _only_in(
                 continue
             label = _distinct_phrase(u.text, other_words)
             if label:
-                labels.append(label)
-                refs.append(u.ref)
+                found.append(Omitted(me, "fact", label, u.ref))
             break
-    return labels, refs
+    return found
 
 
 def _names(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import chain, compress, islice, repeat
 from operator import eq
 
-from briefing.model import Analysis, Discrepancy, Quote, QuoteItem, Ref
+from briefing.model import Analysis, Claim, Discrepancy, Quote, QuoteItem, Ref
 from briefing.s6_compare import align
 from briefing.s6_compare.align import Alignment
 from briefing.s6_compare.datedsentences import sentence_ref
@@ -146,9 +146,10 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         found.append(
             Discrepancy(
                 "contradiction",
-                f"{a.article.id} gives the quote “{clip(a.article.body[q.start : q.end])}” to {q.speaker}; "
-                f"{b.article.id} gives it to {r.speaker}.",
+                "speaker",
                 (sentence_ref(a, q.sentence), sentence_ref(b, r.sentence)),
+                (Claim(a.article.id, q.speaker or ""), Claim(b.article.id, r.speaker or "")),
+                subject=a.article.body[q.start : q.end],
             )
         )
     return items, found
@@ -204,9 +205,3 @@ def _voice(speaker: str | None) -> frozenset[str]:
 def _same_person(x: str, y: str) -> bool:
     """Same person when the family names agree ("Putin", "Vladimir Putin")."""
     return x.split()[-1].lower() == y.split()[-1].lower()
-
-
-def clip(text: str, words: int = 10) -> str:
-    """A quotation cut to its first words for a message, "…" marking the cut."""
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

@@ -4,14 +4,17 @@ which source carries which fact (the coverage matrix), and what each source alon
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 
-from briefing.model import Briefing, Fact
-from briefing.s6_compare import agreement
+from briefing import lexicon as lx
+from briefing.calendar import span
+from briefing.model import Briefing, Claim, Discrepancy, Fact, Omitted
 from briefing.s7_render import split
 from briefing.s7_render.markdown import (
     article_anchor,
     cites,
+    date_label,
     first_cites,
     front_matter,
     href,
@@ -38,6 +41,10 @@ HEADED_SOURCES = 50
 # Most discrepancies listed per kind, and the longest message shown.
 MAX_DISCREPANCIES = 200
 MESSAGE = 400
+# How many things an omission names on each side before "and N more", and the words of a
+# quotation it quotes.
+LISTED = 6
+QUOTED_WORDS = 8
 # Sentences cited per discrepancy or shared fact; the rest are counted.
 CITED = 6
 # Most facts listed in the coverage, and per source.
@@ -116,7 +123,7 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
             continue
         lines += [f"### {title}", "", about, ""]
         items = [
-            f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(d.message, MESSAGE))} '
+            f'<span class="briefing-role briefing-kind">{text(kind)}</span> {text(_clip(said(d, briefing, labels), MESSAGE))} '
             f"{first_cites(PAGE, d.sources, labels, CITED, html)}"
             for d in found[:MAX_DISCREPANCIES]
         ]
@@ -124,6 +131,95 @@ def _discrepancies(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
             items.append(f"… and {plural(len(found) - MAX_DISCREPANCIES, 'more ' + kind)}.")
         lines += _list(items, html)
     return lines
+
+
+def said(d: Discrepancy, briefing: Briefing, labels: Mapping[str, str]) -> str:
+    """A discrepancy in words, naming the sources by their labels and dates as the site does."""
+
+    def who(source: str) -> str:
+        return labels.get(source, source)
+
+    def when(c: Claim) -> str:
+        shown = date_label(c.value or "")
+        return shown if c.text in ("", shown) else f"{shown} (“{c.text}”)"
+
+    def each(claims: Sequence[Claim]) -> str:
+        return ", ".join(f"“{c.text}”" for c in claims)
+
+    first = d.claims[0] if d.claims else None
+    if d.about == "date" and len(d.claims) == 2:
+        a, b = d.claims
+        return f"{who(a.source)} dates this {when(a)}, {who(b.source)} {when(b)}."
+    if d.about in ("amount", "place") and first is not None:
+        mine = [c for c in d.claims if c.source == first.source]
+        theirs = [c for c in d.claims if c.source != first.source]
+        if d.about == "amount":
+            return f"{who(first.source)} gives {each(mine)} where {who(theirs[0].source)} gives {each(theirs)}."
+        return (
+            f"{who(first.source)} places this in {', '.join(c.text for c in mine)}; "
+            f"{who(theirs[0].source)} in {', '.join(c.text for c in theirs)}."
+        )
+    if d.about == "speaker" and len(d.claims) == 2:
+        a, b = d.claims
+        return f"{who(a.source)} gives the quote “{_words(d.subject, 10)}” to {a.text}; {who(b.source)} gives it to {b.text}."
+    if d.about == "published" and d.event is not None:
+        source = d.sources[0].source
+        published = briefing.analysis(source).article.published
+        on = f" on {date_label(published.isoformat())}" if published else ""
+        return f"{who(source)} speaks of “{d.subject}”, but it was published{on}, before {_event(d.event)}."
+    if d.about == "era" and d.event is not None and first is not None:
+        lo, hi = span(first.value or "")
+        event_lo, event_hi = span(d.event.value or "")
+        gap = _gap(hi, event_lo) if d.relation == "after" else _gap(event_hi, lo)
+        return (
+            f"“{d.subject}” places this {d.relation} {_event(d.event)}, but the event it is about is dated "
+            f"{when(first)}, {gap + ' ' if gap else ''}{'before' if d.relation == 'after' else 'after'} it."
+        )
+    if d.about == "weekday" and first is not None and first.value:
+        y, m, day = (int(x) for x in first.value.split("-"))
+        actual = tuple(lx.WEEKDAYS)[date(y, m, day).weekday()]
+        return f"{date_label(first.value)} was a {actual.capitalize()}, not a {first.text.capitalize()}."
+    if d.kind == "omission" and len(d.claims) == 2:
+        x, y = (c.source for c in d.claims)
+        parts = []
+        for one in (y, x):
+            found = [_omitted(o) for o in d.omitted if o.source == one]
+            if found:
+                more = f" and {len(found) - LISTED} more" if len(found) > LISTED else ""
+                parts.append(f"only in {who(one)}: " + "; ".join(found[:LISTED]) + more)
+        return f"{who(x)} and {who(y)} tell the same story; " + ". ".join(parts) + "."
+    return d.kind
+
+
+def _event(event: Claim) -> str:
+    """The event an era's wording names, with its date when its name does not say it."""
+    shown = date_label(event.value or "")
+    return event.text if not event.value or shown == event.text else f"{event.text} ({shown})"
+
+
+def _omitted(o: Omitted) -> str:
+    """One thing an omission names: a quotation by the names it mentions, a person, a fact."""
+    if o.kind != "quote":
+        return o.text
+    whose = f"{o.speaker}’s quote" if o.speaker else "the quote"
+    return f"{whose} on {' and '.join(o.names)}" if o.names else f"{whose} “{_words(o.text, QUOTED_WORDS)}”"
+
+
+def _words(quoted: str, most: int) -> str:
+    """A quotation cut to its first words, "…" marking the cut."""
+    parts = quoted.split()
+    return " ".join(parts[:most]) + ("…" if len(parts) > most else "")
+
+
+def _gap(earlier: date, later: date) -> str:
+    """How long after `earlier` `later` came, in the largest unit worth saying ("15 months")."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    if months >= 24:
+        return f"{months // 12} years"
+    if months >= 2:
+        return f"{months} months"
+    days = (later - earlier).days
+    return f"{days} day{'s' if days != 1 else ''}" if days > 0 else ""
 
 
 def _matrix(briefing: Briefing, shared: list[Fact], labels: Mapping[str, str]) -> list[str]:
@@ -173,7 +269,7 @@ _Own = tuple[dict[str, set[str]], dict[str, list[Fact]], dict[str, list]]
 def _own(briefing: Briefing) -> _Own:
     """What each source shares and has alone, in one pass each (not one per source), once for
     the Comparison page and all its parts."""
-    stories = agreement.same_story(briefing.facts, briefing.analyses)
+    stories = briefing.stories
     partners_of: dict[str, set[str]] = {}
     for x, y in stories:
         partners_of.setdefault(x, set()).add(y)
