@@ -273,3 +273,30 @@ def test_one_output_is_kept_pruning_spares_it_and_a_damaged_one_is_dropped(tmp_p
     assert kept.name == "second".join(cache._OUTPUT_NAME) and make(tmp_path).output("second") == "two"
     kept.write_bytes(kept.read_bytes()[:-5])
     assert make(tmp_path).output("second") is None and not kept.exists()
+
+
+def test_per_analysis_makes_again_only_what_the_last_build_lacked():
+    from briefing.cache import PerAnalysis, forget
+
+    made: list[str] = []
+    memo: PerAnalysis[list[str], str] = PerAnalysis()
+
+    def make(item: list[str]) -> str:
+        made.append(item[0])
+        return item[0].upper()
+
+    a, b = ["a"], ["b"]
+    assert memo.each([a, b], make) == ["A", "B"]
+    assert memo.each([a, ["b"]], make) == ["A", "B"] and made == ["a", "b", "b"]  # an equal list is another
+    forget()
+    assert memo.each([a], make) == ["A"] and made == ["a", "b", "b", "a"]
+
+
+def test_words_learn_by_their_rule_and_start_again_past_the_limit():
+    from briefing.cache import Words
+
+    table: Words[int] = Words(len, limit=3)
+    table.learn(["one", "three"])
+    assert table == {"one": 3, "three": 5}
+    table.learn(["seven", "eleven"])
+    assert table == {"seven": 5, "eleven": 6}

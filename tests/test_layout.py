@@ -10,7 +10,7 @@ from pathlib import Path
 
 ENGINE = Path(__file__).resolve().parents[1] / "hooks" / "briefing"
 # Modules every stage may read: the model, the word lists, calendar arithmetic, the serve memos.
-LEAVES = {"model", "lexicon", "calendar", "collector", "cache"}
+LEAVES = {"model", "lexicon", "calendar", "collector", "cache", "partition"}
 
 
 def _module(path: Path) -> str:

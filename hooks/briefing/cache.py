@@ -16,9 +16,10 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from briefing.model import Analysis, Briefing, Problem
 
@@ -220,3 +221,83 @@ class Cache:
         for other in self.folder.iterdir():
             if other.is_dir() and other.name != self.generation[:20]:
                 shutil.rmtree(other, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Memory of the work across articles, between the builds of one process (`mkdocs serve`)
+#
+# Each build of `mkdocs serve` runs the steps across articles on every analysis again, though
+# only the edited article's is new. These keep what a step made of each input at the last
+# build (one build's worth: what no longer comes in is let go), and are all listed here, so
+# `forget` clears them at once.
+
+T = TypeVar("T")
+V = TypeVar("V")
+_KEPT: list[PerAnalysis | PerText | Words] = []
+
+
+class PerAnalysis(Generic[T, V]):
+    """What a step made of each analysis at the last build, by the analysis object: its id,
+    checked with `is`, since the id of an analysis let go meanwhile may be another's."""
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple[T, V]] = {}
+        _KEPT.append(self)
+
+    def each(self, items: Iterable[T], make: Callable[[T], V]) -> list[V]:
+        """`make(item)` for each item, made again only for items the last build did not have."""
+        made: dict[int, tuple[T, V]] = {}
+        out: list[V] = []
+        for item in items:
+            known = self._last.get(id(item))
+            value = known[1] if known is not None and known[0] is item else make(item)
+            made[id(item)] = (item, value)
+            out.append(value)
+        self._last = made
+        return out
+
+    def clear(self) -> None:
+        self._last = {}
+
+
+class PerText(Generic[V]):
+    """What a step made of each text (an article's body, a sentence) at the last build. The
+    step reads `last`, and hands what this build made to `keep`, which replaces it."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, V] = {}
+        _KEPT.append(self)
+
+    def keep(self, made: dict[str, V]) -> None:
+        self.last = made
+
+    def clear(self) -> None:
+        self.last = {}
+
+
+class Words(dict[str, V]):
+    """A word's value under a fixed rule (its stem, its number), kept across articles and
+    builds since most words recur; read with `get`, as a plain dict is (the hot paths map it
+    over every word of the text). Past `limit` words it starts again, so it stays bounded."""
+
+    def __init__(self, rule: Callable[[str], V], limit: int = 300_000) -> None:
+        super().__init__()
+        self.rule = rule
+        self.limit = limit
+        _KEPT.append(self)
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Put the words it lacks into it."""
+        new = set(words).difference(self)
+        if len(self) + len(new) > self.limit:
+            self.clear()
+            new = set(words)
+        rule = self.rule
+        for w in new:
+            self[w] = rule(w)
+
+
+def forget() -> None:
+    """Let go of everything the steps across articles kept (tests; a fresh start)."""
+    for kept in _KEPT:
+        kept.clear()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.model import Analysis, Entity, Mention, QuoteItem, Ref, Sentence
+from briefing.partition import Partition
 from briefing.s3_names import capitals, fullnames, kinds
 from briefing.s3_names.capitals import Span
 
@@ -92,13 +93,15 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         for m in a.mentions:
             index = max(0, bisect.bisect_right(starts, m.start) - 1)
             groups[key_of[m.name]].append((source, m, index))
-    parent = {k: k for k in groups}
+    grouped = list(groups)
+    at = {k: i for i, k in enumerate(grouped)}
+    joined = Partition(len(grouped))
 
     def root(k: tuple[str, str]) -> tuple[str, str]:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+        return grouped[joined.find(at[k])]
+
+    def join(keep: tuple[str, str], other: tuple[str, str]) -> None:
+        joined.join(at[keep], at[other])
 
     # Full names: the same surname and compatible given names (Osama / Usama bin Laden).
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -111,7 +114,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
                 if fullnames.same_full(tuple(a[1].split()), tuple(b[1].split())):
-                    parent[root(b)] = root(a)
+                    join(a, b)
     # A surname alone joins one full name: the one whose role it shares, else the most
     # mentioned ("Obama" → Barack Obama, not Michelle Obama).
     size: Counter[tuple[str, str]] = Counter()
@@ -130,14 +133,14 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             continue
         roles = {w for _, m, _ in groups[k] for w in fullnames.role_words(m.role)}
         best = max(sorted(owners), key=lambda o: (bool(roles & titles[o]), size[o]))
-        parent[root(k)] = best
+        join(best, k)
     # Organisations and places: the same name in any case.
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     for k in ordered:
         if k[0] != "person":
             key = (k[0], k[1].lower())
             if key in seen:
-                parent[root(k)] = root(seen[key])
+                join(seen[key], k)
             else:
                 seen[key] = k
     # An acronym joins the one organisation whose initials it spells (NRA, National Rifle
@@ -148,7 +151,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             by_initials[_initials(k[1])].add(k)
     for k in ordered:
         if k[0] == "organization" and k[1].isupper() and len(by_initials.get(k[1], ())) == 1:
-            parent[root(k)] = root(next(iter(by_initials[k[1]])))
+            join(next(iter(by_initials[k[1]])), k)
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for k, rows in groups.items():
         merged[root(k)].extend(rows)

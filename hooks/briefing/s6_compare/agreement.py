@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing.model import Analysis, Fact, TimelineItem
+from briefing.partition import Partition
 from briefing.s6_compare.align import Alignment
 
 # Pairs of sources "tell the same story" when this many facts are shared...
@@ -37,14 +38,8 @@ def facts(alignment: Alignment) -> list[Fact]:
 def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
     """Timeline items of one date whose sentences tell the same thing become one item
     carrying every source ("took place at the Kremlin on June 4, 2000" in both)."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Partition(len(items))
+    find = joined.find
     seen: dict[tuple[str, int], int] = {}
     group_of = alignment.group_of
     for i, item in enumerate(items):
@@ -54,7 +49,7 @@ def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[
                 continue
             key = (item.date, g)
             if key in seen:
-                parent[find(i)] = find(seen[key])
+                joined.join(seen[key], i)
             else:
                 seen[key] = i
     members: dict[int, list[int]] = defaultdict(list)

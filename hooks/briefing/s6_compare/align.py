@@ -17,7 +17,9 @@ from itertools import chain, compress, islice, repeat
 from operator import eq
 
 from briefing import lexicon as lx
+from briefing.cache import PerAnalysis, Words
 from briefing.model import Analysis, Ref
+from briefing.partition import Partition
 
 # A word (with its apostrophe) or a number ("1,000", "20.1").
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
@@ -60,7 +62,7 @@ def stems(text: str) -> list[str]:
     words = _WORD.findall(text)
     found = list(map(_CONTENT.get, words))
     if None in found:
-        _learn(words)
+        _CONTENT.learn(words)
         found = list(map(_CONTENT.__getitem__, words))
     return list(filter(None, found))
 
@@ -70,7 +72,7 @@ def stem_set(text: str) -> set[str]:
     words = _WORD.findall(text)
     found = set(map(_CONTENT.get, words))
     if None in found:
-        _learn(words)
+        _CONTENT.learn(words)
         found = set(map(_CONTENT.__getitem__, words))
     found.discard("")
     return found
@@ -84,26 +86,15 @@ def stem_each(words: Sequence[str]) -> list[str]:
     return found
 
 
-# Word -> its stem, or "" for a function word: every sentence of every article is read, and
-# a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
-_CONTENT: dict[str, str] = {}
-_CONTENT_MAX = 300_000  # words: far more than news text uses, a few tens of MB at most
-
-
-def _learn(words: Sequence[str]) -> None:
-    """Put the words `_CONTENT` lacks into it."""
-    new = set(words).difference(_CONTENT)
-    if len(_CONTENT) + len(new) > _CONTENT_MAX:
-        _CONTENT.clear()
-        new = set(words)
-    for w in new:
-        _CONTENT[w] = _content_stem(w)
-
-
 def _content_stem(word: str) -> str:
     if word.lower().replace("’", "'").removesuffix("'s") in lx.STOPWORDS or (len(word) < 2 and not word.isdigit()):
         return ""
     return stem(word)
+
+
+# Word -> its stem, or "" for a function word: every sentence of every article is read, and
+# a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
+_CONTENT: Words[str] = Words(_content_stem)
 
 
 @dataclass(frozen=True)
@@ -121,24 +112,17 @@ class Unit:
         return self.ref.source
 
 
-# Each article's units as of the last `units`, by the analysis they were made of: `mkdocs
-# serve` aligns the same analyses again after each edit, and only the edited one is new.
-# The analysis is kept beside its units, so its id cannot be another object's meanwhile.
-_UNITS: dict[int, tuple[Analysis, list[Unit]]] = {}
+# Each article's units as of the last build (`mkdocs serve` aligns the same analyses again
+# after each edit, and only the edited one is new).
+_UNITS: PerAnalysis[Analysis, list[Unit]] = PerAnalysis()
 
 
 def units(analyses: Sequence[Analysis]) -> list[Unit]:
     """Every statement sentence of every article (captions and datelines left out)."""
     out: list[Unit] = []
     named: dict[str, set[str]] = {}  # a name's stems: names recur across articles
-    made: dict[int, tuple[Analysis, list[Unit]]] = {}
-    for a in analyses:
-        known = _UNITS.get(id(a))
-        found = known[1] if known is not None and known[0] is a else _units_of(a, named)
-        made[id(a)] = (a, found)
+    for found in _UNITS.each(analyses, lambda a: _units_of(a, named)):
         out.extend(found)
-    _UNITS.clear()
-    _UNITS.update(made)
     return out
 
 
@@ -328,17 +312,12 @@ def align(analyses: Sequence[Analysis]) -> Alignment:
     """
     index = Index(units(analyses))
     source_of = index.sources
-    parent = list(range(len(index.units)))
-    members: dict[int, list[int]] = {i: [i] for i in parent}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined = Partition(len(index.units))
+    find = joined.find
+    members: dict[int, list[int]] = {i: [i] for i in range(len(index.units))}
 
     def union(ri: int, rj: int) -> None:
-        parent[rj] = ri
+        joined.join(ri, rj)
         members[ri].extend(members.pop(rj))
 
     found = pairs(index)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing import lexicon as lx
+from briefing.cache import PerAnalysis
 from briefing.calendar import FULL_DATE, span
 from briefing.model import Analysis, Claim, Discrepancy, Sentence, Timex
 from briefing.s6_compare import align
@@ -53,22 +54,16 @@ _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s*(?:the\s+)?$"
 # Finding them
 
 
-# Each article's findings as of the last `find_each`, by the analysis they were made of:
-# `mkdocs serve` looks again at the same analyses after each edit (see `align.units`).
-_FOUND: dict[int, tuple[Analysis, list[Discrepancy]]] = {}
+# Each article's findings as of the last build (`mkdocs serve` looks again at the same
+# analyses after each edit).
+_FOUND: PerAnalysis[Analysis, list[Discrepancy]] = PerAnalysis()
 
 
 def find_each(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     """`find` of every article, in order."""
     out: list[Discrepancy] = []
-    made: dict[int, tuple[Analysis, list[Discrepancy]]] = {}
-    for a in analyses:
-        known = _FOUND.get(id(a))
-        found = known[1] if known is not None and known[0] is a else find(a)
-        made[id(a)] = (a, found)
+    for found in _FOUND.each(analyses, find):
         out.extend(found)
-    _FOUND.clear()
-    _FOUND.update(made)
     return out
 
 

@@ -16,6 +16,7 @@ from itertools import chain, compress
 from operator import not_
 
 from briefing import lexicon as lx
+from briefing.cache import PerText
 from briefing.model import Analysis, Entity, Fact, Mention, Theme
 from briefing.s6_compare.align import stem_each
 
@@ -31,9 +32,9 @@ _PUNCT = ".,;:!?\"'“”‘’()[]—–-"
 # Four letters or more with nothing but those marks around them up to the spaces (letters
 # as `str.isalpha` has them, checked again: the class also takes some numerals).
 _WORD = re.compile(r"(?<!\S)[" + re.escape(_PUNCT) + r"]*([^\W\d_]{4,})[" + re.escape(_PUNCT) + r"]*(?!\S)")
-# Sentence text -> what `_read` found in it, as of the last `themes`: `mkdocs serve` reads
-# the same sentences again after each edit (one build's worth is kept).
-_READ: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+# Sentence text -> what `_read` found in it, as of the last build (`mkdocs serve` reads the
+# same sentences again after each edit).
+_READ: PerText[tuple[tuple[str, ...], tuple[str, ...]]] = PerText()
 
 
 def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
@@ -74,8 +75,7 @@ def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequen
                     if not held:
                         del holding[t]
         out.append(Theme(_label(term, surface), tuple(lines[i] for i in chosen)))
-    _READ.clear()
-    _READ.update(read)
+    _READ.keep(read)
     placed = {id(f) for t in out for f in t.facts}
     rest = tuple(f for f in lines if id(f) not in placed)
     if rest:
@@ -137,7 +137,7 @@ def _read(
     """The content words of text, lower-cased, and their stems; remembered in `read`."""
     found = read.get(text)
     if found is None:
-        found = _READ.get(text)
+        found = _READ.last.get(text)
         if found is None:
             # The words of more than three letters between spaces, marks at their ends left
             # out, function words too (all of it in C).

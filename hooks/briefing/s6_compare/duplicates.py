@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing import collector
+from briefing.cache import PerText, Words
 from briefing.model import Article, Problem
 
 # Share of five-word runs two texts must have in common (Jaccard) to be one article.
@@ -25,12 +26,12 @@ SHINGLE = 5
 SKETCH = 2048
 
 _WORD = re.compile(r"\w+")
-# Word -> its number (see `_fingerprint`), kept across articles: most words recur.
-_NUMBERS: dict[str, int] = {}
-# Text -> its fingerprint, packed (`_runs`), as of the last `find`: `mkdocs serve` looks again
-# at the same texts after each edit, and only the edited one is new (one build's worth is kept;
-# packed, a few kB a text instead of tens as a set).
-_PRINTS: dict[str, tuple[str, array, int]] = {}
+# Word -> its number, from its letters (not from `hash`, which changes with each run), so the
+# sketch, and the decision, are the same on every build; kept across articles: most recur.
+_NUMBERS: Words[int] = Words(lambda w: zlib.crc32(w.encode("utf-8", "surrogatepass")))
+# Text -> its fingerprint, packed (`_runs`), as of the last build (`mkdocs serve` looks again
+# at the same texts after each edit; packed, a few kB a text instead of tens as a set).
+_PRINTS: PerText[tuple[str, array, int]] = PerText()
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
     found: list[Duplicate] = []
     prints: dict[str, tuple[str, array, int]] = {}
     for article in order:
-        packed = prints[article.body] = _PRINTS.get(article.body) or _runs(article.body)
+        packed = prints[article.body] = _PRINTS.last.get(article.body) or _runs(article.body)
         mark = _unpack(*packed)
         match = None
         for other, other_mark in _candidates(mark, kept, holding):
@@ -89,8 +90,7 @@ def _find(articles: Sequence[Article]) -> list[Duplicate]:
             for run in mark.prefix:
                 holding.setdefault(run, []).append(len(kept))
             kept.append((article, mark))
-    _PRINTS.clear()
-    _PRINTS.update(prints)
+    _PRINTS.keep(prints)
     return found
 
 
@@ -124,14 +124,9 @@ def _runs(body: str) -> tuple[str, array, int]:
     # Texts without a single word (all emoji, say) are compared by what lies between spaces.
     words = _WORD.findall(body.casefold()) or body.split()
     digest = hashlib.sha256("\x00".join(words).encode("utf-8", "surrogatepass")).hexdigest()
-    # A word's number comes from its letters (not from `hash`, which changes with each run),
-    # so the sketch, and the decision, are the same on every build.
     ids = list(map(_NUMBERS.get, words))
     if None in ids:
-        if len(_NUMBERS) > 300_000:
-            _NUMBERS.clear()
-        for w in set(words).difference(_NUMBERS):
-            _NUMBERS[w] = zlib.crc32(w.encode("utf-8", "surrogatepass"))
+        _NUMBERS.learn(words)
         ids = list(map(_NUMBERS.__getitem__, words))
     if len(ids) < SHINGLE:
         runs = {hash(tuple(ids))}

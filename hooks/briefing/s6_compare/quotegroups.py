@@ -12,17 +12,18 @@ from collections.abc import Sequence
 from itertools import chain, compress, islice, repeat
 from operator import eq
 
+from briefing.cache import PerAnalysis
 from briefing.model import Analysis, Claim, Discrepancy, Quote, QuoteItem, Ref
+from briefing.partition import Partition
 from briefing.s6_compare import align
 from briefing.s6_compare.align import Alignment
 from briefing.s6_compare.datedsentences import sentence_ref
 
 # A word of a quotation, with its apostrophes.
 _QUOTE_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
-# Each article's quotations with their words and stems, as of the last `group`, by the analysis
-# they were read from: `mkdocs serve` groups the same analyses again after each edit (see
-# `align.units`). Never changed once made: `group` only reads them.
-_NODES: dict[int, tuple[Analysis, list[tuple[Analysis, Quote, list[str], set[str]]]]] = {}
+# Each article's quotations with their words and stems, as of the last build (`mkdocs serve`
+# groups the same analyses again after each edit). Never changed once made: `group` reads them.
+_NODES: PerAnalysis[Analysis, list[tuple[Analysis, Quote, list[str], set[str]]]] = PerAnalysis()
 
 
 def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[QuoteItem], list[Discrepancy]]:
@@ -33,32 +34,13 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
     also stand in sentences that tell the same thing, since "problem" alone proves nothing.
     """
     nodes: list[tuple[Analysis, Quote, list[str], set[str]]] = []
-    made: dict[int, tuple[Analysis, list]] = {}
-    for a in analyses:
-        known = _NODES.get(id(a))
-        if known is None or known[0] is not a:
-            known = (
-                a,
-                [
-                    (a, q, _words(text), align.stem_set(text))
-                    for q in a.quotes
-                    for text in [a.article.body[q.start : q.end]]
-                ],
-            )
-        made[id(a)] = known
-        nodes.extend(known[1])
-    _NODES.clear()
-    _NODES.update(made)
+    for found in _NODES.each(analyses, _quotations):
+        nodes.extend(found)
     # Each quotation's words as one string, spaces around: one runs inside another when
     # its string is a part of the other's.
     spelled = [f" {' '.join(words)} " for _, _, words, _ in nodes]
-    parent = list(range(len(nodes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined = Partition(len(nodes))
+    find = joined.find
 
     # The same words from the same speaker again in one article (a refrain, a copied
     # paragraph) join the first telling at once; only the rest are compared, so repeats
@@ -70,7 +52,7 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         if j == i:
             distinct.append(i)
         else:
-            parent[i] = j
+            joined.join(j, i)
     by_word: dict[str, list[int]] = defaultdict(list)
     by_stem: dict[str, list[int]] = defaultdict(list)
     for i in distinct:
@@ -117,7 +99,7 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
             ri, rj = find(i), find(j)
             if len(voices[ri] | voices[rj]) > 1:
                 continue
-            parent[rj] = ri
+            joined.join(ri, rj)
             voices[ri] = voices[ri] | voices[rj]
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
@@ -153,6 +135,11 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
             )
         )
     return items, found
+
+
+def _quotations(a: Analysis) -> list[tuple[Analysis, Quote, list[str], set[str]]]:
+    """An article's quotations, each with its words and stems."""
+    return [(a, q, _words(text), align.stem_set(text)) for q in a.quotes for text in [a.article.body[q.start : q.end]]]
 
 
 def _same_quote(

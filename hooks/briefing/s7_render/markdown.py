@@ -85,14 +85,20 @@ def url(value: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)  # people's names and article ids recur on many pages
+def slugify(label: str) -> str:
+    """A readable file name for a label: ASCII letters folded to lower case, digits, "_" and
+    "-", at most 60 characters ("José Müller" -> "jose-muller", "2024, part 2" -> "2024-part-2")."""
+    folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return _UNSAFE.sub("-", folded).strip("-")[:60].strip("-")
+
+
 def source_slug(ident: str) -> str:
     """A file name for an article id: readable ASCII, plus a short hash when anything was lost.
 
     Ids may hold spaces, '#', '%', '?', capitals or non-ASCII letters; the hash keeps two ids
     that differ only in those apart (also on case-insensitive file systems).
     """
-    folded = unicodedata.normalize("NFKD", ident).encode("ascii", "ignore").decode().lower()
-    slug = _UNSAFE.sub("-", folded).strip("-")[:60]
+    slug = slugify(ident)
     if slug and slug == ident and slug not in _RESERVED:
         return slug
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
@@ -103,10 +109,7 @@ def person_pages(names: Iterable[str]) -> dict[str, str]:
     """Docs-relative paths of people's own pages ("people/bill-clinton.md"), by name: a readable
     slug, with a short hash when it would be empty, reserved or shared with another name."""
     names = sorted(set(names))
-    plain = {
-        n: _UNSAFE.sub("-", unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()).strip("-")[:60]
-        for n in names
-    }
+    plain = {n: slugify(n) for n in names}
     counts = Counter(plain.values())
     out = {}
     for n in names:

@@ -5,13 +5,11 @@ large for one page is cut into parts, and each page gets a readable, unique path
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from briefing.s7_render.markdown import link, plural, text
+from briefing.s7_render.markdown import link, plural, slugify, text
 
 T = TypeVar("T")
 
@@ -93,6 +91,5 @@ def neighbours(found: Sequence[Part], n: int, index: str, all_label: str) -> str
 def _slug(label: str) -> str:
     """A readable file name for a page label ("2024, part 2" -> "2024-part-2"); `pack` makes
     it unique within its folder."""
-    folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60].strip("-")
+    slug = slugify(label)
     return slug if slug and slug != "index" else "part"
