@@ -11,6 +11,7 @@ here, so a rule reads `lx.ROLE_NOUNS` whichever module holds it.
     grammar        stopwords, determiners, prepositions, auxiliaries, quantifiers
     sentences      abbreviations inside sentences, words that open one
     events         reporting and past verbs, event nouns, results and changes
+    verbs          past forms, verbs of state, -ed adjectives: happenings from descriptions
 """
 
 from briefing.lexicon.events import (
@@ -127,12 +128,25 @@ from briefing.lexicon.time import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
+from briefing.lexicon.verbs import (
+    BACKGROUND_OPENERS,
+    ED_ADJECTIVES,
+    FUTURE,
+    HAPPENING_NOUNS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MODALS,
+    NOT_SUBJECT,
+    PLANNED,
+    STATE_VERBS,
+)
 
 __all__ = [
     "ABBREVIATIONS",
     "ADJECTIVE_ENDS",
     "ANCHOR_WORDS",
     "AUXILIARIES",
+    "BACKGROUND_OPENERS",
     "BEFORE_VERB",
     "CHANGE_WORDS",
     "CITIES",
@@ -144,21 +158,26 @@ __all__ = [
     "DECADE_WORDS",
     "DEMONYMS",
     "DETERMINERS",
+    "ED_ADJECTIVES",
     "ERA_WORDS",
     "EVENT_NOUNS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "FIRST_PERSON",
     "FOLD_STOPWORDS",
+    "FUTURE",
     "FUTURE_BEFORE_TO",
     "FUTURE_CUES",
     "FUTURE_IF_TO",
     "FUTURE_UNLESS_TO",
     "GIVEN_NAME_MONTHS",
+    "HAPPENING_NOUNS",
     "HOLIDAYS_FIXED",
     "HOLIDAYS_NTH",
     "HONORIFICS",
     "INVERTING",
+    "IRREGULAR_PARTICIPLES",
+    "IRREGULAR_PAST",
     "KIN",
     "KNOWN_EVENTS",
     "LEADUP_WORDS",
@@ -166,6 +185,7 @@ __all__ = [
     "MALE_NAMES",
     "MALE_WORDS",
     "MARKET_WORDS",
+    "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -174,6 +194,7 @@ __all__ = [
     "NOT_NAMES",
     "NOT_NOUNS",
     "NOT_PAST",
+    "NOT_SUBJECT",
     "NOT_UNITS",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -196,6 +217,7 @@ __all__ = [
     "PLACE_ALIASES",
     "PLACE_CUES",
     "PLACE_HEADS",
+    "PLANNED",
     "PREPOSITIONS",
     "PRESENT_CUES",
     "PRESENT_WORDS",
@@ -215,6 +237,7 @@ __all__ = [
     "SPEAKS_FOR",
     "SPEECH_PHRASES",
     "SPEECH_VERBS",
+    "STATE_VERBS",
     "STOPWORDS",
     "SUBORDINATE",
     "TITLES",

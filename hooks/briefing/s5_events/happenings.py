@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.lexicon import verbs
-from briefing.lexicon.words import SAYING
+from briefing.lexicon.speech import SAYING
 from briefing.model import Analysis, Event
 
 HAPPENING = "happening"
@@ -109,7 +109,7 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?![a-z
 _ADVERB = re.compile(r"[a-z]{2,}ly$|not|never|also|already|just|since|still|now|then|once|recently|later|finally")
 _NAMED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
-    + "|".join(sorted(verbs.EVENT_NOUNS))
+    + "|".join(sorted(verbs.HAPPENING_NOUNS))
     + r")\b"
 )
 _CONSEQUENCE = re.compile(
