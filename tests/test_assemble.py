@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing import assemble
 from briefing.s1_read.load import parse
 
@@ -40,7 +42,8 @@ def test_build_reads_folders_recursively_and_keeps_going_past_a_bad_file(tmp_pat
     briefing = assemble.build([tmp_path], root=tmp_path)
     assert [a.article.id for a in briefing.analyses] == ["one"]
     assert [a.article.path for a in briefing.analyses] == ["sub/one.txt"]
-    assert [p.path for p in briefing.problems] == ["empty.md"]
+    # The image is named first: what is not read, then what could not be.
+    assert [p.path for p in briefing.problems] == ["picture.png", "empty.md"]
     assert [item.date for item in briefing.timeline] == ["2000-06-04"]
     assert briefing.stats.articles == 1 and briefing.stats.events == 1
 
@@ -54,3 +57,25 @@ def test_two_files_of_one_name_are_both_kept_under_two_ids(tmp_path):
     briefing = assemble.build([tmp_path], root=tmp_path)
     assert sorted(a.article.id for a in briefing.analyses) == ["report", "report-2"]
     assert any("same name" in p.message for p in briefing.problems)
+
+
+RELATIVE = "The council met on Thursday and closed the pier.\nIt will reopen next year.\n"
+
+
+@pytest.mark.parametrize(
+    "name,text,published,where",
+    [
+        ("2025-08-29-pier.txt", RELATIVE, date(2025, 8, 29), "file name"),
+        ("pier-2025-08-29.md", "---\npublished: 2024-01-02\n---\n" + RELATIVE, date(2024, 1, 2), "front matter"),
+        ("2025-08-29-pier.txt", "March 01, 2008\n" + RELATIVE, date(2008, 3, 1), "dateline"),
+        ("pier.txt", RELATIVE, None, None),
+    ],
+)
+def test_a_date_in_the_file_name_is_the_publication_date_when_nothing_better_is_known(
+    tmp_path, name, text, published, where
+):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (a,) = assemble.build([tmp_path]).analyses
+    assert (a.article.published, a.article.published_from) == (published, where)
+    (thursday,) = [t for t in a.dates if "Thursday" in t.text]
+    assert thursday.unresolved == (published is None)

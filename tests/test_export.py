@@ -31,8 +31,12 @@ def test_schema_has_every_section_and_source_fields(tmp_path):
             "path": str(tmp_path / "a.md").replace("\\", "/"),
             "title": "Summit minutes released",
             "published": "2025-08-29",
+            "published_from": "front matter",
             "outlet": "Example News",
             "url": "https://example.com/a",
+            "format": "md",
+            "language": None,  # two sentences are too few to tell
+            "body": ARTICLE.split("---\n", 2)[2],
         }
     ]
 

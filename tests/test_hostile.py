@@ -109,7 +109,11 @@ CASES = [
             "style.css": b"a{}",
         },
         [],
-        [],
+        [
+            ("notes", "is a file without a suffix, which the build does not read", None),
+            ("photo.jpg", "is an image, which the build does not read: save the article as", None),
+            ("style.css", "is a .css file, which the build does not read", None),
+        ],
     ),
     (
         "one name in two folders",

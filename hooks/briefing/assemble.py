@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing import collector
 from briefing.cache import Cache, Entry
 from briefing.model import Analysis, Article, Briefing, Problem, Stats
-from briefing.s1_read import load, sentences
+from briefing.s1_read import decoding, folder, load, sentences
 from briefing.s2_dates import expressions as dates
 from briefing.s3_names import entities
 from briefing.s4_quotes import quotations as quotes
@@ -28,11 +28,15 @@ def analyse(article: Article) -> Analysis:
     found = dates.find(article.body, sents, article.published)
     if article.published is None:
         own = dates.dateline(article.body, sents, found)
+        named = load.date_in_name(article.path)
         if own is not None:
             published, index = own
             article = dataclasses.replace(article, published=published, published_from="dateline")
             sents = tuple(dataclasses.replace(s, role="dateline") if s.index == index else s for s in sents)
             found = dates.find(article.body, sents, published)
+        elif named is not None:  # the weakest of the four: only when the text gives no date
+            article = dataclasses.replace(article, published=named, published_from="file name")
+            found = dates.find(article.body, sents, named)
     mentions = entities.find(article.body, sents)
     said = quotes.find(article.body, sents, mentions)
     dated = events.find(article, sents, found)
@@ -70,6 +74,8 @@ class Survey:
     """The article files of a build, their bytes and cache keys, before anything is analysed."""
 
     files: tuple[tuple[Path, str], ...]  # (path, path as shown)
+    # What the folders hold that is not read (a PDF, a link out of the folder), each named.
+    skipped: tuple[Problem, ...]
     raws: tuple[bytes | None, ...]  # None: unreadable or too large (`load.read` says why)
     keys: tuple[str | None, ...]
     # One hash of every file's key: the same inputs make the same briefing (None without a
@@ -82,13 +88,18 @@ def survey(paths: Iterable[str | Path], root: str | Path | None = None, cache: C
     """Find the article files under `paths` and key them, reading each file's bytes once."""
     started = time.perf_counter()
     base = Path(root).resolve() if root is not None else None  # once, not once a file
-    files = tuple((path, _shown(path, base)) for path in load.collect(list(paths)))
+    found, passed = folder.find(list(paths))
+    files = tuple((path, _shown(path, base)) for path in found)
+    skipped = tuple(Problem(decoding.readable(_shown(s.path, base)), s.reason) for s in passed)
     raws = tuple(_read_bytes(path) for path, _ in files)
     keys = tuple(
         cache.key(raw, shown) if cache is not None and raw is not None else None for raw, (_, shown) in zip(raws, files)
     )
-    whole = cache is not None and all(k is not None for k in keys)
-    return Survey(files, raws, keys, cache.inputs(list(keys)) if whole else None, time.perf_counter() - started)
+    # The files not read are inputs too: dropping a PDF in must bring its warning back.
+    known = [k for k in keys if k is not None]
+    whole = cache is not None and len(known) == len(keys)
+    inputs = cache.inputs(known + [str(p) for p in skipped]) if cache is not None and whole else None
+    return Survey(files, skipped, raws, keys, inputs, time.perf_counter() - started)
 
 
 def build(
@@ -114,26 +125,29 @@ def build(
     # One process: analysing in one per core did not pay on two cores (1.03 s -> 0.91 s at
     # 500 articles, and no gain in a second run): sending the analyses back costs about what
     # the second core saves.
-    for i, (path, shown) in enumerate(files):
-        if entries[i] is None:
+    made: list[Entry] = []
+    for (path, shown), key, kept, raw in zip(files, keys, entries, raws):
+        entry = kept
+        if entry is None:
             entry = _entry(path, shown)
-            entries[i] = entry
             # Stored only if the file did not change while it was read twice.
-            if cache is not None and keys[i] is not None and _read_bytes(path) == raws[i]:
-                cache.put(keys[i], entry)
+            if cache is not None and key is not None and _read_bytes(path) == raw:
+                cache.put(key, entry)
+        made.append(entry)
     analysed = clock()
 
     # The same files as the last build of this process (`mkdocs serve` after an edit to a
     # page of docs/): the same briefing, without redoing the work across articles.
-    inputs = [k if k is not None else f"{shown}\0{e.problems}" for k, (_, shown), e in zip(keys, files, entries)]
+    inputs = [k if k is not None else f"{shown}\0{e.problems}" for k, (_, shown), e in zip(keys, files, made)]
+    inputs += map(str, found.skipped)
     briefing = cache.combined(inputs) if cache is not None else None
     if briefing is None:
-        problems: list[Problem] = [p for entry in entries for p in entry.problems]
-        found = [entry.analysis for entry in entries if entry.analysis is not None]
-        repeated = duplicates.find([a.article for a in found])
+        problems: list[Problem] = [*found.skipped, *(p for entry in made for p in entry.problems)]
+        read_in = [entry.analysis for entry in made if entry.analysis is not None]
+        repeated = duplicates.find([a.article for a in read_in])
         problems.extend(d.problem for d in repeated)
         dropped = {id(d.dropped) for d in repeated}
-        analyses = _named_apart([a for a in found if id(a.article) not in dropped], problems)
+        analyses = _named_apart([a for a in read_in if id(a.article) not in dropped], problems)
         briefing = combine(analyses, problems)
         if cache is not None:
             cache.remember(inputs, briefing)
@@ -191,10 +205,11 @@ def _read_bytes(path: Path) -> bytes | None:
 
 
 def _shown(path: Path, base: Path | None) -> str:
-    """The path as shown: relative to `base` (resolved already) when it is inside it."""
+    """The path as shown: relative to `base` (resolved already) when it is inside it. A link is
+    shown under its own name, not its target's."""
     if base is not None:
         try:
-            return path.resolve().relative_to(base).as_posix()
+            return (path.parent.resolve() / path.name).relative_to(base).as_posix()
         except ValueError:
             pass
     return path.as_posix()

@@ -18,8 +18,12 @@ def to_dict(briefing: Briefing) -> dict:
                 "path": a.article.path,
                 "title": a.article.title,
                 "published": a.article.published.isoformat() if a.article.published else None,
+                "published_from": a.article.published_from,
                 "outlet": a.article.outlet,
                 "url": a.article.url,
+                "format": a.article.format,
+                "language": a.article.language,
+                "body": a.article.body,
             }
             for a in briefing.analyses
         ],

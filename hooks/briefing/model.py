@@ -38,14 +38,18 @@ class Article:
     body: str
     paragraphs: tuple[Paragraph, ...]
     title: str
-    # Where the title came from: "front matter", "headline", "dek", "first sentence", "file name".
+    # Where the title came from: "front matter", "page metadata", "headline", "dek",
+    # "first sentence", "file name".
     title_from: str
     published: date | None = None
-    published_from: str | None = None  # "front matter" | "dateline"
+    # Where the date came from: "front matter" | "page metadata" | "dateline" | "file name".
+    published_from: str | None = None
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
     encoding: str = "utf-8"
+    format: str = "txt"  # "txt" | "md" | "html": how the file was read
+    language: str | None = None  # ISO 639-1 code, None when too short to tell
 
 
 @dataclass(frozen=True)

@@ -333,3 +333,31 @@ def test_collect_ignores_non_articles_and_hidden_files(tmp_path):
         path.write_bytes(b"Text.")
     found = [p.relative_to(tmp_path).as_posix() for p in load.collect([tmp_path, tmp_path / "a.txt"])]
     assert found == ["a.txt", "b.MD", "dir.txt/f.txt", "sub/d.txt"]
+
+
+@pytest.mark.parametrize(
+    "name,found",
+    [
+        ("2025-08-29-clinton-proposed-joint-anti-terror-effort.txt", date(2025, 8, 29)),
+        ("clinton-summit-2025-08-29.md", date(2025, 8, 29)),
+        ("news/breitbart_2016-09-12_stealth-over-health.txt", date(2016, 9, 12)),
+        ("2025-13-01-not-a-month.txt", None),
+        ("report-20250829.txt", None),  # digits run together: a number, not a date
+        ("12025-08-29.txt", None),
+        ("9999-12-31-far.txt", None),  # no news is dated there
+        ("minutes.txt", None),
+    ],
+)
+def test_a_date_in_a_file_name(name, found):
+    assert load.date_in_name(name) == found
+
+
+def test_an_article_not_in_english_is_read_with_a_warning_naming_its_language():
+    text = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Anlegestelle für zwei Jahre zu schließen, "
+        "weil die Pfähle schneller verrottet sind, als man es erwartet hatte, und das ist nicht gut."
+    )
+    article, problems = load.parse(text.encode(), "a", "in/a.txt")
+    assert article is not None and article.language == "de" and article.format == "txt"
+    (problem,) = problems
+    assert problem.path == "in/a.txt" and problem.message.startswith("is in German (de), not English")

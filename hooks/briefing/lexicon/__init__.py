@@ -12,6 +12,8 @@ here, so a rule reads `lx.ROLE_NOUNS` whichever module holds it.
     sentences      abbreviations inside sentences, words that open one
     events         reporting and past verbs, event nouns, results and changes
     verbs          past forms, verbs of state, -ed adjectives: happenings from descriptions
+    languages      each language's commonest words, and the scripts that name a language
+    web            what a web page puts around an article: button labels, credit lines
 """
 
 from briefing.lexicon.events import (
@@ -38,6 +40,7 @@ from briefing.lexicon.grammar import (
     STOPWORDS,
     TITLE_CASE_SMALL,
 )
+from briefing.lexicon.languages import LANGUAGE_NAMES, LANGUAGE_SCRIPTS, LANGUAGE_WORDS
 from briefing.lexicon.notnames import (
     ADJECTIVE_ENDS,
     COMMON_WORD_ENDS,
@@ -140,6 +143,7 @@ from briefing.lexicon.verbs import (
     PLANNED,
     STATE_VERBS,
 )
+from briefing.lexicon.web import CREDIT_OPENINGS, LINK_LABELS, PAGE_LABELS, TIMESTAMP_LABELS
 
 __all__ = [
     "ABBREVIATIONS",
@@ -154,6 +158,7 @@ __all__ = [
     "COMMON_WORD_ENDS",
     "COMPASS",
     "COUNTRIES",
+    "CREDIT_OPENINGS",
     "CUE_NOUNS",
     "DECADE_WORDS",
     "DEMONYMS",
@@ -180,7 +185,11 @@ __all__ = [
     "IRREGULAR_PAST",
     "KIN",
     "KNOWN_EVENTS",
+    "LANGUAGE_NAMES",
+    "LANGUAGE_SCRIPTS",
+    "LANGUAGE_WORDS",
     "LEADUP_WORDS",
+    "LINK_LABELS",
     "LY_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
@@ -202,6 +211,7 @@ __all__ = [
     "ORG_CUES",
     "ORG_HEADS",
     "OTHER_CUES",
+    "PAGE_LABELS",
     "PARTICLES",
     "PARTIES",
     "PARTS_OF_DAY",
@@ -240,6 +250,7 @@ __all__ = [
     "STATE_VERBS",
     "STOPWORDS",
     "SUBORDINATE",
+    "TIMESTAMP_LABELS",
     "TITLES",
     "TITLE_CASE_SMALL",
     "TITLE_CUES",

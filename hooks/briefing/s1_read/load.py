@@ -7,6 +7,7 @@ as values; the caller decides how to report them. Nothing here raises on a file'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -15,8 +16,11 @@ import yaml
 
 from briefing import lexicon as lx
 from briefing.model import Article, Paragraph, Problem
+from briefing.s1_read import folder, language, webpage
+from briefing.s1_read.decoding import decode, readable
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+# The language the engine reads; an article in another is read all the same, with a warning.
+ENGLISH = "en"
 # Larger files are not news articles; refusing them keeps a build's time bounded.
 MAX_BYTES = 32_000_000
 TITLE_MAX = 120
@@ -27,22 +31,12 @@ _CLOSING_FENCE = re.compile(r"(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)
 # Every line boundary `str.splitlines` knows, so no paragraph (and no sentence) holds one.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
-_RAW_LINE_BREAK = re.compile(rb"\r\n?|\n")
+# Years a date in a file name is believed in: other numbers of that shape are no news date.
+NAME_YEARS = (1800, 2199)
+# A date in a file name: year, month and day joined by hyphens, no digit around it.
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*+\s++(?=[\"“‘(A-Z0-9])")
 _TERMINAL = ".!?\"'”’:;)…"
-
-# Bytes that never occur in text (tab, line feed, vertical tab, form feed, carriage return,
-# and the old end-of-file and escape marks do); a file with many of them is not an article.
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 27)) + b"\x7f"
-_BINARY_SAMPLE = 65536
-_BINARY_SHARE = 0.05
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-# Bytes that are not UTF-8 are read as Windows-1252 (what such files almost always are);
-# the five bytes cp1252 leaves undefined keep their Latin-1 meaning, so decoding never fails.
-_CP1252 = {0x80 + i: c for i, c in enumerate(bytes(range(0x80, 0xA0)).decode("cp1252", "replace")) if c != "\ufffd"}
-_ESCAPED = {0xDC00 + b: _CP1252.get(b, chr(b)) for b in range(0x80, 0x100)}
-_ESCAPE = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -50,7 +44,7 @@ class _Loader(yaml.SafeLoader):
     text for `published` to report, instead of escaping as a bare ValueError."""
 
 
-def _timestamp(loader: _Loader, node: yaml.Node):
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     try:
         return loader.construct_yaml_timestamp(node)
     except (ValueError, AttributeError):
@@ -64,54 +58,26 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 # front matter too short to nest deeply. Anything it refuses is read again by `_Loader`,
 # so problems are worded one way.
 FAST_YAML_MAX = 1000
-_FastLoader = None
+_FastLoader: type | None = None
 if getattr(yaml, "CSafeLoader", None) is not None:
 
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+    class _CLoader(yaml.CSafeLoader):
         """`_Loader` over libyaml."""
 
-    _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+    _CLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+    _FastLoader = _CLoader
 
 
 def collect(paths: list[str | Path]) -> list[Path]:
-    """Article files under the given files and folders, sorted, without repeats.
-
-    Files that are not articles (.DS_Store, images) and hidden files or folders (.git,
-    .obsidian) inside a given folder are passed over quietly.
-    """
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(
-                f
-                for f in sorted(p.rglob("*"))
-                if f.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                and _is_file(f)
-            )
-        elif p.suffix.lower() in ARTICLE_SUFFIXES:
-            found.append(p)
-    seen: set[Path] = set()
-    unique = []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:
-        return False
+    """Article files under the given files and folders, sorted, without repeats (`folder.find`
+    also says what else it found there)."""
+    return folder.find(paths)[0]
 
 
 def read(path: str | Path, name: str | None = None) -> tuple[Article | None, list[Problem]]:
     """Read one article file; `name` is how the path is shown (defaults to the path)."""
     path = Path(path)
-    shown = _readable(name or str(path))
+    shown = readable(name or str(path))
     named: list[Problem] = []
     if shown != (name or str(path)):
         named.append(Problem(shown, "has a file name that is not UTF-8; read as cp1252"))
@@ -127,18 +93,78 @@ def read(path: str | Path, name: str | None = None) -> tuple[Article | None, lis
         raw = path.read_bytes()
     except OSError as err:
         return None, named + [Problem(shown, f"cannot be read ({err.strerror or err}); skipped")]
-    article, problems = parse(raw, _readable(path.stem), shown, markdown=path.suffix.lower() == ".md")
+    suffix = path.suffix.lower()
+    article, problems = parse(
+        raw, readable(path.stem), shown, markdown=suffix == ".md", html=suffix in webpage.SUFFIXES
+    )
     return article, named + problems
 
 
-def _readable(name: str) -> str:
-    """A file name as text: bytes of it that are not UTF-8 (which Python keeps as lone
-    surrogates, unwritable to any page) read as cp1252, like such bytes in an article."""
-    return name.translate(_ESCAPED)
+def parse(
+    raw: bytes, ident: str, shown: str, *, markdown: bool = False, html: bool = False
+) -> tuple[Article | None, list[Problem]]:
+    """Build an Article from a file's bytes: a text file, a Markdown file with front matter or
+    a saved web page."""
+    if html:
+        article, problems = _page(raw, ident, shown)
+    else:
+        article, problems = _text(raw, ident, shown, markdown)
+    if article is not None:
+        found = article.language or language.guess(article.body)
+        article = dataclasses.replace(article, language=found)
+        if found is not None and found != ENGLISH:
+            problems.append(
+                Problem(
+                    shown,
+                    f"is in {language.name(found)} ({found}), not English: the engine reads English only, "
+                    "so its dates, names and quotes may be missed",
+                )
+            )
+    return article, problems
 
 
-def parse(raw: bytes, ident: str, shown: str, *, markdown: bool) -> tuple[Article | None, list[Problem]]:
-    """Build an Article from a file's bytes."""
+def date_in_name(path: str) -> date | None:
+    """The date a file's name holds ("2025-08-29-clinton-….txt", "…_2016-09-12_….txt"): a
+    publication date when the text gives none."""
+    m = _NAME_DATE.search(Path(path).stem)
+    if not m or not NAME_YEARS[0] <= int(m[1]) <= NAME_YEARS[1]:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _page(raw: bytes, ident: str, shown: str) -> tuple[Article | None, list[Problem]]:
+    page, problems = webpage.read(raw, shown)
+    if page is None:
+        return None, problems
+    paragraphs = find_paragraphs(page.text)
+    if page.title:
+        title = _one_line(page.title)
+        title, title_from = (title if len(title) <= GIVEN_TITLE_MAX else _shorten(title)), "page metadata"
+    else:
+        title, title_from = _title(None, page.text, paragraphs, ident)
+    article = Article(
+        id=ident,
+        path=shown,
+        body=page.text,
+        paragraphs=paragraphs,
+        title=title,
+        title_from=title_from,
+        published=page.published,
+        published_from="page metadata" if page.published else None,
+        outlet=page.outlet,
+        url=page.url,
+        author=page.author,
+        encoding=page.encoding,
+        format="html",
+        language=page.language,
+    )
+    return article, problems
+
+
+def _text(raw: bytes, ident: str, shown: str, markdown: bool) -> tuple[Article | None, list[Problem]]:
     problems: list[Problem] = []
     text, encoding, problem = decode(raw, shown)
     if problem:
@@ -179,50 +205,9 @@ def parse(raw: bytes, ident: str, shown: str, *, markdown: bool) -> tuple[Articl
         url=values["url"],
         author=values["author"],
         encoding=encoding,
+        format="md" if markdown else "txt",
     )
     return article, problems
-
-
-def decode(raw: bytes, shown: str) -> tuple[str | None, str, Problem | None]:
-    """Text of a file, the encoding used, and a problem if it was not clean UTF-8 text."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    elif raw.startswith(_UTF16_BOMS) and len(raw) % 2 == 0:
-        try:
-            text = raw.decode("utf-16")  # the codec drops the BOM
-        except UnicodeDecodeError:
-            pass
-        else:
-            if not text.strip():
-                return None, "utf-16", Problem(shown, "is empty; skipped")
-            if "\x00" not in text and not _mostly_binary(text[:_BINARY_SAMPLE].encode("utf-8", "replace")):
-                return text, "utf-16", None
-    if not raw.strip():
-        return None, "utf-8", Problem(shown, "is empty; skipped")
-    if b"\x00" in raw or _mostly_binary(raw[:_BINARY_SAMPLE]):
-        return None, "binary", Problem(shown, "is not text (binary content); skipped")
-    try:
-        return raw.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError as err:
-        line = len(_RAW_LINE_BREAK.findall(raw, 0, err.start)) + 1
-    # Each byte that is not UTF-8 becomes a lone surrogate, so both kinds can be counted.
-    escaped = raw.decode("utf-8", "surrogateescape")
-    bad = len(_ESCAPE.findall(escaped))
-    if len(_NON_ASCII.findall(escaped)) >= bad:
-        # Mostly UTF-8 with a few stray bytes (text pasted together from two sources).
-        text, enc = escaped.translate(_ESCAPED), "utf-8+cp1252"
-        message = (
-            f"is not valid UTF-8 ({bad} stray byte{'s' * (bad > 1)}, the first on line {line}); read those as cp1252"
-        )
-    else:
-        text, enc = raw.decode("latin-1").translate(_CP1252), "cp1252"
-        message = f"is not valid UTF-8 (first bad byte on line {line}); read as cp1252"
-    return text, enc, Problem(shown, message, line)
-
-
-def _mostly_binary(sample: bytes) -> bool:
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls > len(sample) * _BINARY_SHARE
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict, str, list[Problem]]:
@@ -256,7 +241,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, list[Problem]]
     return {str(k): v for k, v in meta.items()}, body, []
 
 
-def _yaml(source: str):
+def _yaml(source: str) -> object:
     if _FastLoader is not None and len(source) <= FAST_YAML_MAX:
         try:
             return yaml.load(source, Loader=_FastLoader)
@@ -277,7 +262,7 @@ def find_paragraphs(body: str) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
-def _text_value(value, key: str, shown: str, text: str) -> tuple[str | None, Problem | None]:
+def _text_value(value: object, key: str, shown: str, text: str) -> tuple[str | None, Problem | None]:
     if value is None:
         return None, None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
@@ -293,7 +278,7 @@ def _text_value(value, key: str, shown: str, text: str) -> tuple[str | None, Pro
 _YAML_KINDS = {"bool": "yes/no value", "list": "list", "dict": "mapping", "bytes": "binary value", "set": "set"}
 
 
-def _published(value, shown: str, text: str) -> tuple[date | None, Problem | None]:
+def _published(value: object, shown: str, text: str) -> tuple[date | None, Problem | None]:
     # A date after the day of the build is kept: judging it by the clock would make the
     # same files give a different site on another day (and embargoed pieces are dated ahead).
     if value is None or value == "":

@@ -7,7 +7,7 @@ than everything else on the site.
 
 from __future__ import annotations
 
-from briefing.model import Analysis, Briefing
+from briefing.model import Analysis, Article, Briefing
 from briefing.s7_render import context as context_page
 from briefing.s7_render import overview as overview_page
 from briefing.s7_render import quotes as quotes_page
@@ -132,7 +132,7 @@ def _facts(a: Analysis, cited_as: str | None) -> list[str]:
             if address
             else f"{text(art.url)} (not a web address; not linked)"
         )
-    out.append(text(art.path) + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else ""))
+    out.append(_file(art))
     out.append(
         f"{plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
         f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
@@ -230,8 +230,8 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
             if href
             else f"{text(art.url)} (not a web address; not linked)"
         )
-        meta.append(f"**Address:** {shown}")
-    meta.append(f"**File:** {text(art.path)}" + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else ""))
+        meta.append(f"**{'Original' if art.format == 'html' else 'Address'}:** {shown}")
+    meta.append(f"**File:** {_file(art)}")
     meta.append(
         f"**Found:** {plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
         f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
@@ -302,7 +302,15 @@ def body_paragraphs(a: Analysis, prefix: str = "") -> list[str]:
     return out
 
 
-def _published(art) -> str:
+def _file(art: Article) -> str:
+    """The file an article was read from, and how: a saved web page says its text was taken from it."""
+    shown = text(art.path) + (f" (read as {text(art.encoding)})" if art.encoding != "utf-8" else "")
+    if art.format == "html":
+        shown += ", a saved web page: the text here was read from it, without the page's own markup"
+    return shown
+
+
+def _published(art: Article) -> str:
     if art.published is None:
         return "no publication date"
     shown = date_label(art.published.isoformat())
