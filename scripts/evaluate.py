@@ -4,9 +4,10 @@
     python scripts/evaluate.py --corpus ../shared/corpus --scorers ../shared/eval
 
 Runs the engine on each annotated set it finds under --corpus (timex-dev, quotes-dev,
-quotes-train, wikinews/airbus, wikinews/automakers), scores the export with each scorer from --scorers,
-and prints each scorer's summary line with the extraction speed (CPU time). Nothing here is used by
-the site or the tests: the corpora are not part of the project.
+quotes-train, wikinews/airbus, wikinews/automakers, html-dev), scores the export with each scorer from
+--scorers, and prints each scorer's summary line with the reading and extraction speeds (CPU time),
+and for saved web pages the share of pages whose title, date and outlet were found. Nothing here is
+used by the site or the tests: the corpora are not part of the project.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import assemble, export
@@ -35,29 +37,54 @@ SUITES = [
     ("samefact automakers", "wikinews/automakers", "score_samefact.py", "same-fact.json"),
     ("entities airbus", "wikinews/airbus", "score_entities.py", "entities.json"),
     ("entities automakers", "wikinews/automakers", "score_entities.py", "entities.json"),
+    ("html-dev", "html-dev", "score_html.py", "gold.json"),
 ]
 
 
-def extract(folder: Path) -> tuple[str, float, float, float]:
-    """The export of `folder` written to a temporary file, the article megabytes read, and the
-    CPU seconds of extraction (each article read and analysed alone) and of the whole engine
-    (that, then the work across articles).
+@dataclass
+class Extracted:
+    """One engine run over a folder: the export (a temporary file) and how it went."""
+
+    export: str
+    megabytes: float  # article text analysed
+    extraction: float  # CPU seconds: each file read and analysed alone
+    engine: float  # CPU seconds: the whole build, that and the work across articles
+    file_megabytes: float  # the files' bytes (a saved page's HTML, not only its text)
+    reading: float  # CPU seconds of reading the files (decoding, front matter, web pages)
+    pages: int = 0  # saved web pages read, and those whose metadata gave each of these:
+    titles: int = 0
+    dates: int = 0
+    outlets: int = 0
+
+
+def extract(folder: Path) -> Extracted:
+    """The export of `folder` written to a temporary file, with the CPU seconds of reading the
+    files, of extraction (each article read and analysed alone) and of the whole engine.
 
     CPU time of this process, not wall time: one core's work, whatever else the machine runs.
     """
-    started = time.process_time()
+    reading = extraction = 0.0
+    file_bytes = pages = titles = dates = outlets = 0
     for path in load.collect([folder]):
+        file_bytes += path.stat().st_size
+        started = time.process_time()
         article, _ = load.read(path, path.name)
+        reading += time.process_time() - started
         if article is not None:
             assemble.analyse(article)
-    extraction = time.process_time() - started
+            if article.format == "html":
+                pages += 1
+                titles += article.title_from == "page metadata"
+                dates += article.published_from == "page metadata"
+                outlets += article.outlet is not None
+        extraction += time.process_time() - started
     started = time.process_time()
     briefing = assemble.build([folder])
     engine = time.process_time() - started
     megabytes = sum(len(a.article.body.encode("utf-8")) for a in briefing.analyses) / 1e6
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
         json.dump(export.to_dict(briefing), out, ensure_ascii=False)
-    return out.name, megabytes, extraction, engine
+    return Extracted(out.name, megabytes, extraction, engine, file_bytes / 1e6, reading, pages, titles, dates, outlets)
 
 
 def score(scorer: Path, gold: Path, exported: str) -> str:
@@ -78,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir() or not args.scorers.is_dir():
         parser.error("--corpus and --scorers must be existing folders")
     rows = []
-    exports: dict[Path, tuple[str, float, float, float]] = {}  # one engine run per folder
+    exports: dict[Path, Extracted] = {}  # one engine run per folder
     try:
         for name, sub, scorer, gold in SUITES:
             if args.only and not any(o in name for o in args.only):
@@ -89,23 +116,40 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if folder not in exports:
                 exports[folder] = extract(folder)
-            exported, mb, extraction, engine = exports[folder]
-            rows.append((name, score(args.scorers / scorer, folder / gold, exported), mb, extraction, engine))
+            done = exports[folder]
+            rows.append((name, score(args.scorers / scorer, folder / gold, done.export), done))
     finally:
-        for exported, *_ in exports.values():
-            Path(exported).unlink()
+        for done in exports.values():
+            Path(done.export).unlink()
     width = max((len(r[0]) for r in rows), default=10)
     print(
-        "MB/s: CPU time of one core; extraction = each article analysed alone, engine = that and the "
-        "work across articles"
+        "MB/s: CPU time of one core; read = the files' bytes (a web page's HTML) read into articles, "
+        "extraction = each article's text read and analysed alone, engine = that and the work across articles"
     )
-    print(f"{'suite':<{width}}  {'MB':>5}  {'extraction MB/s':>15}  {'engine MB/s':>11}  result")
-    for name, line, mb, extraction, engine in rows:
+    print(f"{'suite':<{width}}  {'MB':>5}  {'read MB/s':>9}  {'extraction MB/s':>15}  {'engine MB/s':>11}  result")
+    for name, line, done in rows:
+        mb = done.megabytes
         print(
-            f"{name:<{width}}  {mb:5.2f}  {mb / extraction if extraction else 0:15.2f}  "
-            f"{mb / engine if engine else 0:11.2f}  {line}"
+            f"{name:<{width}}  {mb:5.2f}  {_rate(done.file_megabytes, done.reading):9.2f}  "
+            f"{_rate(mb, done.extraction):15.2f}  {_rate(mb, done.engine):11.2f}  {line}"
         )
+    for folder, done in exports.items():
+        if done.pages:
+            print(
+                f"{folder.name}: {done.pages} web pages ({done.file_megabytes:.1f} MB of HTML read at "
+                f"{_rate(done.file_megabytes, done.reading):.2f} MB/s); found in their metadata: "
+                f"a title {_share(done.titles, done.pages)}, a date {_share(done.dates, done.pages)}, "
+                f"an outlet {_share(done.outlets, done.pages)}"
+            )
     return 0
+
+
+def _rate(megabytes: float, seconds: float) -> float:
+    return megabytes / seconds if seconds else 0.0
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} ({count / total:.0%})"
 
 
 if __name__ == "__main__":
