@@ -1,7 +1,8 @@
 """MkDocs adapter for the briefing engine: builds the briefing from the articles folder named
-in `extra.briefing.sources`, adds its pages as generated files, reports problems as warnings
-(so `--strict` fails on them), adds the `briefing.json` export, puts the pages' plain-HTML blocks
-back after Markdown (`render.lift`) and watches the articles when serving.
+in `extra.briefing.sources`, titles the site by `extra.briefing.title` when set, adds its pages
+as generated files, reports problems as warnings (so `--strict` fails on them), adds the
+`briefing.json` export, puts the pages' plain-HTML blocks back after Markdown (`render.lift`),
+shows the search plugin what each page is found by, and watches the articles when serving.
 """
 
 from __future__ import annotations
@@ -46,11 +47,14 @@ _ADAPTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 # ---------------------------------------------------------------------------------------------
 
 
-# Reset the state of the previous build, find the articles folder, and keep Material's own
-# tooltips off.
+# Reset the state of the previous build, find the articles folder, title the briefing, and
+# keep Material's own tooltips off.
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.clear()
     _state["sources"] = sources_path(config)
+    title = _settings(config).get("title")
+    if title is not None and str(title).strip():
+        config.site_name = " ".join(str(title).split())
     features = config.theme.get("features") or []
     if UNSAFE_FEATURE in features:
         # Material's tooltips insert an element's title into the page as HTML, after the browser
@@ -124,10 +128,12 @@ def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> s
     # The page as the search plugin is shown it: what it would leave out is not there to parse,
     # and a page it does not index is empty (it still runs a pattern over the whole page).
     search = (page.meta or {}).get("search")
-    excluded = isinstance(search, dict) and bool(search.get("exclude"))
-    if excluded or render.searched_apart(blocks):
+    search = search if isinstance(search, dict) else {}
+    excluded = bool(search.get("exclude"))
+    names_only = search.get("view") == render.NAMES
+    if excluded or names_only or render.searched_apart(blocks):
         _state.setdefault("searched", {})[page.file.src_uri] = (
-            "" if excluded else render.put_back(html, blocks, for_search=True)
+            "" if excluded else render.put_back(html, blocks, for_search=True, names_only=names_only)
         )
     return render.put_back(html, blocks)
 

@@ -10,14 +10,14 @@ wall-clock times and their ratios are listed under the table):
 - extraction: every article read and analysed alone, on one core; MB/s of article files;
 - engine: `assemble.build` without cache (extraction, then everything across articles);
 - build: `mkdocs build` from a cold cache; plain Material: `mkdocs build` of the same
-  articles published as plain pages (one page per article, in sections of 25 pages, with
-  `navigation.prune`); their ratio;
-- rebuild after editing one article, as `mkdocs serve` does it (engine loaded, cache in
-  memory, the last build's objects in the collector's oldest generation, where the hook
-  leaves them): the extraction part (reading, hashing, analysing the edited file) and the whole
-  engine; then `mkdocs build` after that edit (the disk cache holds all but the edited
-  article) and once more with nothing changed (the last build's pages are reused), each
-  with its ratio to the plain build;
+  articles published as plain pages, as the scale issue defined it: one page per article in
+  a flat docs folder, with `navigation.prune`; their ratio;
+- rebuild after editing one article, as `mkdocs serve` does it: in one process, a build,
+  then an edit, then the build it triggers (engine and hook loaded, analyses in memory), with
+  its ratio to the plain build; and the engine alone in that rebuild (its extraction part:
+  reading, hashing, analysing the edited file; and all of it). Then `mkdocs build` after
+  that edit in a new process (the disk cache holds all but the edited article) and once more
+  with nothing changed (the last build's pages are reused), each with its ratio;
 - peak RSS of the cold build, pages, the largest page and the search index;
 - under the table, the floor of a first build: the unchanged build (Material drawing the
   briefing's pages, nothing analysed or rendered) plus the extraction, and for reference the
@@ -49,8 +49,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 SIZES = (2, 100, 500, 1000)
 EDIT = "\n\nA spokesperson said on Friday that the figures would be revised.\n"
-PLAIN_SECTION = 25
-# Articles to a page in the second plain site, as on the briefing's shared Sources pages.
+# Articles to a page in the second plain site: Material's cost for the text alone, with few pages.
 PLAIN_SHARED = 25
 PLAIN_CONFIG = """\
 site_name: Plain Material
@@ -151,6 +150,7 @@ def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak resident megabytes of a command (fails loudly)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
@@ -176,9 +176,9 @@ def make_project(n: int, corpus: Path | None, work: Path) -> Path:
 
 def make_plain(pages: int, articles: Path, work: Path, per_page: int = 1) -> Path:
     """The articles as a plain Material project: a home page and one page per article (the
-    text's paragraphs), in sections of PLAIN_SECTION pages, so that with `navigation.prune`
-    each page draws a short nav (the fast case). With `per_page` > 1, that many articles share
-    a page: what Material alone spends on publishing the text, with few pages."""
+    text's paragraphs) in a flat docs folder, with `navigation.prune`: the baseline the scale
+    issue set. With `per_page` > 1, that many articles share a page: what Material alone
+    spends on publishing the text, with few pages."""
     project = work / (f"plain-{pages}" if per_page == 1 else f"plain-{pages}-{per_page}-a-page")
     shutil.rmtree(project, ignore_errors=True)
     (project / "docs").mkdir(parents=True)
@@ -188,12 +188,46 @@ def make_plain(pages: int, articles: Path, work: Path, per_page: int = 1) -> Pat
     for i in range(pages):
         _, paragraphs = split_article(texts[i % len(texts)].read_text(encoding="utf-8", errors="replace"))
         body = "\n\n".join(paragraphs)
-        section = project / "docs" / f"section-{i // per_page // PLAIN_SECTION:03d}"
-        section.mkdir(exist_ok=True)
-        page = section / f"page-{i // per_page:04d}.md"
+        page = project / "docs" / f"page-{i // per_page:04d}.md"
         with page.open("a", encoding="utf-8") as out:
             out.write(f"# Article {i}\n\n{body}\n\n")
     return project
+
+
+# `mkdocs serve` after an edit: one process builds, the article is edited, and the build
+# that follows is timed (CPU seconds of this process), with the hook and engine still loaded.
+SERVE = """
+import sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+def config():
+    return load_config(config_file="mkdocs.yml", site_dir=sys.argv[2])
+
+build(config())
+with Path(sys.argv[1]).open("a", encoding="utf-8") as out:
+    out.write(sys.argv[3])
+started = time.process_time()
+build(config())
+print(time.process_time() - started)
+"""
+
+
+def serve_rebuild(project: Path, edited: Path, text: str) -> float:
+    """CPU seconds of the build `mkdocs serve` makes after an edit to one article."""
+    site = project / "site-serve"
+    done = subprocess.run(
+        [sys.executable, "-c", SERVE, str(edited), str(site), text],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit("failed: the serve rebuild")
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def site_figures(site: Path) -> tuple[int, int, str, int]:
@@ -245,11 +279,15 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
         out.write(EDIT)
     with Timer() as rebuild:
         again = assemble.build([articles], root=project, cache=cache)
+    assert again.stats is not None and briefing.stats is not None
     assert again.stats.cached == len(files) - 1, again.stats  # all but the edited file
     phases = dict(again.stats.phases)
 
     warm, warm_cpu, _ = run(mkdocs, project)  # the disk cache holds all but the edited article
     same, same_cpu, _ = run(mkdocs, project)  # nothing changed: the last build's pages are reused
+    # Another article than the one edited above (mkdocs serve: a build, an edit, the rebuild).
+    others = sorted(articles.iterdir())
+    serve = serve_rebuild(project, others[(len(briefing.analyses) // 2 + 1) % len(others)], EDIT)
     return {
         "articles": len(briefing.analyses),
         "MB": megabytes,
@@ -260,6 +298,7 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
         "plain": plain_cpu,
         "plain shared": shared_cpu,
         "rebuild": rebuild.cpu,
+        "serve": serve,
         "rebuild extraction": phases["read"] + phases["analyse"],
         "warm": warm_cpu,
         "same": same_cpu,
@@ -280,8 +319,8 @@ def measure(n: int, corpus: Path | None, work: Path) -> dict:
 
 HEADER = (
     "| articles | MB | extraction s | MB/s | engine s | plain Material s | first build s | ratio "
-    "| after an edit s | ratio | unchanged s | ratio | serve, after an edit: extraction s | engine s "
-    "| peak RSS MB | pages | largest page KB | search index KB |"
+    "| serve, after an edit s | ratio | extraction s | engine s | build after an edit s | ratio "
+    "| unchanged s | ratio | peak RSS MB | pages | largest page KB | search index KB |"
 )
 
 
@@ -292,8 +331,8 @@ def row(r: dict) -> str:
     return (
         f"| {r['articles']:,} | {r['MB']:.2f} | {r['extraction']:.2f} | {r['MB/s']:.2f} "
         f"| {r['engine']:.2f} | {r['plain']:.1f} | {r['build']:.1f} | {ratio('build')} "
-        f"| {r['warm']:.1f} | {ratio('warm')} | {r['same']:.1f} | {ratio('same')} "
-        f"| {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} | {r['rss']:.0f} "
+        f"| {r['serve']:.1f} | {ratio('serve')} | {r['rebuild extraction']:.3f} | {r['rebuild']:.2f} "
+        f"| {r['warm']:.1f} | {ratio('warm')} | {r['same']:.1f} | {ratio('same')} | {r['rss']:.0f} "
         f"| {r['pages']:,} | {r['largest'] / 1024:.0f} | {r['index'] / 1024:.0f} |"
     )
 

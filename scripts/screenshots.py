@@ -13,12 +13,19 @@ import http.server
 import tempfile
 import threading
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 # (file name, page, width, height, colour scheme, device scale)
-SHOTS = [
+Shot = tuple[str, str, int, int, Literal["light", "dark"], int]
+VARIANTS: list[tuple[str, int, int, Literal["light", "dark"], int]] = [
+    ("light", 1280, 860, "light", 1),
+    ("dark", 1280, 860, "dark", 1),
+    ("phone", 375, 760, "light", 2),
+]
+SHOTS: list[Shot] = [
     ("screenshot.png", "", 1280, 860, "light", 1),
     ("screenshot-dark.png", "timeline/", 1280, 860, "dark", 1),
     ("screenshot-phone.png", "timeline/", 375, 760, "light", 2),
@@ -44,11 +51,7 @@ def main() -> int:
         shots = [
             (f"{p.strip('/').replace('/', '-') or 'index'}-{name}.png", p, w, h, scheme, scale)
             for p in args.page
-            for name, w, h, scheme, scale in (
-                ("light", 1280, 860, "light", 1),
-                ("dark", 1280, 860, "dark", 1),
-                ("phone", 375, 760, "light", 2),
-            )
+            for name, w, h, scheme, scale in VARIANTS
         ]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

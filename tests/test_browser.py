@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+import synthetic
 from conftest import keep_local
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -41,8 +42,8 @@ PAGE_TYPES = [
     "comparison/",
     "sources/",
     f"sources/{source_slug(SEEDS[-1])}/",
-    "export/",
 ]
+LARGE = 500  # articles of the large briefing
 PHONE = {"width": 375, "height": 740}
 DESK = {"width": 1280, "height": 900}
 
@@ -52,20 +53,35 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """(folder, url) of the seed site, built once and served for the whole session."""
-    folder = tmp_path_factory.mktemp("browser-site")
+def _served(folder: Path, **settings):
+    """Build the site of this repository's mkdocs.yml into folder (with settings overridden)
+    and serve it on 127.0.0.1: yields (folder, url)."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     # With site_url matching where it is served, Material's instant navigation is on (it
     # only intercepts links listed in sitemap.xml), so the highlight script's instant path runs.
-    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(folder), site_url=url, strict=True))
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(folder), site_url=url, **settings)
+    build(config)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield folder, url
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """(folder, url) of the seed site, built once and served for the whole session."""
+    yield from _served(tmp_path_factory.mktemp("browser-site"), strict=True)
+
+
+@pytest.fixture(scope="session")
+def large_site(tmp_path_factory):
+    """(folder, url) of a briefing of 500 made-up articles (`synthetic`), built once."""
+    articles = tmp_path_factory.mktemp("large-articles")
+    synthetic.write(articles, LARGE)
+    extra = {"generator": False, "briefing": {"sources": str(articles), "cache": False}}
+    yield from _served(tmp_path_factory.mktemp("large-site"), strict=True, extra=extra)
 
 
 @pytest.fixture(scope="session")
@@ -465,7 +481,7 @@ def test_print_hides_navigation_and_keeps_sentence_references(page, site_url):
         assert page.locator(selector).first.evaluate("el => getComputedStyle(el).display") == "none", selector
     cite = page.locator("article .briefing-cite").first
     assert cite.evaluate("el => getComputedStyle(el, '::before').content") == '"["'
-    assert re.fullmatch(r"\w+ s\d+.*", cite.inner_text())
+    assert re.fullmatch(r"\S.* s\d+.*", cite.inner_text())  # a source named, its sentence numbers
     # Links inside the site print as their reference only, not as an address.
     assert cite.locator("a").first.evaluate("el => getComputedStyle(el, '::after').content") in ("none", "normal")
 
@@ -487,6 +503,91 @@ def test_keyboard_reaches_every_link_and_button(page, site_url, path):
         if wanted <= reached:
             break
     assert wanted - reached == set()
+
+
+# --- A briefing of the user's, at scale --------------------------------------------------------
+
+
+def test_no_project_page_is_in_a_users_briefing(page, site_url):
+    page.goto(site_url, wait_until="load")
+    nav = page.locator(".md-sidebar--primary .md-nav__link").all_inner_texts()
+    assert not [t for t in nav if re.search(r"export|accuracy|performance", t, re.I)], nav
+    for path in ("export/", "accuracy/", "performance/"):
+        response = page.goto(site_url + path, wait_until="load")
+        assert response is not None and response.status == 404, path
+    # The site is titled as mkdocs.yml names it, not "Briefing".
+    page.goto(site_url, wait_until="load")
+    assert page.title() == load_config(config_file=str(ROOT / "mkdocs.yml")).site_name != "Briefing"
+
+
+@pytest.fixture
+def open_large(browser, large_site):
+    """Opens pages of the large site in a fresh context whose requests are policed."""
+    contexts = []
+
+    def make(viewport=DESK):
+        context = browser.new_context(viewport=viewport)
+        contexts.append(context)
+        keep_local(context, large_site[1], OUTSIDE)
+        pg = context.new_page()
+        pg.set_default_timeout(30000)
+        return pg
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def test_searching_a_persons_name_lists_their_page_first(open_large, large_site):
+    page = open_large()
+    folder, url = large_site
+    # People in the news often: quoted in many articles, named in headlines too.
+    for name in synthetic.people()[:3]:
+        slug = name.lower().replace(" ", "-")
+        assert (folder / "people" / slug / "index.html").is_file(), name
+        page.goto(url, wait_until="load")
+        hits = _search(page, name)
+        page.wait_for_timeout(300)  # the worker answers each keystroke: let the last one land
+        first = hits.first.get_attribute("href") or ""
+        assert f"people/{slug}/" in first, (name, first)
+
+
+def test_source_badges_name_their_sources_not_their_files(open_large, large_site, page, site_url):
+    folder, url = large_site
+    files = {p.stem for p in (folder / "sources").iterdir()} | {p.name for p in (folder / "sources").iterdir()}
+    large = open_large()
+    large.goto(url + "quotes/", wait_until="load")
+    large.locator("article a[href*='quotes/']").first.click()
+    large.wait_for_load_state("load")
+    badges = large.locator("article .briefing-source").all_inner_texts()
+    assert len(badges) >= 10
+    for badge in badges:
+        assert badge not in files and not re.fullmatch(r"\d{4}(_[0-9a-f]+)?", badge), badge
+        assert re.fullmatch(
+            r"(Daily Ledger|Evening Wire|Coast Herald|Metro Times|North Gazette), \d{1,2} \w+ \d{4}.*", badge
+        )
+    # The seeds have no outlet nor date: their titles name them.
+    page.goto(site_url + "timeline/", wait_until="load")
+    seeds = set(page.locator("article .briefing-source").all_inner_texts())
+    assert seeds and not seeds & set(SEEDS) and all(len(b.split()) >= 3 for b in seeds), seeds
+
+
+def test_no_page_of_a_large_briefing_is_longer_than_twenty_screens(open_large, large_site):
+    page = open_large()
+    folder, url = large_site
+    # The heaviest pages of each kind (by HTML), measured at desk width.
+    by_kind: dict[str, list[Path]] = {}
+    for html in folder.rglob("index.html"):
+        kind = html.relative_to(folder).parts[0] if html.parent != folder else ""
+        by_kind.setdefault(kind, []).append(html)
+    for kind, found in sorted(by_kind.items()):
+        if kind in ("search", "assets"):
+            continue
+        for html in sorted(found, key=lambda p: -p.stat().st_size)[:2]:
+            address = html.parent.relative_to(folder).as_posix()
+            page.goto(url + ("" if address == "." else address + "/"), wait_until="load")
+            screens = page.evaluate("document.documentElement.scrollHeight") / DESK["height"]
+            assert screens <= 20, (address, round(screens, 1))
 
 
 # Last: every request of every test above stayed on 127.0.0.1.

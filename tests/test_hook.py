@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from briefing import assemble
+from briefing import s7_render as render
 from briefing.s7_render.markdown import source_slug
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,8 +32,9 @@ PAGES = [
     "people/index.html",
     "context/index.html",
     "sources/index.html",
-    "export/index.html",
 ]
+# The project's own documentation: in docs/ for the repository's readers, never in a briefing.
+PROJECT_DOCS = ["export.md", "accuracy.md", "performance.md"]
 
 
 def build_site(config_file: Path, site_dir: Path, **overrides) -> None:
@@ -65,6 +69,52 @@ def test_article_and_person_pages_stay_out_of_the_nav(seed_site):
     assert 'href="people/' not in nav.replace('href="people/"', "")
     # People's own pages are built all the same.
     assert (seed_site / "people" / "vladimir-putin" / "index.html").is_file()
+
+
+def test_the_projects_own_documentation_is_not_part_of_a_briefing(seed_site):
+    home = (seed_site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index("md-sidebar--primary") : home.index("md-sidebar--secondary")]
+    for doc in PROJECT_DOCS:
+        assert (ROOT / "docs" / doc).is_file(), doc  # kept for the repository's readers
+        stem = doc.removesuffix(".md")
+        assert not (seed_site / stem).exists() and f'href="{stem}/"' not in nav, doc
+    search = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [e for e in search["docs"] if e["location"].startswith(("export/", "accuracy/", "performance/"))]
+    # The nav holds the briefing: its own pages (and the home page's sections), nothing else.
+    pages = [h for h in re.findall(r'<a href="([^"]*)" class="md-nav__link', nav) if not h.startswith("#")]
+    listed = [next(iter(entry.values())) for entry in yaml.safe_load((ROOT / "mkdocs.yml").read_text())["nav"]]
+    assert pages == [nav_address(path) for path in listed]
+    assert set(listed) <= set(render.pages(assemble.build([ROOT / "seeds"], root=ROOT)))  # all generated
+
+
+def nav_address(path: str) -> str:
+    """ "timeline.md" -> "timeline/", "index.md" -> ".", as the home page links them."""
+    stem = path.removesuffix(".md").removesuffix("index").rstrip("/")
+    return f"{stem}/" if stem else "."
+
+
+def test_the_projects_documentation_links_resolve_in_the_repository():
+    # Out of the site, these pages are no longer checked by a strict build: their links to
+    # files are checked here, as the repository shows them.
+    for doc in PROJECT_DOCS:
+        page = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#\s]+)[^)]*\)", page):
+            if "://" in target or target == "briefing.json":  # the export is a built file
+                continue
+            assert (ROOT / "docs" / target).resolve().exists(), (doc, target)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#\s]+)[^)]*\)", readme):
+        if "://" not in target:
+            assert (ROOT / target).exists(), target
+
+
+def test_the_briefing_is_titled_from_its_settings(tmp_path):
+    config = project(tmp_path, {"a.txt": b"Clinton met Putin in Moscow on June 4, 2000.\n"})
+    config.write_text(config.read_text(encoding="utf-8") + '    title: "Airbus <tankers>"\n', encoding="utf-8")
+    build_site(config, tmp_path / "site")
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Airbus &lt;tankers&gt;</title>" in home
+    assert "Briefing</title>" not in home and ">Test<" not in home
 
 
 def test_site_makes_no_outside_request(seed_site):
@@ -207,7 +257,7 @@ def test_theme_overrides_are_not_published(seed_site):
 
 
 def test_pages_have_descriptions_and_open_graph_tags(seed_site):
-    for page in [p for p in PAGES if not p.startswith("export/")] + ["people/vladimir-putin/index.html"]:
+    for page in [*PAGES, "people/vladimir-putin/index.html"]:
         html = (seed_site / page).read_text(encoding="utf-8")
         head = html[: html.index("</head>")]
         for tag in ('name="description"', 'property="og:title"', 'property="og:description"', 'property="og:type"'):

@@ -76,7 +76,7 @@ def test_page_lists_matrix_discrepancies_and_summaries():
     assert "## Discrepancies" in page and "### Contradictions" in page
     assert "## Coverage" in page and "## Per source" in page
     assert "| Fact | " in page and "✓" in page and "—" in page
-    assert "Only in b" in page and "Senators from Washington" in page
+    assert "Only in 10 March 2008: Title of b" in page and "Senators from Washington" in page
 
 
 def test_article_text_is_escaped():

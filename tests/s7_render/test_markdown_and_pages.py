@@ -5,6 +5,7 @@ precision labels, grouping of relative dates, and each page family on hand-built
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -369,7 +370,7 @@ def test_hostile_article_never_becomes_markup():
         assert "{{" not in page and "{%" not in page, path
         if page.startswith("---"):  # page meta: a description, escaped
             assert set(meta(page)) <= {"description", "search"} and "<" not in meta(page)["description"], path
-            assert meta(page).get("search", {"exclude": True}) == {"exclude": True}, path
+            assert set(meta(page).get("search", {})) <= {"exclude", "view", "boost"}, path
         found = parse(to_html(page))
         tags = {t for t, _ in found.tags}
         assert tags <= allowed, (path, tags - allowed)
@@ -386,11 +387,13 @@ def test_cites_group_by_source_and_link_each_sentence_once(briefing):
     assert out.count("](sources/one.md#s1 ") == 1
     found = parse(to_html(out))
     assert "".join(found.data) == "one s1 s3; two words s1"
-    # Short labels when given; the full id stays in a title (a tooltip), escaped.
-    labelled = parse(to_html(md.cites("context.md", [ref(two, 0)], {"two words": "002"})))
-    assert "".join(labelled.data) == "002 s1"
-    assert ("span", {"class": "briefing-source", "title": "two words"}) in labelled.tags
-    assert any(t == "a" and a.get("title") == "two words, sentence 1" for t, a in labelled.tags)
+    # Sources by name; outlet, title and date in a tooltip, escaped.
+    labels = md.source_labels(briefing.analyses)
+    labelled = parse(to_html(md.cites("context.md", [ref(two, 0)], labels)))
+    assert "".join(labelled.data) == "The leaders met in June s1"
+    assert ("span", {"class": "briefing-source", "title": "The leaders met in June"}) in labelled.tags
+    assert any(t == "a" and a.get("title") == "The leaders met in June, sentence 1" for t, a in labelled.tags)
+    assert labels["one"] == "Wire, 12 June 2025"
     assert [a["href"] for t, a in found.tags if t == "a"] == [
         "sources/one.md#s1",
         "sources/one.md#s3",
@@ -452,30 +455,41 @@ def test_timeline_files_coarse_dates_and_unknown_values_apart(briefing):
     )
 
 
-def test_source_labels_prefer_a_unique_outlet_then_a_short_id():
+def test_source_labels_name_outlet_and_date_then_title():
     arts = [
-        analysis("001_ab12", ["x."], outlet="Wire"),
-        analysis("002_cd34", ["x."], outlet="Daily"),
-        analysis("003_ef56", ["x."], outlet="Daily"),
-        analysis("story", ["x."]),
-        analysis("7-a", ["x."]),
-        analysis("7_b", ["x."]),
+        analysis("001_ab12", ["x."], outlet="Wire", published=date(2008, 3, 1)),
+        analysis("002_cd34", ["x."], outlet="Daily", published=date(2008, 3, 1), title="Boeing loses the tanker deal"),
+        analysis("003_ef56", ["x."], outlet="Daily", published=date(2008, 3, 1), title="Airbus wins a contract"),
+        analysis("story", ["x."], title="A very long headline about the summit of the two presidents in Moscow"),
+        analysis("7-a", ["x."], title="Same title", published=date(2001, 1, 2)),
+        analysis("7_b", ["x."], title="Same title", published=date(2001, 1, 3)),
+        analysis("8", [""], title="8", title_from="file name"),
+        analysis("9", ["x."], outlet="Wire", title="Talks go on"),
     ]
-    assert md.source_labels(arts) == {
-        "001_ab12": "Wire",
-        "002_cd34": "002",
-        "003_ef56": "003",
-        "story": "story",
-        "7-a": "7-a",
-        "7_b": "7_b",
+    labels = md.source_labels(arts)
+    assert labels == {
+        "001_ab12": "Wire, 1 March 2008",
+        # the outlet and date are shared: the title tells them apart
+        "002_cd34": "Daily: Boeing loses the tanker deal",
+        "003_ef56": "Daily: Airbus wins a contract",
+        "story": "A very long headline about the…",
+        "7-a": "Same title, 2 January 2001",
+        "7_b": "Same title, 3 January 2001",
+        "8": "8",  # a file without text: its file name
+        "9": "Wire: Talks go on",
     }
+    assert labels.about["002_cd34"] == "Daily · Boeing loses the tanker deal · published 1 March 2008"
+    # Outlet, date and title all shared: numbered, in order.
+    twins = [analysis(i, ["x."], outlet="Wire", title="Same", published=date(2001, 1, 2)) for i in ("a", "b")]
+    assert md.source_labels(twins) == {"a": "Wire, 2 January 2001: Same (1)", "b": "Wire, 2 January 2001: Same (2)"}
     assert md.short_id("001_53711d12af322687") == "001" and md.short_id("abc") == "abc"
 
 
 def test_carried_marks_one_source_items():
     one, two = analysis("001_a", ["x."]), analysis("002_b", ["y."])
-    only = md.carried([ref(one, 0)], {"001_a": "001"}, 2)
-    assert "only in 001" in only and 'title="001&#95;a"' in only and "briefing-carried--one" in only
+    labels = md.source_labels([one, two])
+    only = md.carried([ref(one, 0)], labels, 2)
+    assert "only in A headline (1)" in only and 'title="A headline"' in only and "briefing-carried--one" in only
     assert "in 2 sources" in md.carried([ref(one, 0), ref(two, 0), ref(one, 0)], {}, 2)
     assert md.carried([ref(one, 0)], {}, 1) == ""  # a one-source briefing marks nothing
 
@@ -531,12 +545,12 @@ def test_quote_date_comes_from_the_dated_sentence(briefing):
 
 def test_tooltips_define_names_on_the_pages_that_show_them(briefing):
     pages = render.pages(briefing)
-    definition = "*[Vladimir Putin]: Russian President · quoted once · named in Wire"
+    definition = "*[Vladimir Putin]: Russian President · quoted once · named in Wire, 12 June 2025"
     assert definition in pages["quotes.md"] and "*[Putin]: Russian President" in pages["quotes.md"]
     assert definition in pages["sources/one.md"]  # the article that names him
     assert "*[Vladimir Putin]" not in pages[f"sources/{md.source_slug('two words')}.md"]
     html = to_html(pages["quotes.md"])
-    assert '<abbr title="Russian President · quoted once · named in Wire">Putin</abbr>' in html
+    assert '<abbr title="Russian President · quoted once · named in Wire, 12 June 2025">Putin</abbr>' in html
 
 
 def test_abbreviation_takes_plain_names_and_escapes_the_title():
@@ -651,10 +665,15 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
             items = html.count('class="briefing-quote"') if folder == "quotes" else html.count("<li")
             if folder != "names":
                 assert items <= cap + 2, (path, items)  # + the two links of the page's own nav lines
-    # The parts repeat source sentences: out of the search index, which keeps their indexes.
+    # The parts repeat source sentences: out of the search index, which keeps their indexes;
+    # the quotes' are found by their speakers, the names' by names and roles.
     for path, page in pages.items():
-        if path.startswith(("timeline/", "quotes/", "context/", "names/")):
+        if path.startswith(("timeline/", "context/")):
             assert meta(page).get("search") == {"exclude": True}, path
+        elif path.startswith("quotes/"):
+            assert meta(page).get("search") == {"view": "names"}, path
+        elif path.startswith("names/"):
+            assert "search" not in meta(page), path
     assert "search" not in meta(pages["timeline.md"]) and "search" not in meta(pages["quotes.md"])
     # Every event, quote and line of context is on exactly one page.
     everything = "".join(pages.values())

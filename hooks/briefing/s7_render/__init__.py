@@ -12,7 +12,8 @@ from collections.abc import Callable
 from briefing import collector
 from briefing.model import Briefing
 from briefing.s7_render import comparison, context, overview, people, quotes, sources, timeline
-from briefing.s7_render.markdown import share_pages, source_labels, source_page
+from briefing.s7_render.markdown import NAMES as NAMES
+from briefing.s7_render.markdown import place_articles, source_labels, source_page
 from briefing.s7_render.tooltips import MAX_SOURCES, MAX_TERMS, Glossary
 
 # Page families in site order; each returns {path: markdown}. A new family (e.g. a
@@ -37,17 +38,22 @@ def pages(briefing: Briefing) -> dict[str, str]:
 
 def _pages(briefing: Briefing) -> dict[str, str]:
     out: dict[str, str] = {}
-    # Links to sources depend on whether articles share pages: decided once, for every family.
-    share_pages(sources.placement(briefing))
+    # Links to a sentence depend on which page of its article holds it: decided once, for
+    # every family.
+    place_articles(sources.placement(briefing))
     try:
         for family in FAMILIES:
             out.update(family(briefing))
     finally:
-        share_pages({})
+        place_articles({})
     if len(briefing.analyses) > MAX_SOURCES:
         return out
     glossary = Glossary(briefing, source_labels(briefing.analyses))
-    by_page = {source_page(a.article.id): a.article.id for a in briefing.analyses}
+    by_page = {
+        source_page(a.article.id, n + 1): a.article.id
+        for a in briefing.analyses
+        for n in range(len(sources.part_starts(a)) + 1)
+    }
     for path, page in out.items():
         if path in by_page:  # an article page: the names its article mentions
             terms = list(dict.fromkeys(glossary.by_source.get(by_page[path], ())))[:MAX_TERMS]
@@ -73,6 +79,7 @@ _BLOCKS = (
     ('<p class="briefing-about">', "</p>"),
     ('<p class="briefing-mentions">', "</p>"),
     ('<p class="briefing-name"', "</p>"),
+    ('<p class="briefing-speakers">', "</p>"),
 )
 _OPENS = re.compile("|".join(re.escape(start) for start, _ in _BLOCKS))
 _CLOSES = dict(_BLOCKS)
@@ -148,12 +155,17 @@ _WORDLESS = re.compile(r'<span class="sentence[^"]*" id="[^"]*"></span>')
 _SENTENCE_MARK = '<span class="sentence'
 
 
-def put_back(html: str, blocks: list[tuple[str, str, tuple[str, ...]]], for_search: bool = False) -> str:
+def put_back(
+    html: str, blocks: list[tuple[str, str, tuple[str, ...]]], for_search: bool = False, names_only: bool = False
+) -> str:
     """The HTML Markdown made of a lifted page, with its blocks back in their places.
 
     `for_search`: as a search plugin needs it, which indexes the same text: without the blocks
-    it would leave out anyway and without the sentences' tags."""
-    if for_search:
+    it would leave out anyway and without the sentences' tags. `names_only`: without any of
+    the blocks, for a page indexed by its headings and Markdown text (`markdown.NAMES`)."""
+    if names_only:
+        by_key = {key: "" for key, _, _ in blocks}
+    elif for_search:
         by_key = {key: _searched(block) for key, block, _ in blocks}
     else:
         by_key = {key: block for key, block, _ in blocks}

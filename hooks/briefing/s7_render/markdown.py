@@ -8,22 +8,23 @@ Markdown, in headings, in link text and inside a double-quoted HTML attribute.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import posixpath
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefing import lexicon as lx
-from briefing.model import Analysis, Briefing, Ref
+from briefing.model import Analysis, Article, Briefing, Ref
 
 # Characters that mean something to HTML, to Markdown (core and the extensions the site uses)
 # or to template engines. They become numeric character references, never backslash escapes:
 # a reference reads the same in Markdown text and in an HTML attribute value.
 _SPECIAL = "&<>\"'\\`*_[]{}#|~^$"
-_ENTITIES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+_ENTITIES: dict[int, str | None] = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 # Control characters are dropped: STX/ETX are Python-Markdown's own placeholders for stashed
 # HTML, and none of them is visible text.
 _ENTITIES.update({c: None for c in range(32) if chr(c) not in "\t\n\r"})
@@ -53,7 +54,9 @@ _SHORT_ID = re.compile(r"([A-Za-z]?\d+)[_\- .]")
 # (at 500 articles: 66 people instead of 183; each page is a build's fixed cost).
 ALL_PEOPLE_PAGES = 100
 PAGE_QUOTES = 5
-MAX_LABEL = 24  # longest outlet name used as a source badge
+MAX_LABEL = 24  # longest outlet name in a source's label
+SHORT_TITLE = 36  # longest title in a source's label
+ABOUT_TITLE = 120  # longest title in a source's tooltip
 MAX_DESCRIPTION = 200  # characters of a page description
 # A name the abbreviation extension can match literally: no Markdown or HTML character in it.
 _TERM = re.compile(r"[^\W_](?:(?:[^\W_]|[ .\-’]){0,78}[^\W_])?")
@@ -131,35 +134,41 @@ def people_pages(briefing: Briefing) -> dict[str, str]:
     return person_pages(persons)
 
 
-# Where each article's text is when articles share pages (a large site): id -> (page, the
-# prefix of its anchors there). Set by `render.pages` for the briefing it renders; empty,
-# each article has a page of its own and its sentences the anchors "s1", "s2", ...
-_SHARED: dict[str, tuple[str, str]] = {}
+# The pages of articles too long for one: id -> the first sentence of each page after the
+# first. Set by `render.pages` for the briefing it renders (`place_articles`); an article not
+# in it is one page.
+_PARTS: dict[str, tuple[int, ...]] = {}
 
 
-def share_pages(placement: Mapping[str, tuple[str, str]]) -> None:
-    """Put articles on shared pages (id -> (page, anchor prefix)); an empty mapping undoes it."""
-    _SHARED.clear()
-    _SHARED.update(placement)
-    _sentence_link.cache_clear()
+def place_articles(parts: Mapping[str, Sequence[int]]) -> None:
+    """Cut long articles into pages (id -> first sentence of each page after the first); an
+    empty mapping undoes it."""
+    _PARTS.clear()
+    _PARTS.update({ident: tuple(starts) for ident, starts in parts.items() if starts})
+    _part_link.cache_clear()
 
 
-def source_page(ident: str) -> str:
-    """Docs-relative path of the page holding an article's text."""
-    shared = _SHARED.get(ident)
-    return shared[0] if shared else f"sources/{source_slug(ident)}.md"
+def source_page(ident: str, part: int = 1) -> str:
+    """Docs-relative path of an article's page (of its `part`-th page, when it is long): each
+    article has its own, so a link to a sentence opens that article alone."""
+    slug = source_slug(ident)
+    return f"sources/{slug}.md" if part == 1 else f"sources/{slug}/{part}.md"
+
+
+def sentence_page(source: str, sentence: int) -> str:
+    """Docs-relative path of the page holding a sentence of an article."""
+    starts = _PARTS.get(source)
+    return source_page(source, bisect.bisect_right(starts, sentence) + 1) if starts else source_page(source)
 
 
 def article_anchor(ident: str) -> str | None:
-    """The anchor of an article's heading on a shared page (None: the article has its page)."""
-    shared = _SHARED.get(ident)
-    return shared[1] if shared else None
+    """The anchor of an article on its page: none, the page is the article's own."""
+    return None
 
 
 def sentence_anchor(ref: Ref) -> str:
-    """The anchor of a cited sentence on the page holding its article."""
-    shared = _SHARED.get(ref.source)
-    return f"{shared[1]}-{ref.anchor}" if shared else ref.anchor
+    """The anchor of a cited sentence on its article's page."""
+    return ref.anchor
 
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -201,56 +210,118 @@ def short_id(ident: str) -> str:
     return m.group(1) if m else ident
 
 
-def source_labels(analyses: Iterable[Analysis]) -> dict[str, str]:
-    """A short readable label per source: its outlet when no other source has that outlet,
-    else the short form of its id when that is unique, else the full id (still escaped later)."""
+class SourceLabels(dict[str, str]):
+    """Each source's name for readers, by article id ("Wikinews, 1 March 2008"), and in `about`
+    the fuller line its tooltip shows (outlet · title · publication date)."""
+
+    def __init__(self, names: Mapping[str, str], about: Mapping[str, str]) -> None:
+        super().__init__(names)
+        self.about = dict(about)
+
+
+def source_labels(analyses: Iterable[Analysis]) -> SourceLabels:
+    """A name per source, as a reader cites a news story: its outlet and publication date
+    ("Wikinews, 1 March 2008"), else its outlet and short title, else its short title; each
+    made longer (outlet, date and title) only where two sources would share it, and numbered
+    only when all three are the same. A file id is the last resort, when the file has neither
+    outlet, nor date, nor a title of its own."""
     arts = [a.article for a in analyses]
-    outlets = Counter(" ".join(a.outlet.split()) for a in arts if a.outlet)
-    shorts = Counter(short_id(a.id) for a in arts)
-    out: dict[str, str] = {}
-    for art in arts:
-        outlet = " ".join(art.outlet.split()) if art.outlet else ""
-        if outlet and outlets[outlet] == 1 and len(outlet) <= MAX_LABEL:
-            out[art.id] = outlet
-        elif shorts[short_id(art.id)] == 1:
-            out[art.id] = short_id(art.id)
-        else:
-            out[art.id] = art.id
-    return out
+    choices = {art.id: _label_choices(art) for art in arts}
+    step = dict.fromkeys(choices, 0)
+    while True:
+        shown = {ident: choices[ident][step[ident]] for ident in choices}
+        shared = Counter(shown.values())
+        moved = False
+        for ident, name in shown.items():
+            if shared[name] > 1 and step[ident] + 1 < len(choices[ident]):
+                step[ident] += 1
+                moved = True
+        if not moved:
+            break
+    seen: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for ident, name in shown.items():
+        seen[name] += 1
+        names[ident] = name if shared[name] == 1 else f"{name} ({seen[name]})"
+    return SourceLabels(names, {art.id: source_about(art) for art in arts})
+
+
+def _label_choices(art: Article) -> list[str]:
+    """An article's possible names, shortest first (see `source_labels`)."""
+    outlet = clip(art.outlet or "", MAX_LABEL)
+    when = date_label(art.published.isoformat()) if art.published else ""
+    # A file without text is titled by its file name: a name of last resort.
+    named = art.title_from != "file name"
+    title = clip(art.title, SHORT_TITLE)
+    if outlet:
+        if when:
+            return [f"{outlet}, {when}", f"{outlet}: {title}", f"{outlet}, {when}: {title}"]
+        return [f"{outlet}: {title}"]
+    if when:
+        return [title, f"{title}, {when}"] if named else [when, f"{when}: {title}"]
+    return [title]
+
+
+def source_about(art: Article) -> str:
+    """The fuller line naming a source, for its tooltip: outlet · title · publication date."""
+    parts = [" ".join(art.outlet.split())] if art.outlet and art.outlet.strip() else []
+    parts.append(clip(art.title, ABOUT_TITLE) if art.title_from != "file name" else art.id)
+    if art.published:
+        parts.append(f"published {date_label(art.published.isoformat())}")
+    return " · ".join(parts)
+
+
+def clip(value: str, most: int) -> str:
+    """Text on one line, cut at a word before `most` characters and ended with "…"."""
+    flat = " ".join(value.split())
+    if len(flat) <= most:
+        return flat
+    cut = flat[: most - 1].rsplit(" ", 1)[0] if " " in flat[: most - 1] else flat[: most - 1]
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def label(source: str, labels: Mapping[str, str] | None) -> str:
-    """The badge of one source: the short label shown, the full id in its title (both escaped)."""
+    """The badge of one source: its name, and in its title (a tooltip) outlet, title and date."""
     shown = (labels or {}).get(source) or short_id(source)
-    return f'<span class="briefing-source" title="{text(source)}">{text(shown)}</span>'
+    return f'<span class="briefing-source" title="{text(_about(source, labels))}">{text(shown)}</span>'
 
 
-def cite(from_page: str, ref: Ref, html: bool = False) -> str:
+def _about(source: str, labels: Mapping[str, str] | None) -> str:
+    about = getattr(labels, "about", None)
+    return (about or {}).get(source) or source
+
+
+def cite(from_page: str, ref: Ref, html: bool = False, labels: Mapping[str, str] | None = None) -> str:
     """A link to the sentence a fact came from, labelled with the sentence's anchor; its title
-    (a tooltip) names the article and the sentence in full. Markdown, or plain HTML (`href`)."""
-    title = text(f"{ref.source}, sentence {ref.sentence + 1}")
+    (a tooltip) names the source and the sentence. Markdown, or plain HTML (`href`)."""
+    shown = (labels or {}).get(ref.source) or ref.source
+    title = text(f"{shown}, sentence {ref.sentence + 1}")
     anchor = ref.anchor
     if html:
-        return f'<a href="{_sentence_link(from_page, ref.source)}{anchor}" title="{title}">{anchor}</a>'
-    return f'[{text(ref.anchor)}]({link(from_page, source_page(ref.source), sentence_anchor(ref))} "{title}")'
+        return f'<a href="{_sentence_link(from_page, ref.source, ref.sentence)}{anchor}" title="{title}">{anchor}</a>'
+    return f'[{text(ref.anchor)}]({link(from_page, sentence_page(ref.source, ref.sentence), ref.anchor)} "{title}")'
+
+
+def _sentence_link(from_page: str, source: str, sentence: int) -> str:
+    """The `href` of a sentence of source from a page, all but the sentence's own anchor
+    ("../sources/x/#s" for "s4")."""
+    starts = _PARTS.get(source)
+    return _part_link(from_page, source, bisect.bisect_right(starts, sentence) + 1 if starts else 1)
 
 
 # Tens of thousands of sentences are cited from a few hundred pages, of a few hundred sources.
 @functools.lru_cache(maxsize=65536)
-def _sentence_link(from_page: str, source: str) -> str:
-    """The `href` of a sentence of source from a page, all but the sentence's own anchor
-    ("../sources/x/#a3-" for "s4" of an article on a shared page). Cleared by `share_pages`."""
-    shared = _SHARED.get(source)
-    prefix = f"{shared[1]}-" if shared else ""
-    # The href of a one-letter anchor after that prefix, the letter cut off.
-    return href(from_page, source_page(source), prefix + "s")[:-1]
+def _part_link(from_page: str, source: str, part: int) -> str:
+    # The href of a one-letter anchor, the letter cut off.
+    return href(from_page, source_page(source, part), "s")[:-1]
 
 
 def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:
-    """Links to the sentences behind a fact, grouped by source: "000 s1 s4; 001 s2".
+    """Links to the sentences behind a fact, grouped by source: "Wire, 4 June 2000 s1 s4; Daily s2".
 
-    Each source is a short badge (`labels`, else the short id) with its full id as a tooltip;
-    each sentence is linked once. `html`: plain-HTML links, for blocks Markdown passes through.
+    Each source is a badge (its name in `labels`, else the short id) with outlet, title and
+    date as a tooltip; each sentence is linked once. `html`: plain-HTML links, for blocks
+    Markdown passes through.
     """
     by_source: dict[str, list[Ref]] = {}
     seen: set[tuple[str, int]] = set()
@@ -261,7 +332,7 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
     if not by_source:
         return ""
     groups = [
-        label(source, labels) + " " + " ".join(cite(from_page, r, html) for r in found)
+        label(source, labels) + " " + " ".join(cite(from_page, r, html, labels) for r in found)
         for source, found in by_source.items()
     ]
     # Sentence labels are no words to search for.
@@ -285,7 +356,7 @@ def first_cites(
 
 
 def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:
-    """Which sources carry an item: "only in 001" when one source of several does, "in 3 sources"
+    """Which sources carry an item: "only in Wire, 4 June 2000" when one source of several does, "in 3 sources"
     when several do, nothing when the briefing has one source."""
     sources = list(dict.fromkeys(r.source for r in refs))
     if total < 2 or not sources:
@@ -293,23 +364,38 @@ def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -
     if len(sources) == 1:
         shown = (labels or {}).get(sources[0]) or short_id(sources[0])
         return (
-            f'<span class="briefing-carried briefing-carried--one" title="{text(sources[0])}">'
+            f'<span class="briefing-carried briefing-carried--one" title="{text(_about(sources[0], labels))}">'
             f"only in {text(shown)}</span>"
         )
     return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'
 
 
-def front_matter(description: str, search: bool = True) -> list[str]:
+# The `search` value of a page whose search entry holds only its names and headings.
+NAMES = "names"
+
+
+def front_matter(description: str, search: bool | str = True, boost: float | None = None) -> list[str]:
     """Page meta (YAML) with a description for search engines and link previews. The value is
     escaped like any text, so it holds no quote, backslash or control character.
 
     `search=False` keeps the page out of the search index: pages that only repeat sentences
-    of the sources, which are searchable once, on their own pages."""
+    of the sources, which are searchable once, on their own pages. `search=NAMES` indexes the
+    page's headings and Markdown text (names, roles, counts) but none of its plain-HTML blocks
+    (quote cards, timeline lines), which repeat the sources: the page is found by who and when,
+    not again by the sources' words. `boost` ranks the page's entries higher in search."""
     flat = " ".join(description.split())
     if len(flat) > MAX_DESCRIPTION:
         flat = flat[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
-    hidden = [] if search else ["search:", "  exclude: true"]
-    return ["---", f'description: "{text(flat)}"', *hidden, "---", ""]
+    meta = ["---", f'description: "{text(flat)}"']
+    if search is False:
+        meta += ["search:", "  exclude: true"]
+    elif search == NAMES or boost is not None:
+        meta.append("search:")
+        if search == NAMES:
+            meta.append(f"  view: {NAMES}")
+        if boost is not None:
+            meta.append(f"  boost: {boost:g}")
+    return [*meta, "---", ""]
 
 
 def abbreviation(term: str, title: str) -> str | None:

@@ -5,12 +5,15 @@ how often the sources mention it, and links to the sentences that do; and one pa
 
 from __future__ import annotations
 
-from briefing.model import Briefing, Entity, TimelineItem
+from collections.abc import Iterable, Mapping
+from typing import Protocol, TypeVar
+
+from briefing.model import Briefing, Entity, QuoteItem, Ref, TimelineItem
 from briefing.s7_render import quotes as quotes_page
 from briefing.s7_render import split
 from briefing.s7_render import timeline as timeline_page
 from briefing.s7_render.markdown import (
-    ALL_PEOPLE_PAGES,
+    NAMES,
     first_cites,
     front_matter,
     href,
@@ -23,13 +26,25 @@ from briefing.s7_render.markdown import (
 )
 from briefing.s7_render.split import Part
 
+
+class _Told(Protocol):
+    @property
+    def sources(self) -> tuple[Ref, ...]: ...
+
+
+T = TypeVar("T", bound=_Told)
+
 PAGE = "people.md"
 FOLDER = "names"  # the pages of a long People list (people/ holds people's own pages)
 # Sentences cited per name on the list and on a person's page; the rest are counted.
 MAX_CITED = 20
 MAX_LISTED = 6  # on the pages of a long list
-# Quotes and events shown on a person's page (each list; the rest are counted).
-MAX_SHOWN = 150
+# Quotes and events shown on a person's page, those most sources carry (the rest are counted
+# and linked): the page stays under about 20 screens at desk width.
+MAX_QUOTES = 25
+MAX_EVENTS = 40
+# A person's page is ranked this much higher in search than other pages naming them.
+PERSON_BOOST = 4
 SECTIONS = (("person", "People"), ("organization", "Organisations"), ("place", "Places"))
 
 
@@ -39,18 +54,23 @@ def pages(briefing: Briefing) -> dict[str, str]:
     where = located(briefing, found)
     out = {PAGE: page(briefing, found, paths)}
     labels = source_labels(briefing.analyses)
-    for n, part in enumerate(found or ()):
-        out[part.path] = part_page(found, n, paths, labels)
+    for n, part in enumerate(found or []):
+        out[part.path] = part_page(found or [], n, paths, labels)
     cards = quotes_page.Cards(briefing)
     events = _events_by_sentence(briefing)
     order = {id(t): n for n, (_, t) in enumerate(timeline_page.ordered(briefing))}
-    said_by: dict[str, list] = {}
+    said_by: dict[str, list[QuoteItem]] = {}
     for q in briefing.quotes:
-        said_by.setdefault(q.speaker, []).append(q)
-    persons = _persons(briefing)  # counted once, not once a page
+        if q.speaker:
+            said_by.setdefault(q.speaker, []).append(q)
+    quoted_at = {
+        speaker: (page, quotes_page.speaker_anchor(speaker)) for speaker, page in quotes_page.speaker_pages(briefing)
+    }
     for e in briefing.entities:
         if e.kind == "person" and e.name in paths:
-            out[paths[e.name]] = person_page(briefing, e, paths[e.name], cards, events, order, where, said_by, persons)
+            out[paths[e.name]] = person_page(
+                briefing, e, paths[e.name], cards, events, order, where, said_by, quoted_at
+            )
     return out
 
 
@@ -78,7 +98,7 @@ def anchor(entity: Entity) -> str:
     return f"{entity.kind}-{source_slug(entity.name)}"
 
 
-def ranked(entities, kind: str) -> list[Entity]:
+def ranked(entities: Iterable[Entity], kind: str) -> list[Entity]:
     """Entities of one kind, most mentioned first."""
     return sorted((e for e in entities if e.kind == kind), key=lambda e: (-len(e.mentions), e.name))
 
@@ -144,15 +164,14 @@ def page(briefing: Briefing, found: list[Part[Entity]] | None = None, paths: dic
     return "\n".join(lines) + "\n"
 
 
-def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) -> str:
+def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels: Mapping[str, str]) -> str:
     part = found[n]
     here = part.path
     nav = split.neighbours(found, n, PAGE, "All people & organisations")
-    # Names are searchable on the index (people with a page) and in the sources' text.
+    # Names and roles are no article text: searchable here (the citations are left out).
     lines = front_matter(
         f"People & organisations, {part.label}: {plural(part.count, 'name')}, with roles "
-        "and the sentences that name them.",
-        search=False,
+        "and the sentences that name them."
     )
     lines += [f"# {text(part.label)}", "", nav, ""]
     for heading, group in part.groups:
@@ -164,7 +183,9 @@ def part_page(found: list[Part[Entity]], n: int, paths: dict[str, str], labels) 
     return "\n".join(lines) + "\n"
 
 
-def _entries(group: list[Entity], here: str, paths: dict[str, str], labels, headings: bool = True) -> list[str]:
+def _entries(
+    group: list[Entity], here: str, paths: dict[str, str], labels: Mapping[str, str], headings: bool = True
+) -> list[str]:
     """Each name with its role, mentions and links: under a heading of its own on a single
     page; on the pages of a long list a bold line (hundreds of headings would make a table of
     contents heavier than the page)."""
@@ -196,11 +217,12 @@ def person_page(
     events: dict[tuple[str, int], list[TimelineItem]],
     order: dict[int, int],
     where: dict[str, str] | None = None,
-    said_by: dict[str, list] | None = None,
-    persons: int | None = None,
+    said_by: dict[str, list[QuoteItem]] | None = None,
+    quoted_at: dict[str, tuple[str, str]] | None = None,
 ) -> str:
-    """A person's page: who they are, every quote of theirs, and the events they are named in.
-    `persons`: how many people the briefing names, when counted already."""
+    """A person's page: who they are, their quotes and the events they are named in (those
+    most sources carry, the others counted and linked). `quoted_at`: the page and anchor of
+    each speaker's section of the Quotes."""
     said = [q for q in briefing.quotes if q.speaker == e.name] if said_by is None else said_by.get(e.name, [])
     seen: set[int] = set()
     theirs: list[TimelineItem] = []
@@ -211,11 +233,12 @@ def person_page(
                 theirs.append(item)
     theirs.sort(key=lambda t: order.get(id(t), 0))
     role = f", {e.role}" if e.role else ""
-    # On a large site a person's page only repeats the Quotes and Timeline pages: not searched.
-    small = (_persons(briefing) if persons is None else persons) <= ALL_PEOPLE_PAGES
+    # Found in search by name, role and headings (the quotes and events are the sources' words,
+    # searchable on their own pages), and first among the pages naming them.
     lines = front_matter(
         f"{e.name}{role}: {plural(len(said), 'quotation')} and {plural(len(theirs), 'event')} from the sources.",
-        search=small,
+        search=NAMES,
+        boost=PERSON_BOOST,
     )
     lines += [
         f"# {text(e.name)}",
@@ -227,28 +250,33 @@ def person_page(
     ]
     lines += ["## Quotes", ""]
     if said:
-        for q in said[:MAX_SHOWN]:
+        for q in most_carried(said, MAX_QUOTES):
             lines += cards.card(q, None, here)
-        if len(said) > MAX_SHOWN:
+        if len(said) > MAX_QUOTES:
+            where_said = (quoted_at or {}).get(e.name)
+            shown = (
+                f"[Quotes]({link(here, *where_said)})" if where_said else f"[Quotes]({link(here, quotes_page.PAGE)})"
+            )
             lines += [
-                f"… and {plural(len(said) - MAX_SHOWN, 'more quotation')}, on the "
-                f"[Quotes]({link(here, quotes_page.PAGE)}) pages.",
+                f"… and {plural(len(said) - MAX_QUOTES, 'more quotation')}, those fewest sources carry, on the "
+                f"{shown} pages.",
                 "",
             ]
     else:
         lines += ["The sources quote no words of theirs.", ""]
     lines += ["## Events", ""]
     if theirs:
-        shown = [(None, t) for t in theirs[:MAX_SHOWN]]
+        kept = {id(t) for t in most_carried(theirs, MAX_EVENTS)}
+        shown_events = [(None, t) for t in theirs if id(t) in kept]
         lines += [
             '<div class="briefing-timeline">',
-            *timeline_page.entries(shown, cards.labels, cards.total, here)[:-1],
+            *timeline_page.entries(shown_events, cards.labels, cards.total, here)[:-1],
             "</div>",
             "",
         ]
-        if len(theirs) > MAX_SHOWN:
+        if len(theirs) > MAX_EVENTS:
             lines += [
-                f"… and {plural(len(theirs) - MAX_SHOWN, 'more event')}, on the "
+                f"… and {plural(len(theirs) - MAX_EVENTS, 'more event')}, those fewest sources tell, on the "
                 f"[Timeline]({link(here, timeline_page.PAGE)}).",
                 "",
             ]
@@ -260,8 +288,12 @@ def person_page(
     return "\n".join(lines) + "\n"
 
 
-def _persons(briefing: Briefing) -> int:
-    return sum(1 for x in briefing.entities if x.kind == "person")
+def most_carried(items: list[T], most: int) -> list[T]:
+    """The `most` items told by the most sources (the earliest on ties), in their order."""
+    if len(items) <= most:
+        return items
+    ranked = sorted(range(len(items)), key=lambda n: (-len({r.source for r in items[n].sources}), n))
+    return [items[n] for n in sorted(ranked[:most])]
 
 
 def _events_by_sentence(briefing: Briefing) -> dict[tuple[str, int], list[TimelineItem]]:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from briefing.model import Analysis, Briefing, QuoteItem
 from briefing.s7_render import split
 from briefing.s7_render.markdown import (
+    NAMES,
     carried,
     cites,
     date_label,
@@ -89,6 +90,20 @@ def placed(briefing: Briefing) -> list[tuple[str | None, str, QuoteItem, str]]:
     return [(said_by(q), anchor, q, part.path) for part in found for _, group in part.groups for anchor, q in group]
 
 
+def speaker_pages(briefing: Briefing) -> list[tuple[str, str]]:
+    """Each named speaker with the page their quotes start on (see `speaker_anchor`)."""
+    found = parts(briefing)
+    if found is None:
+        return [(s, PAGE) for s, _ in ordered(briefing) if s]
+    first: dict[str, str] = {}
+    for part in found:
+        for _, group in part.groups:
+            speaker = said_by(group[0][1])
+            if speaker:
+                first.setdefault(speaker, part.path)
+    return list(first.items())
+
+
 def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
     """The calendar date of each dated sentence, from the timeline: (source, sentence) -> value."""
     out: dict[tuple[str, int], str] = {}
@@ -108,7 +123,7 @@ def _description(briefing: Briefing, named: list[str]) -> str:
     )
 
 
-def _named(groups) -> list[str]:
+def _named(groups: list[tuple[str | None, list[tuple[str, QuoteItem]]]]) -> list[str]:
     return [s for s, group in groups if s and group[0][1].speaker]
 
 
@@ -141,13 +156,15 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
         "linked to the source.",
         "",
     ]
+    # Plain HTML (see `render.lift`): hundreds of speakers' links in Markdown paragraphs took
+    # Python-Markdown seconds (its link pattern rescans a long paragraph for each link).
     for part in found:
         lines += [f"## [{text(part.label)}]({link(PAGE, part.path)})", ""]
         who = []
         for key, group in part.groups:
             speaker = said_by(group[0][1])
-            who.append(f"[{text(key)}]({link(PAGE, part.path, speaker_anchor(speaker))}) ({len(group)})")
-        lines += [", ".join(who), ""]
+            who.append(f'<a href="{href(PAGE, part.path, speaker_anchor(speaker))}">{text(key)}</a> ({len(group)})')
+        lines += [f'<p class="briefing-speakers">{", ".join(who)}</p>', ""]
     return "\n".join(lines) + "\n"
 
 
@@ -155,9 +172,9 @@ def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
     part = found[n]
     here = part.path
     nav = split.neighbours(found, n, PAGE, "All quotes")
-    # The quotes are searchable in their articles' text; the Quotes index keeps the speakers.
+    # Found by its speakers' names and roles; the quotes are searchable in their articles' text.
     lines = front_matter(
-        f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.", search=False
+        f"Quotes, {part.label}: {plural(part.count, 'quotation')}, each linked to its source sentence.", search=NAMES
     )
     lines += [f"# Quotes: {text(part.label)}", "", nav, ""]
     groups = [(said_by(group[0][1]), list(group)) for _, group in part.groups]
@@ -165,7 +182,7 @@ def part_page(briefing: Briefing, found: list[Part], n: int, ctx: Cards) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _speakers(groups, ctx: Cards, here: str) -> list[str]:
+def _speakers(groups: list[tuple[str | None, list[tuple[str, QuoteItem]]]], ctx: Cards, here: str) -> list[str]:
     # Filled with one button per speaker by briefing.js; without script every quote shows.
     lines = ['<div class="briefing-filter" data-filter="speaker" hidden></div>', ""]
     for speaker, group in groups:

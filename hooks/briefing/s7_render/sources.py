@@ -1,24 +1,23 @@
-"""The Sources pages: a list of the articles, and one page per article with its full text (an
-anchor on every sentence, so each line of the briefing can point at the words it came from) and
-a "cited on" list: where each of its sentences is used in the briefing. A large briefing puts
-a month's articles on shared pages instead: hundreds of one-article pages cost more to build
-than everything else on the site.
+"""The Sources pages: the articles listed by publication date, and one page per article with
+its full text (an anchor on every sentence, so each line of the briefing can point at the
+words it came from) and a "cited on" list: where each of its sentences is used in the briefing.
+An article too long for one page goes on over several, each with its own part of the list.
 """
 
 from __future__ import annotations
 
-from briefing.model import Analysis, Article, Briefing
+from collections.abc import Iterable
+
+from briefing.model import Analysis, Article, Briefing, Ref
 from briefing.s7_render import context as context_page
 from briefing.s7_render import overview as overview_page
 from briefing.s7_render import quotes as quotes_page
 from briefing.s7_render import split
 from briefing.s7_render import timeline as timeline_page
 from briefing.s7_render.markdown import (
-    article_anchor,
     date_label,
     front_matter,
     href,
-    label,
     link,
     plural,
     sentence_text,
@@ -30,6 +29,8 @@ from briefing.s7_render.markdown import (
 from briefing.s7_render.split import Part
 
 INDEX = "sources/index.md"
+# The pages of a long list of sources (sources/<slug>.md are the articles' own pages).
+FOLDER = "sources/list"
 # How each title origin is admitted to the reader ("front matter" and "headline" need no note).
 TITLE_NOTES = {
     "dek": "the file has no headline; its title is the dek (the summary line above the text)",
@@ -37,107 +38,71 @@ TITLE_NOTES = {
     "file name": "the file has no headline; its title is the file name",
 }
 ROLE_LABELS = {"headline": "headline", "dek": "dek", "caption": "caption", "dateline": "dateline"}
-# Past this many articles they share pages: a month's articles (undated ones last), at most
-# SHARED_PAGE to a page (a page of 25 articles is about 300 KB of HTML).
-SHARE_PAST = 50
-SHARED_PAGE = 25
+UNDATED = "Undated"
+# An article's text past this many characters goes on to another page (a page of text is
+# about 11 screens at desk width, with room for its "cited on" list), cut between paragraphs,
+# or inside a paragraph once it is half as long again.
+ARTICLE_PART = 16_000
 
 
 def pages(briefing: Briefing) -> dict[str, str]:
-    out = {INDEX: index_page(briefing)}
     uses = cited_on(briefing)
     labels = source_labels(briefing.analyses)
-    found = shared(briefing)
-    if found is None:
-        for a in briefing.analyses:
-            out[source_page(a.article.id)] = article_page(a, uses.get(a.article.id, {}), labels.get(a.article.id))
-        return out
-    for n, part in enumerate(found):
-        out[part.path] = shared_page(found, n, uses, labels)
+    found = parts(briefing)
+    out = {INDEX: index_page(briefing, found)}
+    for n, part in enumerate(found or []):
+        out[part.path] = list_page(found or [], n)
+    for a in briefing.analyses:
+        out.update(article_pages(a, uses.get(a.article.id, {}), labels.get(a.article.id)))
     return out
 
 
-def shared(briefing: Briefing) -> list[Part[Analysis]] | None:
-    """The shared pages of a large briefing's articles, in order of publication; None when
-    each article has a page of its own."""
-    if len(briefing.analyses) <= SHARE_PAST:
-        return None
-    ordered = sorted(
+def placement(briefing: Briefing) -> dict[str, list[int]]:
+    """The long articles' pages: id -> the first sentence of each page after the first."""
+    return {a.article.id: starts for a in briefing.analyses for starts in [part_starts(a)] if starts}
+
+
+def part_starts(a: Analysis) -> list[int]:
+    """The first sentence of each page of an article after the first ([]: one page)."""
+    starts: list[int] = []
+    begun = a.sentences[0].start if a.sentences else 0
+    previous = None
+    for s in a.sentences:
+        size = s.start - begun
+        opens = previous is None or s.paragraph != previous.paragraph
+        if previous is not None and size >= ARTICLE_PART and (opens or size >= ARTICLE_PART * 3 // 2):
+            starts.append(s.index)
+            begun = s.start
+        previous = s
+    return starts
+
+
+def by_date(briefing: Briefing) -> list[Analysis]:
+    """The articles in order of publication (undated ones last, by title)."""
+    return sorted(
         briefing.analyses,
         key=lambda a: (
             a.article.published is None,
             a.article.published.isoformat() if a.article.published else "",
+            a.article.title.lower(),
             a.article.id,
         ),
     )
+
+
+def parts(briefing: Briefing) -> list[Part[Analysis]] | None:
+    """The pages of a long list of sources (consecutive years, a year of many in parts, the
+    undated ones last), or None when the list fits on the Sources page."""
+    if len(briefing.analyses) <= split.SOURCES:
+        return None
     groups: list[tuple[str, list[Analysis]]] = []
-    for a in ordered:
+    for a in by_date(briefing):
         published = a.article.published
-        month = date_label(published.isoformat()[:7]) if published else "Undated"
-        if not groups or groups[-1][0] != month:
-            groups.append((month, []))
+        year = str(published.year) if published else UNDATED
+        if not groups or groups[-1][0] != year:
+            groups.append((year, []))
         groups[-1][1].append(a)
-    return split.pack("sources", groups, SHARED_PAGE)
-
-
-def placement(briefing: Briefing) -> dict[str, tuple[str, str]]:
-    """Where each article is on the shared pages: id -> (page, anchor prefix); {} when each
-    article has its own page. Prefixes ("a1", "a2", ...) keep sentence anchors apart on a page."""
-    return {
-        a.article.id: (part.path, f"a{i + 1}")
-        for part in shared(briefing) or ()
-        for i, a in enumerate(x for _, group in part.groups for x in group)
-    }
-
-
-def shared_page(
-    found: list[Part[Analysis]], n: int, uses: dict[str, dict[int, list[Use]]], labels: dict[str, str]
-) -> str:
-    """A page of several articles: each under its own heading, with its text and "cited on" list."""
-    part = found[n]
-    here = part.path
-    nav = split.neighbours(found, n, INDEX, "All sources")
-    lines = front_matter(
-        f"Sources, {part.label}: {plural(part.count, 'news article')} in full, with an anchor on every sentence."
-    )
-    lines += [f"# Sources: {text(part.label)}", "", nav, ""]
-    for _, group in part.groups:
-        for a in group:
-            art = a.article
-            prefix = article_anchor(art.id) or ""
-            lines += [f"## {text(art.title)} {{#{prefix}}}", ""]
-            lines.append(f'<p class="briefing-about">{" · ".join(_facts(a, labels.get(art.id)))}</p>')
-            lines += ["", '<div class="briefing-article">', *body_paragraphs(a, f"{prefix}-"), "</div>", ""]
-            lines += cited_list(a, uses.get(art.id, {}), here, f"{prefix}-", heading=False)
-    lines += [nav, ""]
-    return "\n".join(lines) + "\n"
-
-
-def _facts(a: Analysis, cited_as: str | None) -> list[str]:
-    """An article's particulars on a shared page, in one line of plain HTML."""
-    art = a.article
-    out = []
-    if cited_as and cited_as != art.id:
-        out.append(f"cited as {text(cited_as)}")
-    out.append(text(art.outlet) if art.outlet else "outlet not given")
-    if art.author:
-        out.append(f"by {text(art.author)}")
-    out.append(_published(art))
-    if art.title_from in TITLE_NOTES:
-        out.append(f"<em>{TITLE_NOTES[art.title_from]}</em>")
-    if art.url:
-        address = url(art.url)
-        out.append(
-            f'<a href="{address}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
-            if address
-            else f"{text(art.url)} (not a web address; not linked)"
-        )
-    out.append(_file(art))
-    out.append(
-        f"{plural(len(a.sentences), 'sentence')}, {plural(len(a.dates), 'date')}, "
-        f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
-    )
-    return out
+    return split.pack(FOLDER, groups, split.SOURCES)
 
 
 # Where a sentence is used: (what the reader sees, page, anchor on that page or None).
@@ -148,7 +113,7 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
     """For each article and sentence, the places of the briefing that cite it, in site order."""
     out: dict[str, dict[int, list[Use]]] = {}
 
-    def add(refs, what: str, page: str, anchor: str | None) -> None:
+    def add(refs: Iterable[Ref], what: str, page: str, anchor: str | None) -> None:
         for r in refs:
             uses = out.setdefault(r.source, {}).setdefault(r.sentence, [])
             if not uses or uses[-1] != (what, page, anchor):
@@ -176,7 +141,9 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
     return out
 
 
-def index_page(briefing: Briefing) -> str:
+def index_page(briefing: Briefing, found: list[Part[Analysis]] | None = None) -> str:
+    """The Sources page: every article by publication date, or on a large briefing the pages
+    that list them, a year (or part of one) each."""
     count = len(briefing.analyses)
     lines = front_matter(
         f"The {plural(count, 'news article')} this briefing is drawn from, in full, with an anchor on every sentence."
@@ -185,37 +152,94 @@ def index_page(briefing: Briefing) -> str:
         lines.append("No articles were read.")
         return "\n".join(lines) + "\n"
     lines += [
-        f"The briefing is drawn from {plural(count, 'article')}. Every generated line links to "
-        "the sentence it came from; the sentence is highlighted on the article's page.",
+        f"The briefing is drawn from {plural(count, 'article')}, listed here by publication date. "
+        "Every generated line links to the sentence it came from; the sentence is highlighted "
+        "on the article's page.",
         "",
     ]
-    labels = source_labels(briefing.analyses)
-    # Plain HTML (see `render.lift`): as a Markdown list, hundreds of sources cost more than the page.
-    lines.append("<ul>")
-    for a in briefing.analyses:
-        art = a.article
-        parts = [
-            label(art.id, labels)
-            + f' <a href="{href(INDEX, source_page(art.id), article_anchor(art.id))}">{text(art.title)}</a>'
-        ]
-        if art.title_from in TITLE_NOTES:
-            parts.append(f"<em>title from the {text(art.title_from)}</em>")
-        parts.append(text(art.outlet) if art.outlet else "outlet not given")
-        parts.append(_published(art))
-        parts.append(plural(len(a.sentences), "sentence"))
-        lines.append(f"<li>{' · '.join(parts)}<br><small>{text(art.path)}</small></li>")
-    lines.append("</ul>")
+    if found is None:
+        lines += listing(by_date(briefing), INDEX)
+    else:
+        lines += split.contents(found, INDEX, "article")
+        lines.append("")
     return "\n".join(lines) + "\n"
 
 
-def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None) -> str:
+def list_page(found: list[Part[Analysis]], n: int) -> str:
+    """One page of a long list of sources."""
+    part = found[n]
+    nav = split.neighbours(found, n, INDEX, "All sources")
+    lines = front_matter(f"Sources, {part.label}: {plural(part.count, 'news article')}, by publication date.")
+    lines += [f"# Sources: {text(part.label)}", "", nav, ""]
+    lines += listing([a for _, group in part.groups for a in group], part.path)
+    return "\n".join(lines + [nav, ""]) + "\n"
+
+
+def listing(analyses: list[Analysis], here: str) -> list[str]:
+    """Articles as a list: title (linked), outlet, date, length, and the file they were read from."""
+    # Plain HTML (see `render.lift`): as a Markdown list, hundreds of sources cost more than the page.
+    lines = ["<ul>"]
+    for a in analyses:
+        art = a.article
+        head = f'<a href="{href(here, source_page(art.id))}">{text(art.title)}</a>'
+        if art.title_from in TITLE_NOTES:
+            head += f" <em>(title from the {text(art.title_from)})</em>"
+        about = [text(art.outlet) if art.outlet else "outlet not given", _published(art)]
+        about.append(plural(len(a.sentences), "sentence"))
+        about.append(_file(art))
+        lines.append(f"<li>{head}<br><small>{' · '.join(about)}</small></li>")
+    return lines + ["</ul>", ""]
+
+
+def article_pages(a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None) -> dict[str, str]:
+    """An article's page, or pages when it is long: its particulars, its text and the list of
+    where its sentences are cited; each further page holds the text that follows and its list."""
+    art = a.article
+    starts = part_starts(a)
+    bounds = list(zip([0, *starts], [*starts, len(a.sentences) + 1]))
+    paths = [source_page(art.id, n + 1) for n in range(len(bounds))]
+    uses = uses or {}
+    out = {}
+    for n, (first, stop) in enumerate(bounds):
+        here = paths[n]
+        nav = _part_nav(paths, n) if len(paths) > 1 else ""
+        if n == 0:
+            lines = _article_head(a, label)
+        else:
+            lines = front_matter(f"{art.title}, part {n + 1} of {len(paths)}")
+            lines += [f"# {text(art.title)}", "", f"Part {n + 1} of {len(paths)} of the article's text.", ""]
+        if nav:
+            lines += [nav, ""]
+        lines += ["## Text {#text}", ""]
+        # Plain HTML, which Python-Markdown passes through: the text is escaped already, and
+        # parsing a long article as Markdown was most of the cost of its page.
+        lines += ['<div class="briefing-article">', *body_paragraphs(a, first, stop), "</div>", ""]
+        if nav:
+            lines += [nav, ""]
+        lines += cited_list(a, {i: found for i, found in uses.items() if first <= i < stop}, here)
+        out[here] = "\n".join(lines) + "\n"
+    return out
+
+
+def _part_nav(paths: list[str], n: int) -> str:
+    """The line linking an article's pages: "← Part 1 · Part 2 of 3 · Part 3 →"."""
+    links = [f"Part {n + 1} of {len(paths)}"]
+    if n > 0:
+        links.insert(0, f"[← Part {n}]({link(paths[n], paths[n - 1], 'text')})")
+    if n + 1 < len(paths):
+        links.append(f"[Part {n + 2} →]({link(paths[n], paths[n + 1], 'text')})")
+    return " · ".join(links)
+
+
+def _article_head(a: Analysis, label: str | None) -> list[str]:
+    """The top of an article's (first) page: its title and particulars."""
     art = a.article
     here = source_page(art.id)
     lead = overview_page.lead(a)
     lines = front_matter(art.body[lead.start : lead.end] if lead else art.title)
     lines += [f"# {text(art.title)}", ""]
     meta = []
-    if label and label != art.id:
+    if label:
         meta.append(f"**Cited as:** {text(label)}")
     if art.title_from in TITLE_NOTES:
         meta.append(f"**Title:** {TITLE_NOTES[art.title_from]}.")
@@ -224,10 +248,10 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
         meta.append(f"**Author:** {text(art.author)}")
     meta.append(f"**Published:** {_published(art)}")
     if art.url:
-        href = url(art.url)
+        address = url(art.url)
         shown = (
-            f'<a href="{href}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
-            if href
+            f'<a href="{address}" rel="noopener noreferrer nofollow">{text(art.url)}</a>'
+            if address
             else f"{text(art.url)} (not a web address; not linked)"
         )
         meta.append(f"**{'Original' if art.format == 'html' else 'Address'}:** {shown}")
@@ -237,17 +261,12 @@ def article_page(a: Analysis, uses: dict[int, list[Use]] | None = None, label: s
         f"{plural(len(a.quotes), 'quotation')}, {plural(len(a.mentions), 'name')}"
     )
     lines += [f"- {m}" for m in meta]
-    lines += ["", f"[All sources]({link(here, INDEX)})", "", "## Text {#text}", ""]
-    # Plain HTML, which Python-Markdown passes through: the text is escaped already, and
-    # parsing a long article as Markdown was most of the cost of its page.
-    lines += ['<div class="briefing-article">', *body_paragraphs(a), "</div>", ""]
-    lines += cited_list(a, uses or {}, here)
-    return "\n".join(lines) + "\n"
+    return lines + ["", f"[All sources]({link(here, INDEX)})", ""]
 
 
-def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str, prefix: str = "", heading: bool = True) -> list[str]:
+def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str) -> list[str]:
     """The "Cited on" section: each cited sentence (linked in the text above), then where it is used."""
-    lines = ["## Cited on {#cited-on}", ""] if heading else []
+    lines = ["## Cited on {#cited-on}", ""]
     if not uses:
         return lines + ["No sentence of this article is cited elsewhere in the briefing.", ""]
     lines += [
@@ -258,7 +277,7 @@ def cited_list(a: Analysis, uses: dict[int, list[Use]], here: str, prefix: str =
     # Its excerpts repeat the text above: searchable once, there.
     lines.append("<ul data-search-exclude>")
     for index in sorted(uses):
-        anchor = f"{prefix}s{index + 1}"
+        anchor = f"s{index + 1}"
         where = ", ".join(f'<a href="{href(here, page, to)}">{text(what)}</a>' for what, page, to in uses[index])
         excerpt = _clip(sentence_text(a, index))
         lines.append(f'<li><a href="#{anchor}">s{index + 1}</a> <small>{text(excerpt)}</small><br>{where}</li>')
@@ -270,32 +289,46 @@ def _clip(value: str, most: int = 90) -> str:
     return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
-def body_paragraphs(a: Analysis, prefix: str = "") -> list[str]:
-    """The article text as HTML, one paragraph per article paragraph, each sentence an anchor.
+def body_paragraphs(a: Analysis, first: int = 0, stop: int | None = None) -> list[str]:
+    """The article text as HTML, one paragraph per article paragraph, each sentence an anchor;
+    only the sentences numbered `first` up to `stop` (all by default) and the text around them.
 
-    Text between sentences (spaces, stray characters the splitter left out) is kept so the page
-    shows the file's full text.
+    Text between sentences (spaces, stray characters the splitter left out) is kept so the
+    pages show the file's full text: it goes with the sentence after it, text after a
+    paragraph's last sentence with that sentence, a paragraph without sentences with the
+    sentence before it.
     """
     body = a.article.body
+    stop = len(a.sentences) + 1 if stop is None else stop
     by_paragraph: dict[int, list] = {}
     for s in a.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     out: list[str] = []
+    last = 0  # the sentence text without a sentence of its own goes with
     for p_index, para in enumerate(a.article.paragraphs):
         sents = sorted(by_paragraph.get(p_index, []), key=lambda s: s.start)
+        if not sents:
+            if first <= last < stop and para.end > para.start:
+                out.append(f"<p>{text(body[para.start : para.end])}</p>")
+            continue
+        mine = [s for s in sents if first <= s.index < stop]
+        last = sents[-1].index
+        if not mine:
+            continue
         parts: list[str] = []
-        pos = para.start
-        role = sents[0].role if sents else "body"
-        if role in ROLE_LABELS:
+        pos = para.start if mine[0] is sents[0] else mine[0].start
+        role = sents[0].role
+        if role in ROLE_LABELS and mine[0] is sents[0]:
             parts.append(f'<span class="briefing-role">{ROLE_LABELS[role]}</span>')
-        for s in sents:
+        for s in mine:
             if s.start > pos:
                 parts.append(text(body[pos : s.start]))
             css = "sentence" if s.role == "body" else f"sentence sentence--{s.role}"
-            parts.append(f'<span class="{css}" id="{prefix}{s.id}">{text(body[s.start : s.end])}</span>')
+            parts.append(f'<span class="{css}" id="{s.id}">{text(body[s.start : s.end])}</span>')
             pos = max(pos, s.end)
-        if para.end > pos:
-            parts.append(text(body[pos : para.end]))
+        end = para.end if mine[-1] is sents[-1] else pos
+        if end > pos:
+            parts.append(text(body[pos:end]))
         line = " ".join(p for p in parts if p)
         if line:
             out.append(f"<p>{line}</p>")
