@@ -546,9 +546,16 @@ def test_searching_a_persons_name_lists_their_page_first(open_large, large_site)
         slug = name.lower().replace(" ", "-")
         assert (folder / "people" / slug / "index.html").is_file(), name
         page.goto(url, wait_until="load")
-        hits = _search(page, name)
-        page.wait_for_timeout(300)  # the worker answers each keystroke: let the last one land
-        first = hits.first.get_attribute("href") or ""
+        _search(page, name)
+        # The worker answers each keystroke: wait for the answer to the whole name (its
+        # results carry the words searched for in their addresses, "?h=anna+castell").
+        words = "+".join(name.lower().split())
+        page.wait_for_function(
+            "words => { const a = document.querySelector('.md-search-result__item a');"
+            " return a && a.href.includes('h=' + words); }",
+            arg=words,
+        )
+        first = page.locator(".md-search-result__item a").first.get_attribute("href") or ""
         assert f"people/{slug}/" in first, (name, first)
 
 
@@ -559,7 +566,7 @@ def test_source_badges_name_their_sources_not_their_files(open_large, large_site
     large.goto(url + "quotes/", wait_until="load")
     large.locator("article a[href*='quotes/']").first.click()
     large.wait_for_load_state("load")
-    badges = large.locator("article .briefing-source").all_inner_texts()
+    badges = large.locator("article .briefing-source").all_text_contents()
     assert len(badges) >= 10
     for badge in badges:
         assert badge not in files and not re.fullmatch(r"\d{4}(_[0-9a-f]+)?", badge), badge
@@ -568,7 +575,7 @@ def test_source_badges_name_their_sources_not_their_files(open_large, large_site
         )
     # The seeds have no outlet nor date: their titles name them.
     page.goto(site_url + "timeline/", wait_until="load")
-    seeds = set(page.locator("article .briefing-source").all_inner_texts())
+    seeds = set(page.locator("article .briefing-source").all_text_contents())
     assert seeds and not seeds & set(SEEDS) and all(len(b.split()) >= 3 for b in seeds), seeds
 
 

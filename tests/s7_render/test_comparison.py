@@ -4,9 +4,12 @@ matrix rows, and links that land on existing source pages and sentence anchors."
 from __future__ import annotations
 
 import dataclasses
+import html
 import posixpath
 import re
 from datetime import date
+
+from rendering import links_checked
 
 from briefing import s7_render as render
 from briefing.model import Analysis, Article, Briefing, Claim, Discrepancy, Omitted, Ref, Timex
@@ -76,7 +79,8 @@ def test_page_lists_matrix_discrepancies_and_summaries():
     assert "## Discrepancies" in page and "### Contradictions" in page
     assert "## Coverage" in page and "## Per source" in page
     assert "| Fact | " in page and "✓" in page and "—" in page
-    assert "Only in 10 March 2008: Title of b" in page and "Senators from Washington" in page
+    assert re.search(r"Only in <span [^>]*>10 March 2008: Title of b</span>:", page)
+    assert "Senators from Washington" in page
 
 
 def test_article_text_is_escaped():
@@ -141,8 +145,14 @@ def _outlets(**outlets: str) -> tuple[Briefing, dict[str, str]]:
     return b, source_labels(b.analyses)
 
 
+def said(d: Discrepancy, b: Briefing, labels) -> str:
+    """A discrepancy as the page words it, read as text (the sources' badges as their names)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", comparison.said(d, b, labels)))
+
+
 def test_discrepancies_are_worded_with_source_names_and_the_sites_dates():
     b, labels = _outlets(a="Wire One", b="Paper Two")
+    assert labels == {"a": "Wire One, 10 March 2008", "b": "Paper Two, 10 March 2008"}
     ra, rb = Ref("a", 0, 11, 0), Ref("b", 0, 11, 0)
     dates = Discrepancy(
         "contradiction",
@@ -150,8 +160,11 @@ def test_discrepancies_are_worded_with_source_names_and_the_sites_dates():
         (ra, rb),
         (Claim("a", "on Friday", "2008-02-29"), Claim("b", "February 28, 2008", "2008-02-28")),
     )
-    assert comparison.said(dates, b, labels) == (
-        "Wire One dates this 29 February 2008 (“on Friday”), Paper Two 28 February 2008 (“February 28, 2008”)."
+    worded = comparison.said(dates, b, labels)
+    assert worded.startswith('<span class="briefing-source" title="Wire One · a · published 10 March 2008">')
+    assert said(dates, b, labels) == (
+        "Wire One, 10 March 2008 dates this 29 February 2008 (“on Friday”); "
+        "Paper Two, 10 March 2008 dates it 28 February 2008 (“February 28, 2008”)."
     )
     amounts = Discrepancy(
         "contradiction",
@@ -160,8 +173,8 @@ def test_discrepancies_are_worded_with_source_names_and_the_sites_dates():
         (Claim("a", "$40 billion"), Claim("a", "179 tankers"), Claim("b", "$35 billion")),
     )
     assert (
-        comparison.said(amounts, b, labels)
-        == "Wire One gives “$40 billion”, “179 tankers” where Paper Two gives “$35 billion”."
+        said(amounts, b, labels)
+        == "Wire One, 10 March 2008 gives “$40 billion”, “179 tankers” where Paper Two, 10 March 2008 gives “$35 billion”."
     )
     speaker = Discrepancy(
         "contradiction",
@@ -170,8 +183,9 @@ def test_discrepancies_are_worded_with_source_names_and_the_sites_dates():
         (Claim("a", "Jim Lee"), Claim("b", "Ann Ray")),
         subject="one two three four five six seven eight nine ten eleven",
     )
-    assert comparison.said(speaker, b, labels) == (
-        "Wire One gives the quote “one two three four five six seven eight nine ten…” to Jim Lee; Paper Two gives it to Ann Ray."
+    assert said(speaker, b, labels) == (
+        "Wire One, 10 March 2008 gives the quote “one two three four five six seven eight nine ten…” to Jim Lee; "
+        "Paper Two, 10 March 2008 gives it to Ann Ray."
     )
 
 
@@ -187,12 +201,12 @@ def test_anachronisms_say_the_gap_and_the_weekday():
         event=Claim("a", "9/11", "2001-09-11"),
         relation="after",
     )
-    assert comparison.said(era, b, labels) == (
+    assert said(era, b, labels) == (
         "“post-9/11 era” places this after 9/11 (11 September 2001), but the event it is about is dated "
         "4 June 2000 (“June 4, 2000”), 15 months before it."
     )
     weekday = Discrepancy("anachronism", "weekday", (ra,), (Claim("a", "Thursday", "2000-06-04"),))
-    assert comparison.said(weekday, b, labels) == "4 June 2000 was a Sunday, not a Thursday."
+    assert said(weekday, b, labels) == "4 June 2000 was a Sunday, not a Thursday."
 
 
 def test_an_omission_names_what_each_side_alone_carries():
@@ -209,7 +223,47 @@ def test_an_omission_names_what_each_side_alone_carries():
             Omitted("a", "fact", "signed in Denver", ra),
         ),
     )
-    assert comparison.said(om, b, labels) == (
-        "Wire One and Paper Two tell the same story; only in Paper Two: Ann Ray’s quote on NATO; Jim Lee. "
-        "only in Wire One: signed in Denver."
+    assert said(om, b, labels) == (
+        "Wire One, 10 March 2008 and Paper Two, 10 March 2008 tell the same story. "
+        "Only Paper Two, 10 March 2008 quotes Ann Ray on NATO; names Jim Lee. "
+        "Only Wire One, 10 March 2008 adds “signed in Denver”."
     )
+    # Things past the first few are counted; a quotation without speaker is quoted.
+    many = dataclasses.replace(
+        om,
+        omitted=(
+            Omitted("b", "quote", "one two three four five six seven eight nine ten", rb),
+            *(Omitted("b", "person", f"Person {n}", rb) for n in range(comparison.LISTED + 1)),
+            Omitted("a", "fact", "<b>bold</b> claim", ra),
+        ),
+    )
+    worded = comparison.said(many, b, labels)
+    assert "<b>" not in worded and "&#60;b&#62;bold" in worded
+    assert said(many, b, labels).split(". ")[1] == (
+        "Only Paper Two, 10 March 2008 quotes “one two three four five six seven eight…”; "
+        "names Person 0, Person 1, Person 2, Person 3 and Person 4; and 2 more"
+    )
+
+
+def test_many_discrepancies_and_shared_facts_go_on_pages_of_their_own():
+    from briefing.model import Fact
+    from briefing.s7_render import split
+
+    arts = [make(f"s{n}", STORY) for n in range(8)]
+    refs = [Ref(a.article.id, 0, 5, 0) for a in arts]
+    odd = tuple(
+        Discrepancy("anachronism", "weekday", (refs[n % 8],), (Claim(refs[n % 8].source, "Thursday", "2000-06-04"),))
+        for n in range(split.DISCREPANCIES + 10)
+    )
+    shared = tuple(Fact(f"Fact number {n} told twice.", (refs[n % 8], refs[(n + 1) % 8])) for n in range(200))
+    b = Briefing(analyses=tuple(arts), timeline=(), quotes=(), entities=(), discrepancies=odd, facts=shared)
+    pages = render.pages(b)
+    main = pages[comparison.PAGE]
+    assert "was a Sunday" not in main and "Fact number 3 " not in main
+    listed = [p for p in pages if p.startswith("comparison/anachronisms")]
+    facts = [p for p in pages if p.startswith("comparison/coverage")]
+    assert len(listed) == 2 and len(facts) == 2
+    assert sum(pages[p].count("was a Sunday") for p in listed) == len(odd)
+    assert sum(pages[p].count("told twice") for p in facts) == len(shared)
+    assert all(f"({p})" in main for p in listed + facts)
+    assert links_checked(pages) > 100

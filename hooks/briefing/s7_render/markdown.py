@@ -283,10 +283,11 @@ def clip(value: str, most: int) -> str:
 def label(source: str, labels: Mapping[str, str] | None) -> str:
     """The badge of one source: its name, and in its title (a tooltip) outlet, title and date."""
     shown = (labels or {}).get(source) or short_id(source)
-    return f'<span class="briefing-source" title="{text(_about(source, labels))}">{text(shown)}</span>'
+    return f'<span class="briefing-source" title="{text(label_title(source, labels))}">{text(shown)}</span>'
 
 
-def _about(source: str, labels: Mapping[str, str] | None) -> str:
+def label_title(source: str, labels: Mapping[str, str] | None) -> str:
+    """The tooltip of a source's name: outlet, title and date (`SourceLabels.about`), else its id."""
     about = getattr(labels, "about", None)
     return (about or {}).get(source) or source
 
@@ -364,7 +365,7 @@ def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -
     if len(sources) == 1:
         shown = (labels or {}).get(sources[0]) or short_id(sources[0])
         return (
-            f'<span class="briefing-carried briefing-carried--one" title="{text(_about(sources[0], labels))}">'
+            f'<span class="briefing-carried briefing-carried--one" title="{text(label_title(sources[0], labels))}">'
             f"only in {text(shown)}</span>"
         )
     return f'<span class="briefing-carried">in {plural(len(sources), "source")}</span>'

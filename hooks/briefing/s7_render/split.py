@@ -22,6 +22,8 @@ CONTEXT_LINES = 180
 NAMES = 120
 SUMMARIES = 150  # sources summarised on one page of the Comparison
 SOURCES = 150  # sources listed on one page
+DISCREPANCIES = 60  # worded discrepancies of the Comparison
+COVERAGE = 150  # facts several sources tell, on the Comparison
 
 
 @dataclass(frozen=True)
