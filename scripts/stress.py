@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             briefing = assemble.build([folder])
             seconds = time.process_time() - started
         mb = len(text.encode("utf-8")) / 1e6
+        assert briefing.stats is not None  # `build` always counts
         phases = ", ".join(f"{phase} {t:.2f}" for phase, t in briefing.stats.phases)
         print(f"{name:<36} {mb:7.2f} {seconds:8.2f} {mb / seconds if seconds else 0:6.2f}  {phases}")
     return 0

@@ -152,16 +152,19 @@ class Cache:
 
     def _write(self, name: str, value: object) -> None:
         # Atomically: a temporary file, then a rename. A failed write only costs speed.
+        place = self.place
+        if place is None:
+            return
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            if not self.place.is_dir():
+            if not place.is_dir():
                 self._drop_other_generations()
-                self.place.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.place, prefix=".tmp-", suffix=_SUFFIX)
+                place.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=_SUFFIX)
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, self.place / name)
+                os.replace(tmp, place / name)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring
+from typing import Any
 
 from briefing import collector
 from briefing.model import Briefing, Claim, Ref
@@ -94,7 +95,7 @@ def dumps(value: object) -> str:
     out: list[str] = []
     put = out.append
 
-    def encode(v: object, newline: str) -> None:
+    def encode(v: Any, newline: str) -> None:  # JSON data: dicts, lists, str, int, None, bool, float
         t = type(v)
         if t is dict:
             if not v:
