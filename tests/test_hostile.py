@@ -4,10 +4,14 @@ rest of the briefing still builds, in bounded time, without writing to the input
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing import assemble, export
+from briefing import s7_render as render
 
 GOOD = "Officials met in Geneva on Monday. “We agreed,” the minister said.\n"
 LONG = (
@@ -271,3 +275,122 @@ def test_a_long_news_like_article_is_analysed_whole(tmp_path):
     assert [a.article.id for a in briefing.analyses] == ["long"]
     assert any(d.kind == "anachronism" for d in briefing.discrepancies)
     _assert_offsets_true(briefing)
+
+
+# --- Dates at the calendar's ends ----------------------------------------------------------------
+
+# Anchors at and near both ends of the calendar Python's dates cover (years 1 to 9999).
+EDGE_DAYS = [
+    date.min,
+    date(1, 1, 2),
+    date(1, 1, 7),
+    date(1, 2, 1),
+    date(1, 12, 31),
+    date(9999, 1, 1),
+    date(9999, 6, 30),
+    date(9999, 12, 1),
+    date(9999, 12, 25),
+    date(9999, 12, 30),
+    date.max,
+]
+# Expressions whose value is reckoned from the publication date or from the last date named.
+RECKONED = [
+    "tomorrow",
+    "yesterday",
+    "the day after tomorrow",
+    "next week",
+    "last week",
+    "this week",
+    "next month",
+    "last month",
+    "next year",
+    "last year",
+    "in June",
+    "in January",
+    "in December",
+    "on Monday",
+    "next Tuesday",
+    "last Friday",
+    "on Dec. 31",
+    "on Jan. 1",
+    "two weeks from now",
+    "in two days",
+    "three years ago",
+    "10 days earlier",
+    "a year later",
+    "the next day",
+    "the previous week",
+    "next summer",
+    "last winter",
+    "next quarter",
+    "the next decade",
+    "a century later",
+    "earlier this month",
+    "later this year",
+    "on December 31, 9999",
+    "in 9999",
+    "on January 1 in the year 1",
+]
+VERBS = ["met", "will meet", "meets", "had met"]
+
+
+# Dates in the text itself, which later expressions ("the next day") lean on; a dateline is
+# the article's date when front matter gives none.
+WRITTEN = ["", "On December 31, 9999, talks began. ", "In 9999, talks began. ", "On Jan. 1, 0001, talks began. "]
+DATELINES = ["", "December 31, 9999\n", "PARIS, Dec. 31, 9999 (AP) - "]
+
+
+@given(
+    published=st.one_of(st.none(), st.sampled_from(EDGE_DAYS), st.dates()),
+    dateline=st.sampled_from(DATELINES),
+    written=st.sampled_from(WRITTEN),
+    said=st.lists(st.tuples(st.sampled_from(VERBS), st.sampled_from(RECKONED)), min_size=1, max_size=6),
+)
+def test_dates_at_the_calendars_ends_are_named_and_the_build_goes_on(
+    tmp_path_factory, published, dateline, written, said
+):
+    folder = tmp_path_factory.mktemp("edge")
+    body = dateline + written + " ".join(f"Officials {verb} {phrase} in Paris, Smith said." for verb, phrase in said)
+    meta = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
+    (folder / "edge.md").write_text(f"{meta}{body}\n", encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    briefing = assemble.build([folder], root=folder)
+    assert sorted(a.article.id for a in briefing.analyses) == ["edge", "good"]
+    for problem in briefing.problems:
+        assert problem.path == "edge.md" and "calendar" in problem.message, str(problem)
+    render.pages(briefing)
+    export.to_json(briefing)
+    _assert_offsets_true(briefing)
+
+
+@pytest.mark.parametrize(
+    "published,said,value",
+    [
+        ("9999-12-31", "will meet tomorrow", None),
+        ("9999-12-31", "will meet next week", None),
+        ("9999-12-31", "will meet next Tuesday", None),
+        ("9999-12-31", "will meet next century", None),
+        ("0001-01-01", "met yesterday", None),
+        ("0001-01-01", "met last week", None),
+        ("0001-01-01", "met three years ago", None),
+        # A month without a year is placed in a year the calendar has.
+        ("9999-12-31", "will meet in June", "9999-06"),
+        ("9999-12-31", "met in December", "9999-12"),
+        ("9999-12-31", "will meet in January", "9999-01"),
+        ("0001-01-01", "met in December", "0001-12"),
+    ],
+)
+def test_a_date_past_the_calendars_end_is_a_warning_naming_the_file(tmp_path, published, said, value):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "edge.md").write_text(f"---\npublished: {published}\n---\nOfficials {said} in Paris.\n")
+    briefing = assemble.build([folder], root=folder)
+    [analysis] = briefing.analyses
+    [timex] = analysis.dates
+    assert timex.text in said
+    if value:
+        assert timex.value == value and briefing.problems == ()
+        return
+    [problem] = briefing.problems
+    assert str(problem).startswith(f"edge.md: {timex.text!r}") and "outside the calendar" in problem.message
+    assert not timex.value[:1].isdigit()  # left relative, as without a publication date

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import collector
 from briefing.cache import Cache, Entry
-from briefing.model import Analysis, Article, Briefing, Problem, Stats
+from briefing.model import Analysis, Article, Briefing, Problem, Stats, Timex
 from briefing.s1_read import decoding, folder, load, sentences
 from briefing.s2_dates import expressions as dates
 from briefing.s3_names import entities
@@ -22,10 +22,12 @@ from briefing.s5_events import dated as events
 from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, keyevents, quotegroups
 
 
-def analyse(article: Article) -> Analysis:
-    """Everything one article says, found without looking at any other article."""
+def analyse(article: Article, problems: list[Problem] | None = None) -> Analysis:
+    """Everything one article says, found without looking at any other article; what could not
+    be read in it (a date past the calendar's ends) is added to `problems`."""
     sents = sentences.split(article)
-    found = dates.find(article.body, sents, article.published)
+    outside: list[Timex] = []
+    found = dates.find(article.body, sents, article.published, outside)
     if article.published is None:
         own = dates.dateline(article.body, sents, found)
         named = load.date_in_name(article.path)
@@ -33,10 +35,14 @@ def analyse(article: Article) -> Analysis:
             published, index = own
             article = dataclasses.replace(article, published=published, published_from="dateline")
             sents = tuple(dataclasses.replace(s, role="dateline") if s.index == index else s for s in sents)
-            found = dates.find(article.body, sents, published)
+            outside.clear()
+            found = dates.find(article.body, sents, published, outside)
         elif named is not None:  # the weakest of the four: only when the text gives no date
             article = dataclasses.replace(article, published=named, published_from="file name")
-            found = dates.find(article.body, sents, named)
+            outside.clear()
+            found = dates.find(article.body, sents, named, outside)
+    if problems is not None:
+        problems.extend(_past_the_calendar(article, t) for t in outside)
     mentions = entities.find(article.body, sents)
     said = quotes.find(article.body, sents, mentions)
     dated = events.find(article, sents, found)
@@ -171,7 +177,16 @@ def build(
 
 def _entry(path: Path, shown: str) -> Entry:
     article, found = load.read(path, shown)
-    return Entry(analyse(article) if article is not None else None, tuple(found))
+    return Entry(analyse(article, found) if article is not None else None, tuple(found))
+
+
+def _past_the_calendar(article: Article, timex: Timex) -> Problem:
+    anchor = f"published {article.published.isoformat()}" if article.published else "the date before it"
+    return Problem(
+        article.path,
+        f"{timex.text!r} (character {timex.start}) counted from {anchor} is outside the calendar "
+        "(years 1 to 9999); left as written, undated",
+    )
 
 
 def _named_apart(analyses: Sequence[Analysis], problems: list[Problem]) -> list[Analysis]:

@@ -16,7 +16,7 @@ from briefing.s2_dates import durations
 from briefing.s2_dates import fixed as fixeddates
 from briefing.s2_dates import relative as relativedates
 from briefing.s2_dates import spans as timespans
-from briefing.s2_dates.reference import Context, Handler, State, tense_cues
+from briefing.s2_dates.reference import Context, Handler, State, Value, tense_cues
 
 # Expressions that lean on another date ("a year earlier") never become the anchor
 # themselves, or a chain of them would drift a year each time.
@@ -35,12 +35,21 @@ _DATELINE_TAIL = re.compile(
 )
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—_:-]|--)")  # "(AP) —" after a dateline's date
 
+# The figures a value opens with (a year, decade or century), with a minus sign if any.
+_LEADING_FIGURES = re.compile(r"-?\d+")
+
 # The value maker of each rule of `timespans.RULES`.
 HANDLERS: dict[str, Handler] = {**fixeddates.HANDLERS, **relativedates.HANDLERS, **durations.HANDLERS}
 
 
-def find(body: str, sentences: Sequence[Sentence], published: date | None) -> list[Timex]:
-    """Every temporal expression in body, in text order, with its TIMEX3 type and value."""
+def find(
+    body: str, sentences: Sequence[Sentence], published: date | None, outside: list[Timex] | None = None
+) -> list[Timex]:
+    """Every temporal expression in body, in text order, with its TIMEX3 type and value.
+
+    An expression whose reckoning leaves the calendar (years 1 to 9999: "tomorrow" of
+    9999-12-31) is read as if nothing anchored it, and is added to `outside` as well.
+    """
     low = timespans.lowered(body)
     hits = timespans.find(body, low)
     spans = sorted((s.start, s.end) for s in sentences)
@@ -63,7 +72,15 @@ def find(body: str, sentences: Sequence[Sentence], published: date | None) -> li
             return cues_cache[span]
 
         ctx = Context(body, state, span, cues, hit.start, hit.end)
-        result = HANDLERS[hit.rule](hit, ctx)
+        try:
+            result = HANDLERS[hit.rule](hit, ctx)
+            if result is not None and not _in_calendar(result[1]):
+                raise OverflowError(result[1])
+        except (OverflowError, ValueError):  # `date` and `timedelta` past year 1 or 9999
+            result = _unanchored(hit, ctx)
+            if outside is not None:
+                kind, value, relative = result or ("DATE", "", True)
+                outside.append(Timex(hit.start, hit.end, body[hit.start : hit.end], kind, value, relative))
         if result is None:
             continue
         kind, value, relative = result
@@ -74,6 +91,26 @@ def find(body: str, sentences: Sequence[Sentence], published: date | None) -> li
             if re.match(r"\d{4}-[QH]\d$", value):
                 state.last_quarter, state.last_quarter_at = value, end
     return out
+
+
+def _in_calendar(value: str | None) -> bool:
+    """False for a value reckoned past the calendar's ends: a year of five figures, year 0, a
+    negative year, or no value at all (a shift that found no year to land in)."""
+    if not isinstance(value, str):
+        return False
+    m = _LEADING_FIGURES.match(value)
+    if m is None:  # "XXXX-06", "P3Y", "PRESENT_REF"
+        return True
+    figures = m.group()
+    return not figures.startswith("-") and len(figures) <= 4 and figures != "0000"
+
+
+def _unanchored(hit: timespans.Hit, ctx: Context) -> Value | None:
+    """The value of an expression read with no date to lean on, as in an undated article."""
+    try:
+        return HANDLERS[hit.rule](hit, Context(ctx.body, State(None), ctx.sentence, ctx.cues, hit.start, hit.end))
+    except (OverflowError, ValueError):
+        return None
 
 
 def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -> tuple[date, int] | None:

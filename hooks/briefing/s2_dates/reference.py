@@ -131,7 +131,8 @@ def year_for_month(ctx: Context, mon: int, day: int | None, pos: int) -> int | N
         start = calendar.safe_date(y, mon, day or 1)
         if start is None:
             continue
-        end = start if day else calendar.safe_date(*calendar.add_months(y, mon, 1), 1) - timedelta(days=1)
+        following = calendar.safe_date(*calendar.add_months(y, mon, 1), 1)  # None after December 9999
+        end = start if day else (following - timedelta(days=1) if following else date.max)
         options.append((y, start, end))
     if not options:
         return None
@@ -145,9 +146,10 @@ def year_for_month(ctx: Context, mon: int, day: int | None, pos: int) -> int | N
     # The closest year, unless the tense says it lies well on the other side of the date.
     best = min(options, key=distance)
     i = options.index(best)
-    if ctx.tense < 0 and best[1] > dct + timedelta(days=TENSE_MARGIN_DAYS) and i > 0:
+    # Differences, not dct ± the margin, which would leave the calendar at its ends.
+    if ctx.tense < 0 and (best[1] - dct).days > TENSE_MARGIN_DAYS and i > 0:
         best = options[i - 1]
-    elif ctx.tense > 0 and best[2] < dct - timedelta(days=TENSE_MARGIN_DAYS) and i + 1 < len(options):
+    elif ctx.tense > 0 and (dct - best[2]).days > TENSE_MARGIN_DAYS and i + 1 < len(options):
         best = options[i + 1]
     return best[0]
 

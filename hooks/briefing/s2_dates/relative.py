@@ -62,9 +62,14 @@ def _deictic_unit(dct: date | None, unit: str, n: int) -> str:
         return calendar.week(dct + timedelta(weeks=n))
     if unit == "D":
         return (dct + timedelta(days=n)).isoformat()
+    # A decade of four figures would read as a year, a century of three as a decade.
     if unit == "DE":
+        if not 0 <= dct.year // 10 + n <= 999:
+            raise OverflowError(f"decade {dct.year // 10 + n}")
         return f"{(dct.year // 10 + n):03d}"
     if unit == "CE":
+        if not 0 <= dct.year // 100 + n <= 99:
+            raise OverflowError(f"century {dct.year // 100 + n}")
         return f"{(dct.year // 100 + n):02d}"
     if unit == "WE":
         sat = calendar.weekday_near(dct + timedelta(weeks=n), 5, +1 if n > 0 else -1)
