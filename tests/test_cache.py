@@ -31,9 +31,9 @@ def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ran: list[str] = []
     real = assemble.analyse
 
-    def counting(article):
+    def counting(article, problems=None):
         ran.append(article.id)
-        return real(article)
+        return real(article, problems)
 
     monkeypatch.setattr(assemble, "analyse", counting)
     return ran

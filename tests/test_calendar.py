@@ -71,3 +71,8 @@ def test_span_is_the_first_and_last_day_of_a_date_value():
     assert calendar.span("2000-02") == (date(2000, 2, 1), date(2000, 2, 29))
     assert calendar.span("1999-12") == (date(1999, 12, 1), date(1999, 12, 31))
     assert calendar.span("2000-06-04") == (date(2000, 6, 4), date(2000, 6, 4))
+
+
+def test_the_last_day_of_the_calendars_last_month_year_and_quarter():
+    assert calendar.end_of("9999-12") == calendar.end_of("9999") == calendar.end_of("9999-Q4") == date.max
+    assert calendar.end_of("9999-H2") == date.max and calendar.end_of("0001-01") == date(1, 1, 31)

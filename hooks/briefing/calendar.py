@@ -101,8 +101,9 @@ def end_of(value: str) -> date | None:
     if m.group(3):
         return start
     months = 1 if m.group(2) else 3 if m.group(4) else 6 if m.group(5) else 12
-    y, mo = add_months(start.year, start.month, months)
-    return add_days(date(y, mo, 1), -1)
+    following = safe_date(*add_months(start.year, start.month, months), 1)
+    # The calendar's last month has no month after it to count back from.
+    return add_days(following, -1) if following else date.max
 
 
 def shift(value: str, unit: str, n: int) -> str | None:
