@@ -30,6 +30,15 @@ def test_the_article_text_and_the_page_metadata_are_read():
     assert page.encoding == "utf-8"
 
 
+def test_without_an_author_in_the_metadata_the_byline_names_one_and_is_left_out():
+    html = news_page(before="<p>By Lee Park and Sam Roe, Courier staff</p>").replace(
+        '<meta name="author" content="Dana Holt">', ""
+    )
+    page, _ = _read(html)
+    assert page.author == "Lee Park and Sam Roe"
+    assert "Courier staff" not in page.text
+
+
 def test_navigation_headline_and_footer_are_not_text():
     page, _ = _read(news_page())
     for words in ("Home", "Weather", "Old ferry pier to close", "All rights reserved", "About us"):
@@ -118,6 +127,18 @@ def test_broken_markup_is_read_as_a_browser_would():
     assert PARAGRAPHS[4] in page.text and PARAGRAPHS[0][:60] in page.text
 
 
+def test_a_short_article_in_a_script_without_spaces_is_an_article():
+    japanese = "市議会は火曜日、古い桟橋を二年間閉鎖することを決めた。杭の傷みが予想より早かったためである。"
+    page, problems = _read(news_page(lang="ja", paragraphs=[japanese]))
+    assert page is not None and page.text == japanese and page.language == "ja" and problems == []
+
+
+def test_a_site_that_names_itself_by_its_address_is_named_by_its_host():
+    html = news_page().replace('content="The Elsworth Courier"', 'content="https://www.courier.example/"')
+    page, _ = _read(html)
+    assert page.outlet == "www.courier.example"
+
+
 def test_a_huge_page_is_read_whole():
     many = [f"Paragraph {i} of the report says the pier has {i} piles to replace." for i in range(20000)]
     page, _ = _read(news_page(paragraphs=many))
@@ -148,9 +169,9 @@ def test_the_language_is_the_texts_when_it_can_be_told_else_the_pages():
 # --- What is left out, rule by rule ----------------------------------------------------------
 
 
-def _clean(xml: str, title: str | None = None, captions=(), links=()) -> list[str]:
+def _clean(xml: str, title: str | None = None, captions=(), links=(), author: str | None = None) -> list[str]:
     body = etree.fromstring(f"<body>{xml}</body>")
-    webpage.clean(body, title, set(captions), set(links))
+    webpage.clean(body, title, set(captions), set(links), author)
     return [" ".join("".join(el.itertext()).split()) for el in body]
 
 
@@ -265,6 +286,54 @@ def test_a_credit_or_promotion_line_at_either_end_is_left_out(line):
     assert line in _clean(f"{body}<p>{line}</p>{body}")
 
 
+@pytest.mark.parametrize(
+    "line,kept",
+    [
+        ("By Dana Holt", False),
+        ("BY DANA HOLT AND LEE PARK", False),
+        ("5:45 AM PST 11/19/2019 by Dana Holt", False),
+        ("Dana Holt, harbour correspondent", False),  # names the page's author
+        ("November 20, 2019 - 11:28 AMT", False),
+        ("Tuesday, Nov. 19th at 10 a.m.", True),  # no year, no month: may head a part of the text
+        ("10 p.m.", True),
+        ("By Thursday the pier was closed.", True),
+        ("By the end of the year the pier will reopen.", True),
+    ],
+)
+def test_a_byline_or_a_date_alone_at_either_end_is_left_out(line, kept):
+    body = TEXT * 6
+    assert (line in _clean(f"<p>{line}</p>{body}", author="Dana Holt")) == kept
+    assert line in _clean(f"{body}<p>{line}</p>{body}", author="Dana Holt")
+
+
 def test_a_long_block_is_never_left_out():
     long = "Read more: " + " ".join(["the council voted"] * 40)
     assert _clean(f"<head rend='h1'>{long}</head>{TEXT}")[0] == long
+
+
+def test_broken_pages_are_named_and_the_build_goes_on(tmp_path):
+    from briefing import assemble
+
+    russian = (
+        "Городской совет во вторник решил закрыть старый причал на два года, потому что сваи оказались в "
+        "худшем состоянии, чем ожидалось, и новый причал будет построен на севере. Об этом сообщил глава "
+        "совета, который также сказал, что работы начнутся уже в этом году."
+    )
+    cyrillic = news_page(paragraphs=[russian] * 3).replace('<meta charset="utf-8">', "")
+    files = {
+        "good.html": news_page().encode(),
+        "binary.html": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 100,
+        "empty.htm": b"",
+        "links-only.html": b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        "undeclared.html": cyrillic.encode("cp1251"),
+    }
+    for name, raw in files.items():
+        (tmp_path / name).write_bytes(raw)
+    briefing = assemble.build([tmp_path], root=tmp_path)
+    assert sorted(a.article.id for a in briefing.analyses) == ["good", "undeclared"]
+    named: dict[str, str] = {}
+    for p in briefing.problems:
+        named[p.path] = named.get(p.path, "") + p.message
+    assert set(named) == {"binary.html", "empty.htm", "links-only.html", "undeclared.html"}
+    assert "binary content" in named["binary.html"] and "(a guess)" in named["undeclared.html"]
+    assert "is in Russian (ru)" in named["undeclared.html"]

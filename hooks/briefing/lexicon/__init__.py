@@ -143,7 +143,14 @@ from briefing.lexicon.verbs import (
     PLANNED,
     STATE_VERBS,
 )
-from briefing.lexicon.web import CREDIT_OPENINGS, LINK_LABELS, PAGE_LABELS, TIMESTAMP_LABELS
+from briefing.lexicon.web import (
+    CREDIT_OPENINGS,
+    LINK_LABELS,
+    PAGE_LABELS,
+    TIME_ZONES,
+    TIMESTAMP_LABELS,
+    TIMESTAMP_WORDS,
+)
 
 __all__ = [
     "ABBREVIATIONS",
@@ -251,6 +258,8 @@ __all__ = [
     "STOPWORDS",
     "SUBORDINATE",
     "TIMESTAMP_LABELS",
+    "TIMESTAMP_WORDS",
+    "TIME_ZONES",
     "TITLES",
     "TITLE_CASE_SMALL",
     "TITLE_CUES",

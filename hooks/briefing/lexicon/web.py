@@ -158,3 +158,7 @@ CREDIT_OPENINGS = (
 TIMESTAMP_LABELS = frozenset(
     {"updated", "published", "posted", "last updated", "first published", "last modified", "modified"}
 )
+# Besides numbers, month and weekday names, the words of a line that only gives a time
+# ("5:45 AM PST", "Updated on Nov. 19th at 10 a.m."), and the time zones news pages name.
+TIMESTAMP_WORDS = frozenset("am pm a p m at on updated published posted th st nd rd".split())
+TIME_ZONES = frozenset("utc gmt et ct mt pt est edt cst cdt mst mdt pst pdt bst cet cest ist amt jst aest".split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import urllib.parse
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -83,17 +84,43 @@ _TIMESTAMP = re.compile(
     rf"(?:{'|'.join(sorted(lx.TIMESTAMP_LABELS, key=lambda w: (-len(w), w)))})(?: on| at)?:? [^.!?]{{0,40}}\d",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"(?:^|\s)(?:by|By|BY)\s+([A-Z][\w.'’-]*)")
+_ZONES = {
+    "utc",
+    "gmt",
+    "et",
+    "ct",
+    "mt",
+    "pt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "amt",
+    "jst",
+    "aest",
+}
 _LINK_LINE = re.compile(r"\[?\s*([^\W\d_][\w’' ]{0,30}?)\s*(?::|\||\]|$)")
 _TRAILING = ":.…|»›>-–— "
 # The longest line a link label opens, in words: past it the line is the article's own.
 LINK_LINE_WORDS = 25
 # The most words a credit line has, and a line that only gives a time.
 CREDIT_WORDS = 60
-TIMESTAMP_WORDS = 12
+SHORT_LINE_WORDS = 12
 # How many of an article's first and last blocks credit lines are looked for in.
 CREDIT_REACH = 4
-# Fewer words are no article: what is left of a page of links ("Home").
+# Fewer words (and characters, for scripts without spaces) are no article: what is left of a
+# page of links ("Home").
 MIN_WORDS = 8
+MIN_CHARACTERS = 40
 # A block of more words than this is the article's own text, whatever it looks like.
 _LONGEST_DROPPED = 80
 # The most headings before the text that are a headline, dek and kicker.
@@ -208,9 +235,12 @@ def _extract(text: str, encoding: str) -> Page | None:
     if not isinstance(extracted, Document) or extracted.body is None:
         return None
     title = _one_line(found.title)
-    clean(extracted.body, title, captions, links)
+    # Without an author in the metadata, the byline the text opens with names one (trafilatura's
+    # search of the whole page for one was a sixth of the reading time).
+    found.author = found.author or _byline_author(extracted.body)
+    clean(extracted.body, title, captions, links, found.author)
     body = xmltotxt(extracted.body, False).strip()
-    if len(_WORD.findall(body)) < MIN_WORDS:
+    if len(_WORD.findall(body)) < MIN_WORDS and len(body) < MIN_CHARACTERS:
         return None
     return Page(
         text=body,
@@ -226,7 +256,8 @@ def _extract(text: str, encoding: str) -> Page | None:
 
 def _metadata(tree: HtmlElement) -> Document:
     """trafilatura's `extract_metadata` without what a briefing does not show (categories, tags,
-    licence), which was a quarter of its cost; the date from htmldate without its extensive
+    licence), which was a quarter of its cost, nor its search of the page for an author's name
+    (see `_byline_author`); the date from htmldate without its extensive
     search (a free-text date parser that found a date on 2 of 181 pages and cost 10 % of the
     reading time)."""
     from htmldate import find_date
@@ -238,7 +269,6 @@ def _metadata(tree: HtmlElement) -> Document:
     with contextlib.suppress(Exception):  # trafilatura's own guard: JSON-LD in the wild breaks its reader
         found = meta.extract_meta_json(tree, found)
     found.title = found.title or meta.extract_title(tree)
-    found.author = found.author or meta.extract_author(tree)
     found.url = found.url or meta.extract_url(tree)
     found.date = find_date(tree, url=found.url, original_date=True, extensive_search=False, max_date=MAX_DATE)
     found.sitename = found.sitename or meta.extract_sitename(tree)
@@ -249,11 +279,13 @@ def _metadata(tree: HtmlElement) -> Document:
     elif found.url:
         host = meta.META_URL.match(found.url)
         found.sitename = host[1] if host else None
+    if found.sitename and re.match(r"https?://", found.sitename):  # a site that names itself by its address
+        found.sitename = urllib.parse.urlsplit(found.sitename).hostname or found.sitename
     found.clean_and_trim()
     return found
 
 
-def clean(body: _Element, title: str | None, captions: set[str], links: set[str]) -> None:
+def clean(body: _Element, title: str | None, captions: set[str], links: set[str], author: str | None = None) -> None:
     """Take out of the extracted article (trafilatura's tree of paragraphs, headings and lists)
     what is no part of the text: a heading before the text (the headline, a dek, a kicker), the
     headline again (the one first-rank heading), a line repeating the title, a caption, a label
@@ -264,6 +296,7 @@ def clean(body: _Element, title: str | None, captions: set[str], links: set[str]
     leading = next((i for i, el in enumerate(blocks) if el.tag != "head"), len(blocks))
     seen = _Seen(
         title=_words_of(title) if title else [],
+        author=_words_of(author.split(";")[0]) if author else [],
         captions=captions,
         links=links,
         # One first-rank heading is the headline; several are the article's sections.
@@ -286,6 +319,7 @@ class _Seen:
     """What `clean` knows of the page, and has met so far in the article."""
 
     title: list[str]
+    author: list[str]
     captions: set[str]
     links: set[str]
     headlines: int
@@ -312,7 +346,48 @@ def _left_out(el: _Element, words: list[str], ends: bool, seen: _Seen) -> str | 
         return "links"
     if ends and _is_credit(el, words):
         return "credit"
+    if ends and len(words) <= SHORT_LINE_WORDS and (_is_byline(_text(el), words, seen.author) or _only_a_date(words)):
+        return "byline"  # or a dateline of the page, which its metadata gives
     return None
+
+
+def _is_byline(text: str, words: list[str], author: list[str]) -> bool:
+    """A byline: "By Dana Holt", "5:45 AM PST 11/19/2019 by Dana Holt", or a short line naming
+    the page's author (from its metadata)."""
+    m = _BYLINE.search(text)
+    if (
+        m
+        and m.group(1).lower() not in lx.WEEKDAYS
+        and m.group(1).lower() not in lx.MONTHS
+        and _only_a_date(_words_of(text[: m.start()]))
+    ):
+        return True
+    n = len(author)
+    return n >= 2 and any(words[i : i + n] == author for i in range(len(words) - n + 1))
+
+
+def _byline_author(body: _Element) -> str | None:
+    """The names of a byline among the first blocks ("By Dana Holt and Lee Park, Courier staff")."""
+    for el in [el for el in body if _words(el)][:CREDIT_REACH]:
+        text = _text(el)
+        m = _BYLINE.search(text)
+        if m is None or len(_words_of(text)) > SHORT_LINE_WORDS or not _is_byline(text, _words_of(text), []):
+            continue
+        names = re.split(r"\s*(?:,|\||–|—| - |\bfor\b)\s*", text[m.start(1) :], maxsplit=1)[0]
+        return names.strip(" .") or None
+    return None
+
+
+def _only_a_date(words: list[str]) -> bool:
+    """Words that only say when: a date, a time, a zone ("November 20, 2019 - 11:28 AMT"); a
+    time alone ("10 p.m.") may head a part of the text."""
+    if not words:
+        return True
+    dated = any(w in lx.MONTHS or (w.isdigit() and len(w) == 4) for w in words)
+    return dated and all(
+        w.isdigit() or w in lx.MONTHS or w in lx.WEEKDAYS or w in lx.TIMESTAMP_WORDS or w in lx.TIME_ZONES
+        for w in words
+    )
 
 
 def _all_links(el: _Element, links: set[str]) -> bool:
@@ -341,7 +416,7 @@ def _is_credit(el: _Element, words: list[str]) -> bool:
     text = _text(el).strip()
     if _CREDIT.match(text):
         return True
-    return len(words) <= TIMESTAMP_WORDS and bool(_TIMESTAMP.match(text))
+    return len(words) <= SHORT_LINE_WORDS and bool(_TIMESTAMP.match(text))
 
 
 def _same_words(words: list[str], title: list[str]) -> bool:
