@@ -19,4 +19,6 @@ if [ ! -f .cache/npm/node_modules/axe-core/axe.min.js ]; then
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+.venv/bin/ruff check hooks scripts tests
+.venv/bin/ruff format --check hooks scripts tests
 exec .venv/bin/python -m pytest -q "$@"
