@@ -230,7 +230,9 @@ def test_unchanged_files_reuse_the_last_briefing(tmp_path, articles, monkeypatch
     combined: list[int] = []
     real = assemble.combine
     monkeypatch.setattr(
-        assemble, "combine", lambda analyses, problems=(): combined.append(1) or real(analyses, problems)
+        assemble,
+        "combine",
+        lambda analyses, problems=(), copies=(): combined.append(1) or real(analyses, problems, copies),
     )
     c = make(tmp_path)
     first = assemble.build([articles], root=tmp_path, cache=c)

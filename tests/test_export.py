@@ -24,7 +24,16 @@ def _briefing(tmp_path):
 
 def test_schema_has_every_section_and_source_fields(tmp_path):
     data = export.to_dict(_briefing(tmp_path))
-    assert list(data) == ["sources", "dates", "events", "key_events", "quotes", "entities", "discrepancies"]
+    assert list(data) == [
+        "sources",
+        "dates",
+        "events",
+        "key_events",
+        "quotes",
+        "entities",
+        "agreements",
+        "discrepancies",
+    ]
     assert data["sources"] == [
         {
             "id": "a",
@@ -37,6 +46,7 @@ def test_schema_has_every_section_and_source_fields(tmp_path):
             "format": "md",
             "language": None,  # two sentences are too few to tell
             "body": ARTICLE.split("---\n", 2)[2],
+            "also_published": [],
         }
     ]
 

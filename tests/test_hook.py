@@ -57,7 +57,16 @@ def test_seed_site_has_every_page_and_the_export(seed_site):
         assert 'id="s1"' in page and 'class="sentence' in page
     data = json.loads((seed_site / "briefing.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in data["sources"]] == SEEDS
-    assert set(data) == {"sources", "dates", "events", "key_events", "quotes", "entities", "discrepancies"}
+    assert set(data) == {
+        "sources",
+        "dates",
+        "events",
+        "key_events",
+        "quotes",
+        "entities",
+        "agreements",
+        "discrepancies",
+    }
 
 
 def test_article_and_person_pages_stay_out_of_the_nav(seed_site):

@@ -74,18 +74,6 @@ CASES = [
         [("fm.md", "has no article text; skipped", None)],
     ),
     (
-        "the same article twice",
-        {"copy of good.txt": GOOD.replace("\n", "\r\n").encode()},
-        [],
-        [("copy of good.txt", "is the same article as good.txt (identical text); skipped", None)],
-    ),
-    (
-        "near-identical copy",
-        {"story.txt": LONG.encode(), "story (1).txt": ("By A. Reporter\n" + LONG).encode()},
-        ["story"],
-        [("story (1).txt", "is the same article as story.txt (near-identical text", None)],
-    ),
-    (
         "awkward names",
         {
             "a b.txt": b"One thing.",
@@ -149,6 +137,29 @@ def test_broken_files_are_named_and_the_rest_builds(tmp_path, case, files, kept,
     good = briefing.analysis("good").article
     assert good.body == GOOD and good.encoding == "utf-8"
     _assert_offsets_true(briefing)
+
+
+@pytest.mark.parametrize(
+    "files,kept,copy,similar",
+    [
+        ({"copy of good.txt": GOOD.replace("\n", "\r\n").encode()}, "good", "copy of good.txt", 1.0),
+        (
+            {"story.txt": LONG.encode(), "story (1).txt": ("By A. Reporter\n" + LONG).encode()},
+            "story",
+            "story (1).txt",
+            0.9,
+        ),
+    ],
+    ids=["the same article twice", "a near-identical copy"],
+)
+def test_a_copy_is_built_once_and_noted_without_a_problem(tmp_path, files, kept, copy, similar):
+    briefing = _build(tmp_path, files)
+    assert briefing.problems == ()
+    assert copy not in {a.article.path for a in briefing.analyses}
+    [found] = briefing.copies
+    assert found.source == kept and found.path == copy and found.similarity >= similar
+    [entry] = [s for s in export.to_dict(briefing)["sources"] if s["id"] == kept]
+    assert [c["path"] for c in entry["also_published"]] == [copy]
 
 
 def _assert_offsets_true(briefing):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import collector
 from briefing.cache import Cache, Entry
-from briefing.model import Analysis, Article, Briefing, Problem, Stats, Timex
+from briefing.model import Analysis, Article, Briefing, Copy, Problem, Stats, Timex
 from briefing.s1_read import decoding, folder, load, sentences
 from briefing.s2_dates import expressions as dates
 from briefing.s3_names import entities
@@ -49,15 +49,15 @@ def analyse(article: Article, problems: list[Problem] | None = None) -> Analysis
     return Analysis(article, sents, tuple(found), tuple(mentions), tuple(said), tuple(dated))
 
 
-def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Briefing:
-    """The briefing across all articles."""
+def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = (), copies: Sequence[Copy] = ()) -> Briefing:
+    """The briefing across all articles; `copies`: other files holding one of them."""
     with collector.paused():  # a great many small objects, no cycles
         analyses = tuple(sorted(analyses, key=lambda a: a.article.id))
-        alignment = align.align(analyses)
+        folded = tuple(entities.fold(analyses))
+        alignment = align.align(analyses, folded)
         quote_items, speaker_conflicts = quotegroups.group(analyses, alignment)
         facts = tuple(agreement.facts(alignment))
         stories = agreement.same_story(facts, analyses)
-        folded = tuple(entities.fold(analyses))
         quote_items = entities.speakers_folded(quote_items, folded)
         merged = agreement.merge_timeline(chronology.timeline(analyses), alignment)
         timeline = tuple(chronology.listing(merged, analyses))
@@ -72,6 +72,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> B
             themes=tuple(context.themes(analyses, facts, folded)),
             problems=tuple(problems),
             stories=tuple(sorted(stories)),
+            copies=tuple(copies),
         )
 
 
@@ -151,10 +152,12 @@ def build(
         problems: list[Problem] = [*found.skipped, *(p for entry in made for p in entry.problems)]
         read_in = [entry.analysis for entry in made if entry.analysis is not None]
         repeated = duplicates.find([a.article for a in read_in])
-        problems.extend(d.problem for d in repeated)
         dropped = {id(d.dropped) for d in repeated}
         analyses = _named_apart([a for a in read_in if id(a.article) not in dropped], problems)
-        briefing = combine(analyses, problems)
+        # A copy is no problem: the article is built once, and says where else it was published.
+        final = {a.article.path: a.article.id for a in analyses}
+        copies = sorted((d.copy(final[d.kept.path]) for d in repeated), key=lambda c: (c.source, c.path))
+        briefing = combine(analyses, problems, copies)
         if cache is not None:
             cache.remember(inputs, briefing)
     if cache is not None:

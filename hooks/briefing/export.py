@@ -7,11 +7,15 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from briefing import collector
-from briefing.model import Briefing, Claim, Ref
+from briefing.model import Briefing, Claim, Copy, Ref
 
 
 def to_dict(briefing: Briefing) -> dict:
-    """The export: sources, dates, events, key events, quotes, entities, discrepancies."""
+    """The export: sources, dates, events, key events, quotes, entities, discrepancies, and the
+    groups of places the site presents as telling the same thing (agreements)."""
+    copies: dict[str, list[Copy]] = {}
+    for c in briefing.copies:
+        copies.setdefault(c.source, []).append(c)
     return {
         "sources": [
             {
@@ -25,6 +29,17 @@ def to_dict(briefing: Briefing) -> dict:
                 "format": a.article.format,
                 "language": a.article.language,
                 "body": a.article.body,
+                "also_published": [
+                    {
+                        "path": c.path,
+                        "title": c.title,
+                        "outlet": c.outlet,
+                        "url": c.url,
+                        "published": c.published.isoformat() if c.published else None,
+                        "similarity": round(c.similarity, 3),
+                    }
+                    for c in copies.get(a.article.id, ())
+                ],
             }
             for a in briefing.analyses
         ],
@@ -53,6 +68,7 @@ def to_dict(briefing: Briefing) -> dict:
         "entities": [
             {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": e.role} for e in briefing.entities
         ],
+        "agreements": agreements(briefing),
         "discrepancies": [
             {
                 "kind": d.kind,
@@ -77,6 +93,23 @@ def to_dict(briefing: Briefing) -> dict:
             for d in briefing.discrepancies
         ],
     }
+
+
+def agreements(briefing: Briefing) -> list[dict]:
+    """Every group of places the site presents as telling the same thing: a fact told by
+    several sources (the Comparison page's shared facts and coverage, the Context lines, the
+    Overview's key fact), a timeline item merged across sources, a quotation several sources
+    give. Each place once, in the group's order."""
+    out = []
+    for kind, groups in (
+        ("fact", (f.sources for f in briefing.facts)),
+        ("event", (t.sources for t in briefing.timeline)),
+        ("quote", (q.sources for q in briefing.quotes)),
+    ):
+        for refs in groups:
+            if len({r.source for r in refs}) > 1:
+                out.append({"kind": kind, "sources": [_ref(r) for r in dict.fromkeys(refs)]})
+    return out
 
 
 def to_json(briefing: Briefing) -> str:

@@ -264,6 +264,20 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Another file holding an article of the briefing (wire copy run by two outlets, a page
+    saved twice): the article is built once, and its page says where else it was published."""
+
+    source: str  # the id of the article kept
+    path: str  # the other file, as shown
+    title: str
+    outlet: str | None
+    url: str | None
+    published: date | None
+    similarity: float  # 1.0 for the same words; less for a near-identical text
+
+
+@dataclass(frozen=True)
 class Briefing:
     analyses: tuple[Analysis, ...]
     timeline: tuple[TimelineItem, ...]
@@ -276,6 +290,7 @@ class Briefing:
     problems: tuple[Problem, ...] = field(default=())
     # Pairs of sources (sorted ids) that tell the same story: whose differences are reported.
     stories: tuple[tuple[str, str], ...] = ()
+    copies: tuple[Copy, ...] = ()  # other files holding an article (by source, then path)
     # How the build went (counts and seconds); not part of what the briefing says.
     stats: Stats | None = field(default=None, compare=False)
 
@@ -290,7 +305,7 @@ class Briefing:
 class Stats:
     """Counts and seconds of one build, for the build log."""
 
-    articles: int  # in the briefing (duplicates and unreadable files left out)
+    articles: int  # in the briefing (copies and unreadable files left out)
     cached: int  # files whose analysis came from the cache
     megabytes: float  # article bytes read
     quotes: int  # found in the articles (before grouping)

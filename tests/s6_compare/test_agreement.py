@@ -37,7 +37,8 @@ def test_template_briefs_on_different_companies_are_not_one_story():
     a = make("a", template.format("UniFirst"), people=["UniFirst"] * 1)
     b = make("b", template.format("Oneida"), people=["Oneida"])
     facts = run(a, b)[0]
-    assert ("a", "b") in agreement.same_story(facts)
+    # The same words about two companies are two facts, so the briefs share none.
+    assert all(len({r.source for r in f.sources}) == 1 for f in facts)
     assert ("a", "b") not in agreement.same_story(facts, [a, b])
     assert run(a, b)[2] == []
 
@@ -79,3 +80,39 @@ def test_timeline_items_of_aligned_sentences_merge():
     merged = agreement.merge_timeline(items, alignment)
     assert [m.text for m in merged] == ["x", "z", "w"]
     assert merged[0].sources == (ra, rb)
+
+
+def test_a_sentence_of_two_facts_merges_with_each_telling_at_its_date():
+    from briefing.model import Ref, TimelineItem
+
+    filler = "Reporters waited outside in the rain.\nA band played in the square.\nTraffic was closed all day.\n"
+    flight, service = ("October 25", "2007-10-25"), ("October 28", "2007-10-28")
+    a = make(
+        "a",
+        "The first flight will take off as a special charity flight and land in Sydney on October 25.\n"
+        "Special services will continue on the route from October 28.\n" + filler,
+        dates=[flight, service],
+    )
+    b = make(
+        "b",
+        "The A380 will make a special charity flight to Sydney on October 25 and begin "
+        "special services on the route on October 28.\n" + filler,
+        dates=[flight, service],
+    )
+    alignment = align.align([a, b])
+
+    def at(x, n):
+        s = x.sentences[n]
+        return Ref(x.article.id, s.start, s.end, n)
+
+    items = [
+        TimelineItem("2007-10-25", "a flight", (at(a, 0),)),
+        TimelineItem("2007-10-25", "b flight", (at(b, 0),)),
+        TimelineItem("2007-10-28", "a service", (at(a, 1),)),
+        TimelineItem("2007-10-28", "b service", (at(b, 0),)),
+    ]
+    merged = agreement.merge_timeline(items, alignment)
+    assert [(m.text, [r.source for r in m.sources]) for m in merged] == [
+        ("a flight", ["a", "b"]),
+        ("a service", ["a", "b"]),
+    ]

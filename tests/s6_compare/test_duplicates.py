@@ -1,4 +1,5 @@
-"""duplicates: the same article under two names is found, a paraphrase is not."""
+"""duplicates: the same article under two names is found (and noted as a copy of the one
+kept), a paraphrase is not."""
 
 from __future__ import annotations
 
@@ -60,17 +61,17 @@ def test_same_article_found(case, other, same, identical):
     assert dup.kept.path == "in/a.txt" and dup.dropped.path == "in/b copy.txt"
     assert (dup.similarity == 1.0) == identical
     assert dup.similarity >= duplicates.NEAR_IDENTICAL
-    problem = dup.problem
-    assert problem.path == "in/b copy.txt"
-    assert "in/a.txt" in problem.message and problem.message.endswith("; skipped")
-    assert ("identical text" if identical else "near-identical text") in problem.message
+    # The copy is noted under the article kept, with its own particulars: no problem raised.
+    copy = dup.copy("a")
+    assert copy.source == "a" and copy.path == "in/b copy.txt" and copy.similarity == dup.similarity
 
 
-def test_the_copy_with_front_matter_is_kept():
-    plain = _article("a.txt", TEXT)
+def test_the_copy_with_front_matter_is_kept_and_the_other_keeps_its_outlet():
+    plain = _article("a.txt", TEXT, outlet="Wire Service")
     dated = _article("z.md", TEXT, published=date(2025, 8, 29), outlet="Example News")
     [dup] = duplicates.find([plain, dated])
     assert dup.kept is dated and dup.dropped is plain
+    assert dup.copy("z").outlet == "Wire Service"
 
 
 def test_three_copies_keep_one():

@@ -5,6 +5,7 @@ own when there are many, and every link to a sentence reaching its anchor.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from datetime import date
@@ -12,7 +13,7 @@ from datetime import date
 from rendering import analysis, links_checked, ref, to_html
 
 from briefing import s7_render as render
-from briefing.model import Briefing, Entity, QuoteItem, TimelineItem
+from briefing.model import Briefing, Copy, Entity, QuoteItem, TimelineItem
 from briefing.s7_render import markdown as md
 from briefing.s7_render import sources as sources_page
 from briefing.s7_render import split
@@ -113,3 +114,19 @@ def test_a_long_article_goes_on_over_pages_and_links_reach_each_sentence_on_its_
     assert "Part 2 of" in pages[parts[1]] and "[Part 2 →](long/2.md#text)" in pages[parts[0]]
     # Rendering leaves no state behind: afterwards the article is one page again.
     assert md.sentence_page("long", 19) == "sources/long.md"
+
+
+def test_an_article_found_twice_says_where_else_it_was_published():
+    briefing = _many(3)
+    copies = (
+        Copy("art-000", "wire/copy.txt", "Story 0", "<b>Wire</b>", None, None, 1.0),
+        Copy("art-000", "saved/story (1).txt", "Story 0", None, None, None, 0.93),
+    )
+    pages = render.pages(dataclasses.replace(briefing, copies=copies))
+    html = to_html(pages["sources/art-000.md"])
+    assert "Also published in:" in html and "<b>Wire</b>" not in html
+    assert (
+        "wire/copy.txt), the same text" in html
+        and "saved/story (1).txt, the same text with small edits (93% alike)" in html
+    )
+    assert "Also published in" not in to_html(pages["sources/art-001.md"])

@@ -87,16 +87,6 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Function words left out when comparing sentences for the same event: fewer than STOPWORDS,
-# since words such as "first", "new" or "last" there tell two events on one date apart.
-FOLD_STOPWORDS = frozenset(
-    """
-    a an the and or but of in on at to for from by with as is was were be been has have had it
-    its this that these those which who whom whose their they he she his her them than then
-    there into over after before since following during about also not no
-    """.split()
-)
-
 # Words after a number that are no unit of a count.
 NOT_UNITS = frozenset(
     """
@@ -104,3 +94,7 @@ NOT_UNITS = frozenset(
     has have had new more other such additional further extra some about around nearly
     """.split()
 )
+
+# Words that may stand between a number and what it counts ("20 extra seats", "179 new
+# aerial refueling tankers").
+BEFORE_COUNT = frozenset("more additional further extra new some about around nearly almost over under".split())

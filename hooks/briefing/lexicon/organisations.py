@@ -113,3 +113,8 @@ OTHER_CUES = frozenset(
 )
 
 NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+# Words of names too common to tell one organisation from another on their own ("United",
+# "General", "Air": "General Motors" is not "General Electric").
+GENERIC_NAME_WORDS = frozenset(
+    "the new united national american general first north south east west international world great air motor motors".split()
+)

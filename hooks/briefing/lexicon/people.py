@@ -113,6 +113,9 @@ PARTICLES = frozenset(
     bin bint ibn al el de del della di da van von der den ter le la du dos das
     """.split()
 )
+# Lower-case words that join two capitalised words into one name besides the particles
+# ("Bank of America", "Dar es Salaam", "Procter & Gamble").
+NAME_JOINERS = frozenset("of & es y".split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that never name a speaker themselves: the quoted person speaking of themselves.

@@ -91,6 +91,8 @@ NUMBER_WORDS = {
     "couple of": 2,
 }
 VAGUE_NUMBERS = {"a few", "few", "several", "some", "many", "a number of"}
+# Words that multiply the number before them ("$40 billion", "4.3m").
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -281,3 +283,9 @@ MONTH_ABBREVIATIONS = frozenset(
 
 # Words one of which _ERA needs, lower-cased ("aftermath" holds "after").
 ERA_WORDS = ("post-", "pre-", "after", "following", "since", "before", "prior to", "ahead of", "in the wake of")
+
+# Words that make the date after them a bound rather than the day of a happening ("since
+# December", "until October").
+DATE_BOUNDS = frozenset("since until till by before after from through between".split())
+# Words of time that tell no happening in themselves ("today", "last week").
+DEICTIC_WORDS = frozenset("today yesterday tomorrow tonight week weeks month months ago".split())

@@ -1,6 +1,6 @@
-"""Where the sources agree: one fact per group of aligned sentences, which sources tell each
-sentence's fact, timeline items telling one fact merged, and the pairs of sources that tell
-the same story (the ones whose differences are worth reporting).
+"""Where the sources agree: one fact per group of aligned sentences, timeline items telling
+one fact merged, and the pairs of sources that tell the same story (the ones whose
+differences are worth reporting).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing.model import Analysis, Fact, TimelineItem
-from briefing.partition import Partition
 from briefing.s6_compare.align import Alignment
 
 # Pairs of sources "tell the same story" when this many facts are shared...
@@ -27,40 +26,54 @@ MAIN_NAMES = 3
 
 
 def facts(alignment: Alignment) -> list[Fact]:
-    """One fact per group of aligned sentences (one-source facts included), in source order."""
+    """One fact per group of aligned sentences (one-source facts included), in source order.
+
+    A fact's text is its first sentence that tells nothing else (a sentence telling two facts
+    is in two groups, and would be shown twice), or its first sentence."""
     units = alignment.index.units
-    return [
-        Fact(units[m[0]].text, (units[m[0]].ref,) if len(m) == 1 else tuple(units[k].ref for k in m))
-        for m in alignment.groups
-    ]
+    out = []
+    for members in alignment.groups:
+        if len(members) == 1:
+            out.append(Fact(units[members[0]].text, (units[members[0]].ref,)))
+            continue
+        shown = next((k for k in members if len(alignment.groups_at[alignment.key(k)]) == 1), members[0])
+        out.append(Fact(units[shown].text, tuple(units[k].ref for k in members)))
+    return out
 
 
 def merge_timeline(items: Sequence[TimelineItem], alignment: Alignment) -> list[TimelineItem]:
-    """Timeline items of one date whose sentences tell the same thing become one item
-    carrying every source ("took place at the Kremlin on June 4, 2000" in both)."""
-    joined = Partition(len(items))
-    find = joined.find
-    seen: dict[tuple[str, int], int] = {}
-    group_of = alignment.group_of
+    """Timeline items of one date whose sentences tell the same fact become one item carrying
+    every source ("took place at the Kremlin on June 4, 2000" in both).
+
+    Items are merged within a group of the alignment only, so every two sources of an item
+    tell the same fact; an item merges once (a sentence in two groups joins the first)."""
+    at: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         for r in item.sources:
-            g = group_of.get((r.source, r.sentence))
-            if g is None:
-                continue
-            key = (item.date, g)
-            if key in seen:
-                joined.join(seen[key], i)
-            else:
-                seen[key] = i
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        members[find(i)].append(i)
+            at[(r.source, r.sentence)].append(i)
+    merged: dict[int, list[int]] = {}  # first item -> the items merged into it
+    taken: set[int] = set()
+    for members in alignment.groups:
+        if len(members) < 2:
+            continue
+        by_date: dict[str, dict[str, int]] = defaultdict(dict)  # date -> source -> item
+        for k in members:
+            ref = alignment.unit(k).ref
+            for i in at.get((ref.source, ref.sentence), ()):
+                if i not in taken:
+                    by_date[items[i].date].setdefault(ref.source, i)
+        for told in by_date.values():
+            if len(told) > 1:
+                chosen = sorted(told.values())
+                taken.update(chosen)
+                merged[chosen[0]] = chosen
     out = []
     for i, item in enumerate(items):
-        if find(i) != i:
-            continue
-        refs = tuple(dict.fromkeys(r for k in sorted(members[i]) for r in items[k].sources))
-        out.append(dataclasses.replace(item, sources=refs) if len(members[i]) > 1 else item)
+        if i in merged:
+            refs = tuple(dict.fromkeys(r for k in merged[i] for r in items[k].sources))
+            out.append(dataclasses.replace(item, sources=refs))
+        elif i not in taken:
+            out.append(item)
     return out
 
 

@@ -1,274 +1,98 @@
-"""Find the sentences of different articles that tell the same thing.
+"""Find the sentences of different articles that tell the same fact.
 
-Paraphrase-tolerant and model-free: sentences are compared by their content words (lightly
-stemmed, weighted by rarity), the words they quote, their names and their numbers.
+The pairs of sentences alike enough to compare (`wording.pairs`) are judged by `samefact` (the
+same people, figures and dates, and enough in common) and grouped so that every two sentences
+of a group tell the same fact.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain, compress, islice, repeat
-from operator import eq
+from dataclasses import dataclass, field
 
-from briefing import lexicon as lx
-from briefing.cache import PerAnalysis, Words
-from briefing.model import Analysis, Ref
-from briefing.partition import Partition
+from briefing.model import Analysis, Entity
+from briefing.s6_compare import samefact
+from briefing.s6_compare.wording import (
+    CANDIDATE,
+    SKIPPED_ROLES,
+    STRONG,
+    Index,
+    Unit,
+    pairs,
+    stem,
+    stem_each,
+    stem_set,
+    stems,
+    units,
+)
 
-# A word (with its apostrophe) or a number ("1,000", "20.1").
-_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
-# A quoted phrase, single or double marks.
-_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,}?)[\"”’](?![^\W_])")
-
-# Roles whose sentences are not statements of fact (a photo credit, a dateline).
-SKIPPED_ROLES = frozenset({"caption", "dateline"})
-
-# Linking thresholds (cosine of rarity-weighted stems; see `similarity`).
-LINK = 0.32  # two sentences tell the same thing
-STRONG = 0.5  # ... closely enough that differing dates or numbers are a contradiction
-# Stems in more sentences than this are not used to find candidate pairs (they still count
-# in the similarity of the pairs found).
-CANDIDATE_DF = 40
-# A sentence with fewer content words is too thin to be matched ("It has to be.").
-MIN_WORDS = 3
-# A word carried by more than this share of the sentences is no evidence of sameness.
-COMMON_SHARE = 0.25
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light stem: lower case, no possessive or common suffix, at most 7 letters."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'")
-    if w.isdigit() or not w.isalpha():
-        return w.replace(",", "")
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    return w[:7]
-
-
-def stems(text: str) -> list[str]:
-    """The stems of the content words of text, in order."""
-    words = _WORD.findall(text)
-    found = list(map(_CONTENT.get, words))
-    if None in found:
-        _CONTENT.learn(words)
-        found = list(map(_CONTENT.__getitem__, words))
-    return list(filter(None, found))
-
-
-def stem_set(text: str) -> set[str]:
-    """The set of `stems(text)`, made without the list."""
-    words = _WORD.findall(text)
-    found = set(map(_CONTENT.get, words))
-    if None in found:
-        _CONTENT.learn(words)
-        found = set(map(_CONTENT.__getitem__, words))
-    found.discard("")
-    return found
-
-
-def stem_each(words: Sequence[str]) -> list[str]:
-    """`stem` of each word (through the memo of the words `stems` has read)."""
-    found = list(map(_CONTENT.get, words))
-    if None in found or "" in found:
-        found = [s or stem(w) for s, w in zip(found, words)]
-    return found
-
-
-def _content_stem(word: str) -> str:
-    if word.lower().replace("’", "'").removesuffix("'s") in lx.STOPWORDS or (len(word) < 2 and not word.isdigit()):
-        return ""
-    return stem(word)
-
-
-# Word -> its stem, or "" for a function word: every sentence of every article is read, and
-# a plain dict lookup per word is the cheapest way to do it. Bounded by the vocabulary.
-_CONTENT: Words[str] = Words(_content_stem)
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One sentence as the aligner sees it."""
-
-    ref: Ref
-    text: str
-    role: str
-    words: frozenset[str]  # content stems, plus the speakers' and names' stems
-    quoted: tuple[tuple[str, ...], ...]  # stems of each quoted phrase
-
-    @property
-    def source(self) -> str:
-        return self.ref.source
-
-
-# Each article's units as of the last build (`mkdocs serve` aligns the same analyses again
-# after each edit, and only the edited one is new).
-_UNITS: PerAnalysis[Analysis, list[Unit]] = PerAnalysis()
-
-
-def units(analyses: Sequence[Analysis]) -> list[Unit]:
-    """Every statement sentence of every article (captions and datelines left out)."""
-    out: list[Unit] = []
-    named: dict[str, set[str]] = {}  # a name's stems: names recur across articles
-    for found in _UNITS.each(analyses, lambda a: _units_of(a, named)):
-        out.extend(found)
-    return out
-
-
-def _units_of(a: Analysis, named: dict[str, set[str]]) -> list[Unit]:
-    """One article's units."""
-
-    def stems_of(name: str) -> set[str]:
-        found = named.get(name)
-        if found is None:
-            found = named[name] = stem_set(name)
-        return found
-
-    out = []
-    body = a.article.body
-    # Names the sentence stands for without spelling them: a quote's speaker ("He"),
-    # the full name behind a short one ("Clinton" for "Bill Clinton").
-    implied: dict[int, set[str]] = defaultdict(set)
-    for q in a.quotes:
-        if q.speaker:
-            implied[q.sentence].update(stems_of(q.speaker))
-    starts = [s.start for s in a.sentences]
-    for m in a.mentions:
-        if m.name != m.text:
-            k = bisect_right(starts, m.start) - 1
-            if k >= 0 and m.start < a.sentences[k].end:
-                implied[a.sentences[k].index].update(stems_of(m.name))
-    source = a.article.id
-    for s in a.sentences:
-        if s.role in SKIPPED_ROLES:
-            continue
-        text = body[s.start : s.end]
-        words = stem_set(text)
-        extra = implied.get(s.index)
-        if extra:
-            words |= extra
-        if len(words) >= MIN_WORDS:
-            quoted = tuple(q for q in (tuple(stems(m.group(1))) for m in _QUOTED.finditer(text)) if q)
-            out.append(Unit(Ref(source, s.start, s.end, s.index), text, s.role, frozenset(words), quoted))
-    return out
-
-
-class Index:
-    """Rarity weights of stems over a set of units, and candidate lookup by shared stems."""
-
-    def __init__(self, all_units: Sequence[Unit]):
-        self.units = list(all_units)
-        # How many units hold each stem.
-        self.df = Counter(chain.from_iterable(u.words for u in self.units))
-        n = max(len(self.units), 1)
-        self.n = n
-        self.limit = max(3, min(int(n * COMMON_SHARE), CANDIDATE_DF))
-        # Smoothed so that a tiny set (two articles) still weighs rare words above common ones.
-        self.idf = {w: math.log(1 + (n + 1) / c) for w, c in self.df.items()}
-        self.squared = {w: v * v for w, v in self.idf.items()}
-        # Sums of floats over sets are taken with fsum: exact, so they do not depend on the
-        # order a set happens to iterate in (string hashing changes it from run to run).
-        self.norm = [math.sqrt(math.fsum(map(self.squared.__getitem__, u.words))) or 1.0 for u in self.units]
-        self.sources = [u.ref.source for u in self.units]
-
-    def wording(self, i: int, j: int) -> float:
-        """Cosine of the rarity-weighted stems, numbers left out: how alike two sentences are
-        worded, whatever amounts they give."""
-        a, b = self.units[i].words, self.units[j].words
-
-        def norm(words: frozenset[str]) -> float:
-            return math.sqrt(math.fsum(self.squared[w] for w in words if not w[:1].isdigit())) or 1.0
-
-        common = math.fsum(self.squared[w] for w in a & b if not w[:1].isdigit())
-        return common / (norm(a) * norm(b))
-
-    def similarity(self, i: int, j: int) -> float:
-        """Cosine of the rarity-weighted stems, plus a bonus for a phrase one quotes and the other carries."""
-        a, b = self.units[i], self.units[j]
-        shared = a.words & b.words
-        # One shared word, or shared numbers alone, are coincidence more often than not.
-        if len(shared) < 2 or sum(1 for w in shared if not w[:1].isdigit()) < 2:
-            return 0.0
-        common = math.fsum(map(self.squared.__getitem__, shared))
-        score = common / (self.norm[i] * self.norm[j])
-        # Extents differ between paraphrases: a short sentence wholly inside a long one counts.
-        if len(shared) >= 3:
-            small = min(self.norm[i], self.norm[j])
-            score = max(score, 0.6 * common / (small * small))
-        if (a.quoted or b.quoted) and (_quote_shared(a, b) or _quote_shared(b, a)):
-            score += 0.15
-        return score
-
-
-def _quote_shared(a: Unit, b: Unit) -> bool:
-    """A phrase quoted in a whose content words all appear in b."""
-    return any(len(q) >= 2 and set(q) <= b.words for q in a.quoted)
-
-
-def pairs(index: Index, threshold: float = LINK) -> list[tuple[float, int, int]]:
-    """Pairs of units of different sources at or above threshold, best first.
-
-    Only the later units of other sources sharing at least two rare stems with a unit are
-    scored with it, so the work grows with the matches, not with the square of the number
-    of sentences.
-    """
-    sources = index.sources
-    common = {w for w, c in index.df.items() if c > index.limit}
-    rare = [u.words - common for u in index.units]
-    # Rare stem -> units of the sources already passed: sources are taken last to first, so
-    # these are the later ones.
-    later: dict[str, list[int]] = {}
-    out = []
-    end = len(index.units)
-    while end > 0:
-        start = end - 1
-        while start > 0 and sources[start - 1] == sources[end - 1]:
-            start -= 1
-        for i in range(start, end):
-            hits = list(chain.from_iterable(map(later.get, rare[i], repeat(()))))
-            if len(hits) < 2:
-                continue
-            # The units met twice or more: equal neighbours once sorted (all of it in C: most
-            # units meet hundreds of others once).
-            hits.sort()
-            source = sources[i]
-            for j in set(compress(hits, map(eq, hits, islice(hits, 1, None)))):
-                if sources[j] != source:
-                    score = index.similarity(i, j)
-                    if score >= threshold:
-                        out.append((score, i, j))
-        for i in range(start, end):
-            for w in rare[i]:
-                later.setdefault(w, []).append(i)
-        end = start
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
+# What the other comparisons read from here.
+__all__ = [
+    "CANDIDATE",
+    "SKIPPED_ROLES",
+    "STRONG",
+    "Alignment",
+    "Index",
+    "Unit",
+    "align",
+    "pairs",
+    "stem",
+    "stem_each",
+    "stem_set",
+    "stems",
+    "units",
+]
 
 
 @dataclass
 class Alignment:
-    """The linked sentences of a set of articles."""
+    """The sentences of a set of articles grouped by the fact they tell.
+
+    A group holds one sentence per source, each telling the same fact as every other (a
+    clique, not a chain of resemblances). A sentence telling two things may be in two groups
+    (one source tells the flight of 25 October and the service from 28 October in one
+    sentence, another in two); a sentence in none is a group of its own."""
 
     index: Index
-    groups: list[list[int]]  # unit indices telling the same thing, in source order
-    group_of: dict[tuple[str, int], int]  # (source, sentence index) -> position in `groups`
+    groups: list[list[int]]  # unit indices, in source order; groups in order of their first unit
+    # Closely worded sentence pairs of two sources that give other figures or dates (unit
+    # indices and what differs: "amount" or "date"): candidates for contradictions.
+    conflicts: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._words: dict[str, set[str]] = {}
+        source_of = self.index.sources
+        self.group_sources = [frozenset([source_of[k] for k in m]) for m in self.groups]
+        self.groups_at: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for g, members in enumerate(self.groups):
+            for k in members:
+                self.groups_at[(source_of[k], self.index.units[k].ref.sentence)].append(g)
+            for source in sorted(self.group_sources[g]):
+                self.by_source[source].append(g)
 
     def unit(self, k: int) -> Unit:
         return self.index.units[k]
 
+    def key(self, k: int) -> tuple[str, int]:
+        """Unit k's (source, sentence index)."""
+        ref = self.index.units[k].ref
+        return (ref.source, ref.sentence)
+
     def group(self, source: str, sentence: int) -> int | None:
-        return self.group_of.get((source, sentence))
+        """The first group holding a sentence (None for a caption, a dateline, a sentence too thin)."""
+        found = self.groups_at.get((source, sentence))
+        return found[0] if found else None
+
+    def together(self, source: str, sentence: int, other: str, other_sentence: int) -> bool:
+        """Whether two sentences are in one group: they tell the same fact."""
+        mine = self.groups_at.get((source, sentence), ())
+        return any(g in mine for g in self.groups_at.get((other, other_sentence), ()))
+
+    def told_by(self, source: str, sentence: int, other: str) -> bool:
+        """Whether `other` tells something a sentence of `source` tells."""
+        return any(other in self.group_sources[g] for g in self.groups_at.get((source, sentence), ()))
 
     def sources(self, g: int) -> frozenset[str]:
         return self.group_sources[g]
@@ -289,66 +113,60 @@ class Alignment:
             }
         return self._words[source]
 
-    def __post_init__(self) -> None:
-        self._words: dict[str, set[str]] = {}
-        source_of = self.index.sources
-        self.group_sources = [frozenset([source_of[k] for k in m]) for m in self.groups]
-        self.by_source: dict[str, list[int]] = defaultdict(list)
-        for g, sources in enumerate(self.group_sources):
-            if len(sources) == 1:
-                (source,) = sources
-                self.by_source[source].append(g)
-                continue
-            for source in sorted(sources):
-                self.by_source[source].append(g)
 
+def align(analyses: Sequence[Analysis], entities: Sequence[Entity] = ()) -> Alignment:
+    """Group the sentences of all articles by the fact they tell.
 
-def align(analyses: Sequence[Analysis]) -> Alignment:
-    """Group the sentences of all articles by what they tell.
-
-    Best pairs are linked first, and a group holds one sentence per source, so that a chain
-    of loose resemblances cannot pull unrelated sentences together. A sentence left alone
-    that still matches a group member (a dek restating the body) then joins that group.
-    """
+    Pairs judged the same fact (`samefact.Judge.same`) are taken best first. A pair joins a
+    group of one of its sentences when the other is the same fact as every member and its
+    source is not there yet; else it makes a group of its own (so a sentence telling two
+    things can agree with two sources on two things). `entities`: the names folded across
+    articles, so that "Obama" and "Barack Obama" are one actor."""
     index = Index(units(analyses))
+    judge = samefact.Judge(index, analyses, entities)
     source_of = index.sources
-    joined = Partition(len(index.units))
-    find = joined.find
-    members: dict[int, list[int]] = {i: [i] for i in range(len(index.units))}
-
-    def union(ri: int, rj: int) -> None:
-        joined.join(ri, rj)
-        members[ri].extend(members.pop(rj))
-
-    found = pairs(index)
-    for _score, i, j in found:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        si = {source_of[k] for k in members[ri]}
-        sj = {source_of[k] for k in members[rj]}
-        if si & sj:
-            continue  # would put two sentences of one source in one fact
-        union(ri, rj)
-    for score, i, j in found:
-        ri, rj = find(i), find(j)
-        if ri == rj or (len(members[rj]) > 1 and len(members[ri]) > 1):
-            continue
-        lone, group = (j, ri) if len(members[rj]) == 1 else (i, rj)
-        # A second sentence of a source in one fact: a headline or dek restating the body,
-        # or a sentence that is nearly the same.
-        if (
-            index.units[lone].role in ("headline", "dek")
-            or score >= STRONG
-            or source_of[lone] not in {source_of[k] for k in members[group]}
-        ):
-            union(group, find(lone))
-
+    found: list[tuple[float, int, int]] = []
+    conflicts: list[tuple[int, int, str]] = []
+    for _score, i, j in pairs(index, CANDIDATE):
+        what = judge.conflict(i, j)
+        if what is None:
+            evidence = judge.same(i, j)
+            if evidence is not None:
+                found.append((evidence, i, j))
+        elif what in ("amount", "date") and index.wording(i, j) >= STRONG:
+            conflicts.append((i, j, what))
+    found.sort(key=lambda t: (-t[0], t[1], t[2]))
+    groups: list[list[int]] = []
+    of: dict[int, list[int]] = defaultdict(list)
+    for _evidence, i, j in found:
+        if not set(of[i]).isdisjoint(of[j]):
+            continue  # already together
+        if not (_join(groups, of, i, j, judge, source_of) or _join(groups, of, j, i, judge, source_of)):
+            of[i].append(len(groups))
+            of[j].append(len(groups))
+            groups.append([i, j])
     keys = [(u.ref.source, u.ref.start) for u in index.units]
-    out = [sorted(m, key=keys.__getitem__) for m in members.values()]
+    alone = [[k] for k in range(len(index.units)) if not of.get(k)]
+    out = [sorted(m, key=keys.__getitem__) for m in groups] + alone
     out.sort(key=lambda m: keys[m[0]])
-    group_of = {}
-    for g, m in enumerate(out):
-        for k in m:
-            group_of[(source_of[k], index.units[k].ref.sentence)] = g
-    return Alignment(index, out, group_of)
+    return Alignment(index, out, sorted(conflicts))
+
+
+def _join(
+    groups: list[list[int]],
+    of: dict[int, list[int]],
+    member: int,
+    new: int,
+    judge: samefact.Judge,
+    source_of: list[str],
+) -> bool:
+    """Put `new` in a group of `member` where it tells the same fact as every sentence; whether it went."""
+    for g in of[member]:
+        held = groups[g]
+        if any(source_of[k] == source_of[new] for k in held):
+            continue
+        if all(k == member or judge.same(new, k) is not None for k in held):
+            held.append(new)
+            of[new].append(g)
+            return True
+    return False

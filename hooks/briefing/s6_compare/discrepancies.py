@@ -80,29 +80,28 @@ def contradictions(
     index = alignment.index
     dated: dict[str, Dates] = {}
     out = []
-    for members in alignment.groups:
-        if len(members) < 2:
+    # The sentences of a group (one fact, though its place may differ) and the closely worded
+    # pairs the aligner kept apart for a figure or a date.
+    told = [(i, j) for members in alignment.groups for x, i in enumerate(members) for j in members[x + 1 :]]
+    for i, j in told + [(i, j) for i, j, _ in alignment.conflicts]:
+        u, v = index.units[i], index.units[j]
+        if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                u, v = index.units[i], index.units[j]
-                if u.source == v.source or tuple(sorted((u.source, v.source))) not in stories:
-                    continue
-                if index.wording(i, j) < align.STRONG:
-                    continue
-                a, b = by_id[u.source], by_id[v.source]
-                refs = (u.ref, v.ref)
-                for art in (a, b):
-                    if art.article.id not in dated:
-                        dated[art.article.id] = Dates(art)
-                found = (
-                    _date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
-                    or _amount_conflict(a, u.ref, b, v.ref)
-                    or _place_conflict(a, u.ref, b, v.ref)
-                )
-                if found:
-                    about, claims = found
-                    out.append(Discrepancy("contradiction", about, refs, claims))
+        if index.wording(i, j) < align.STRONG:
+            continue
+        a, b = by_id[u.source], by_id[v.source]
+        refs = (u.ref, v.ref)
+        for art in (a, b):
+            if art.article.id not in dated:
+                dated[art.article.id] = Dates(art)
+        found = (
+            _date_conflict(dated[a.article.id], u.ref, dated[b.article.id], v.ref)
+            or _amount_conflict(a, u.ref, b, v.ref)
+            or _place_conflict(a, u.ref, b, v.ref)
+        )
+        if found:
+            about, claims = found
+            out.append(Discrepancy("contradiction", about, refs, claims))
     return out
 
 
@@ -257,8 +256,7 @@ def _only_in(
         if other in sources:
             continue
         first = next(r for r in item.sources if r.source == me)
-        group = alignment.group(me, first.sentence)
-        if group is not None and other in alignment.sources(group):
+        if alignment.told_by(me, first.sentence, other):
             continue  # the other source tells the same thing without quoting it
         ref = sentence_ref(a, first.sentence)
         found.append(Omitted(me, "quote", item.text, ref, item.speaker, tuple(_names(item.text))))
@@ -281,6 +279,7 @@ def _only_in(
             if s is not None:
                 found.append(Omitted(me, "person", m.name, sentence_ref(a, s)))
     other_words = alignment.words_of(other)
+    listed: set[int] = set()  # a sentence telling two things is in two groups: listed once
     for g in alignment.groups_of(me):
         if other in alignment.sources(g):
             continue
@@ -288,6 +287,9 @@ def _only_in(
             u = alignment.unit(k)
             if u.source != me or u.ref.sentence in quoted_sentences or u.role in ("headline", "dek"):
                 continue
+            if u.ref.sentence in listed or alignment.told_by(me, u.ref.sentence, other):
+                break
+            listed.add(u.ref.sentence)
             label = _distinct_phrase(u.text, other_words)
             if label:
                 found.append(Omitted(me, "fact", label, u.ref))

@@ -1,4 +1,6 @@
-"""Find the same article read twice: identical or near-identical text under two file names.
+"""Find the same article read twice: identical or near-identical text under two file names
+(wire copy run by two outlets, a page saved twice). The briefing is built from one of them and
+says where else the article was published.
 
 Texts are compared as words (case, spacing, punctuation and quote marks ignored) by the
 overlap of their five-word runs; a paraphrase shares few runs, a re-saved copy nearly all.
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from briefing import collector
 from briefing.cache import PerText, Words
-from briefing.model import Article, Problem
+from briefing.model import Article, Copy
 
 # Share of five-word runs two texts must have in common (Jaccard) to be one article.
 NEAR_IDENTICAL = 0.8
@@ -42,10 +44,10 @@ class Duplicate:
     dropped: Article
     similarity: float
 
-    @property
-    def problem(self) -> Problem:
-        how = "identical text" if self.similarity == 1.0 else f"near-identical text, {self.similarity:.0%} the same"
-        return Problem(self.dropped.path, f"is the same article as {self.kept.path} ({how}); skipped")
+    def copy(self, source: str) -> Copy:
+        """`dropped` as a copy of the article kept, whose id is `source`."""
+        art = self.dropped
+        return Copy(source, art.path, art.title, art.outlet, art.url, art.published, self.similarity)
 
 
 @dataclass(frozen=True)

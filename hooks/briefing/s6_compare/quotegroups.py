@@ -122,10 +122,10 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         a, q = nodes[longest][0], nodes[longest][1]
         items.append(QuoteItem(a.article.body[q.start : q.end], speaker, refs, cue, said.source_text if said else None))
     items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
-    found = []
+    contradicted: list[Discrepancy] = []
     for i, j in conflicts:
         (a, q, *_), (b, r, *_) = nodes[i], nodes[j]
-        found.append(
+        contradicted.append(
             Discrepancy(
                 "contradiction",
                 "speaker",
@@ -134,7 +134,7 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
                 subject=a.article.body[q.start : q.end],
             )
         )
-    return items, found
+    return items, contradicted
 
 
 def _quotations(a: Analysis) -> list[tuple[Analysis, Quote, list[str], set[str]]]:
@@ -177,8 +177,7 @@ def _same_quote(
 
 
 def _aligned(alignment: Alignment, s1: str, i1: int, s2: str, i2: int) -> bool:
-    g1, g2 = alignment.group(s1, i1), alignment.group(s2, i2)
-    return g1 is not None and g1 == g2
+    return alignment.together(s1, i1, s2, i2)
 
 
 def _words(text: str) -> list[str]:

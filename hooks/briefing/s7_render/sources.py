@@ -6,9 +6,9 @@ An article too long for one page goes on over several, each with its own part of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from briefing.model import Analysis, Article, Briefing, Ref
+from briefing.model import Analysis, Article, Briefing, Copy, Ref
 from briefing.s7_render import context as context_page
 from briefing.s7_render import overview as overview_page
 from briefing.s7_render import quotes as quotes_page
@@ -52,8 +52,12 @@ def pages(briefing: Briefing) -> dict[str, str]:
     out = {INDEX: index_page(briefing, found)}
     for n, part in enumerate(found or []):
         out[part.path] = list_page(found or [], n)
+    copies: dict[str, list[Copy]] = {}
+    for c in briefing.copies:
+        copies.setdefault(c.source, []).append(c)
     for a in briefing.analyses:
-        out.update(article_pages(a, uses.get(a.article.id, {}), labels.get(a.article.id)))
+        ident = a.article.id
+        out.update(article_pages(a, uses.get(ident, {}), labels.get(ident), copies.get(ident, ())))
     return out
 
 
@@ -191,7 +195,9 @@ def listing(analyses: list[Analysis], here: str) -> list[str]:
     return lines + ["</ul>", ""]
 
 
-def article_pages(a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None) -> dict[str, str]:
+def article_pages(
+    a: Analysis, uses: dict[int, list[Use]] | None = None, label: str | None = None, copies: Sequence[Copy] = ()
+) -> dict[str, str]:
     """An article's page, or pages when it is long: its particulars, its text and the list of
     where its sentences are cited; each further page holds the text that follows and its list."""
     art = a.article
@@ -204,7 +210,7 @@ def article_pages(a: Analysis, uses: dict[int, list[Use]] | None = None, label: 
         here = paths[n]
         nav = _part_nav(paths, n) if len(paths) > 1 else ""
         if n == 0:
-            lines = _article_head(a, label)
+            lines = _article_head(a, label, copies)
         else:
             lines = front_matter(f"{art.title}, part {n + 1} of {len(paths)}")
             lines += [f"# {text(art.title)}", "", f"Part {n + 1} of {len(paths)} of the article's text.", ""]
@@ -231,7 +237,17 @@ def _part_nav(paths: list[str], n: int) -> str:
     return " · ".join(links)
 
 
-def _article_head(a: Analysis, label: str | None) -> list[str]:
+def also_published(copies: Sequence[Copy]) -> str:
+    """Where else an article was published: "Wire Service (b copy.txt), the same text"."""
+    parts = []
+    for c in copies:
+        where = f"{text(c.outlet)} ({text(c.path)})" if c.outlet else text(c.path)
+        how = "the same text" if c.similarity >= 1.0 else f"the same text with small edits ({c.similarity:.0%} alike)"
+        parts.append(f"{where}, {how}")
+    return "; ".join(parts)
+
+
+def _article_head(a: Analysis, label: str | None, copies: Sequence[Copy] = ()) -> list[str]:
     """The top of an article's (first) page: its title and particulars."""
     art = a.article
     here = source_page(art.id)
@@ -244,6 +260,8 @@ def _article_head(a: Analysis, label: str | None) -> list[str]:
     if art.title_from in TITLE_NOTES:
         meta.append(f"**Title:** {TITLE_NOTES[art.title_from]}.")
     meta.append(f"**Outlet:** {text(art.outlet) if art.outlet else 'not given'}")
+    if copies:
+        meta.append(f"**Also published in:** {also_published(copies)}")
     if art.author:
         meta.append(f"**Author:** {text(art.author)}")
     meta.append(f"**Published:** {_published(art)}")
