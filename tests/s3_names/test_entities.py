@@ -104,3 +104,48 @@ def test_quotations_are_given_to_the_entity_their_speaker_was_folded_into():
     got = entities.speakers_folded(items, folded)
     assert [q.speaker for q in got] == ["Barack Obama", "Barack Obama", None, "Barack Obama"]
     assert got[2] is items[2] and got[3] is items[3]  # nothing to change: the same item
+
+
+def _orgs(*texts: str) -> list[tuple[str, int]]:
+    analyses = [_analysis(t, f"a{i}") for i, t in enumerate(texts)]
+    return sorted((e.name, len(e.mentions)) for e in entities.fold(analyses) if e.kind == "organization")
+
+
+def test_a_legal_form_and_a_trade_word_fold_into_the_company():
+    found = _orgs(
+        "Zelco Motor Company said on Monday that sales fell.\n",
+        "Analysts expect Zelco LLC to cut jobs, and Zelco Motors Co. agreed.\n",
+    )
+    assert len(found) == 1 and found[0][1] == 3
+
+
+def test_an_acronym_in_brackets_names_the_organisation():
+    found = _orgs(
+        "Plenum Transit Authority (PTRA) said fares rise. Later PTRA said so again.\n",
+        "The PTRA board met on Tuesday in the hall.\n",
+    )
+    assert found == [("Plenum Transit Authority", 4)]
+
+
+def test_a_name_sharing_a_word_in_brackets_is_an_alias():
+    found = _orgs("It was made by the carmaker Daimler-Benz (Mercedes-Benz) and shipped.\n")
+    assert found == [("Daimler-Benz", 2)]
+
+
+def test_a_nickname_and_a_transliteration_fold():
+    a = _analysis("Airline chief Tom Enders spoke. Muammar Gaddafi said he listened.\n", "a")
+    b = _analysis("Thomas Enders and Moammar Gadhafi, the leader, met on Monday in the city.\n", "b")
+    people = sorted(e.name for e in entities.fold([a, b]) if e.kind == "person")
+    assert len(people) == 2
+
+
+def test_a_role_noun_alias_only_where_the_role_ties_it():
+    from briefing.model import Quote
+
+    article = _article("Governor Ann Pell spoke on Monday. The Indiana senator said “no” to it.\n", "a")
+    sents = sentences.split(article)
+    mentions = tuple(entities.find(article.body, sents))
+    start = article.body.index("The Indiana senator")
+    said = Quote(article.body.index("no"), article.body.index("no") + 2, 1, "Ann Pell", start, start + 19)
+    (pell,) = [e for e in entities.fold([Analysis(article, sents, (), mentions, (said,), ())]) if e.kind == "person"]
+    assert not any("senator" in a for a in pell.aliases)

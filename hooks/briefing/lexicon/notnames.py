@@ -64,6 +64,88 @@ DEMONYMS = {
     "korean": "Korea",
     "saudi": "Saudi Arabia",
 }
+# The adjective of a country or state beside its name, for "the Belgian government" (wider
+# than DEMONYMS, whose words also open a person's role).
+COUNTRY_ADJECTIVES = DEMONYMS | {
+    "victorian": "Victoria",
+    "bavarian": "Bavaria",
+    "californian": "California",
+    "texan": "Texas",
+    "australian": "Australia",
+    "belgian": "Belgium",
+    "irish": "Ireland",
+    "romanian": "Romania",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "austrian": "Austria",
+    "greek": "Greece",
+    "portuguese": "Portugal",
+    "hungarian": "Hungary",
+    "czech": "Czech Republic",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "argentinean": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "venezuelan": "Venezuela",
+    "cuban": "Cuba",
+    "egyptian": "Egypt",
+    "libyan": "Libya",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "ethiopian": "Ethiopia",
+    "south african": "South Africa",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "bangladeshi": "Bangladesh",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "thai": "Thailand",
+    "vietnamese": "Vietnam",
+    "philippine": "Philippines",
+    "filipino": "Philippines",
+    "singaporean": "Singapore",
+    "taiwanese": "Taiwan",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "new zealand": "New Zealand",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "lebanese": "Lebanon",
+    "jordanian": "Jordan",
+    "qatari": "Qatar",
+    "emirati": "United Arab Emirates",
+    "yemeni": "Yemen",
+    "belarusian": "Belarus",
+    "georgian": "Georgia",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "bulgarian": "Bulgaria",
+    "slovak": "Slovakia",
+    "icelandic": "Iceland",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+}
+# Adjectives that are no name alone but open one before a generic organisation word
+# ("American Airlines", "European Union", "White House", "Democratic Party").
+NAME_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES) | frozenset(
+    """
+    african arab asian black central conservative democratic eastern european federal
+    islamic labour liberal national north northern republican royal south southern soviet
+    western white
+    """.split()
+)
+# Possessives that are part of a name ("People's Republic of China").
+NAMED_POSSESSIVES = frozenset(
+    """
+    people's people’s
+    """.split()
+)
 
 # Endings of the lower-case half of "US-led", "Obama-era", "Democratic-leaning" (not "Ki-moon").
 ADJECTIVE_ENDS = (

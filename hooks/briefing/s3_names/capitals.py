@@ -14,7 +14,7 @@ from briefing import lexicon as lx
 MAX_NAME_WORDS = 8
 # Words joined by apostrophes, hyphens, periods or "&" (AT&T, U.S., Al-Qaeda, O'Neill),
 # optionally closed by an abbreviation period. Each character is consumed once: linear.
-_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?")
+_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|&")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Runs of capitalised words with the small words names carry inside; only these are
 # tokenised, so the scan costs one regex pass over the text.
@@ -28,6 +28,9 @@ _FIRST_WORD = re.compile(r"\w")
 _SKIP = frozenset(w.capitalize() for w in lx.NOT_NAMES - lx.GIVEN_NAME_MONTHS)
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
 # A nickname between a given name and a surname, in quotation marks: “Bobby”, "Bobby", ‘Bobby’.
+_ENDS_NAME = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "ag", "gmbh", "spa", "nv", "n.v"})
+_INITIALS = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S., N.V., H.W. (not Forex.com)
+_GIVEN = lx.MALE_NAMES | lx.FEMALE_NAMES
 _NICK_OPEN = frozenset({" “", ' "', " ‘"})
 _NICK_CLOSE = frozenset({"” ", '" ', "’ "})
 _NICKNAME_GAP = re.compile(r" [“\"‘][A-Z][\w.-]*[”\"’] ")
@@ -58,6 +61,7 @@ class Span:
     honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
     after_the: bool = False  # "the" right before it
     model: bool = False  # a model number right after it ("Boeing 777", "Airbus A380")
+    org: str = ""  # what around it shows an organisation: "noun", "after" or "plural" (a verb)
 
     @property
     def start(self) -> int:
@@ -87,7 +91,7 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
             s += pre.end()
             text = text[pre.end() :]
         possessive = False
-        for p in _POSSESSIVE:
+        for p in () if text.lower() in lx.NAMED_POSSESSIVES else _POSSESSIVE:
             if text.endswith(p) and len(text) > len(p):
                 text, possessive = text[: -len(p)], True
                 break
@@ -112,19 +116,42 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _one_name(cur: list[Token], toks: list[Token], after: int, lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether "and" joins two halves of one organisation's name: common words before it
+    ("Securities", "Trade"), common words after it ending in an organisation's cue word
+    ("Exchange Commission"), all on one line of plain spaces."""
+
+    def common(t: Token) -> bool:
+        return t.low in lower_words or t.low in lx.ORG_CUES or t.low in lx.NAME_ADJECTIVES
+
+    if not lower_words or cur[-1].possessive or not all(common(t) for t in cur if t.cap):
+        return False
+    for j in range(after, min(len(toks), after + 4)):
+        t = toks[j]
+        if not t.cap or (j > after and t.start != toks[j - 1].end + 1):
+            return False
+        if t.low in lx.ORG_CUES and j > after:
+            return True
+        if not common(t):
+            return False
+    return False
+
+
 def _keeps_period(text: str) -> bool:
     core = text[:-1]
     low = core.lower()
     return (
         (len(core) == 1 and core.isupper())
-        or "." in core
+        or _INITIALS.fullmatch(core) is not None
         or low in lx.TITLES
         or low in {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft"}
     )
 
 
-def spans(body: str, start: int, end: int) -> list[Span]:
-    """Runs of capitalised tokens, with particles and organisation connectors inside."""
+def spans(body: str, start: int, end: int, lower_words: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+    """Runs of capitalised tokens, with particles and organisation connectors inside; an
+    "and" between common words of one organisation's name too ("Securities and Exchange
+    Commission"), when `lower_words` (the article's lower-case words) says they are common."""
     toks: list[Token] = []
     for m in _RUN.finditer(body, start, end):
         run = m.group()
@@ -164,6 +191,23 @@ def spans(body: str, start: int, end: int) -> list[Span]:
         gap = body[cur[-1].end : t.start] if cur else " "
         if gap != " " and not _NICKNAME_GAP.fullmatch(gap):
             close()  # only a plain space (or a nickname in quotation marks) joins two words of one name
+        if (
+            cur
+            and t.cap
+            and (
+                (cur[-1].low in _ENDS_NAME and t.low not in lx.LEGAL_FORMS)
+                or (
+                    len(cur) > 1
+                    and cur[-1].low in lx.FIRM_ENDS
+                    and t.low in _GIVEN
+                    and i + 1 < count
+                    and toks[i + 1].cap
+                )
+            )
+        ):
+            # "Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company's
+            # name ends at its legal form or its cue word before a person's name
+            close()
         if t.cap:
             if t.low in lx.WEEKDAYS:
                 close()  # "in Florida Friday"
@@ -174,13 +218,20 @@ def spans(body: str, start: int, end: int) -> list[Span]:
         else:
             nxt = toks[i + 1] if i + 1 < count else None
             joins = nxt is not None and nxt.cap and body[t.end : nxt.start] == " "
-            if (joins and t.text in lx.PARTICLES) or (
-                joins
-                and cur
-                and t.low in lx.NAME_CONNECTORS
-                and not cur[-1].possessive
-                and (cur[-1].low in lx.ORG_HEADS or (t.low == "the" and cur[-1].low == "of"))
-                and nxt.low not in lx.NOT_NAMES
+            if (
+                (joins and t.text in lx.PARTICLES)
+                or (
+                    joins
+                    and cur
+                    and t.low in lx.NAME_CONNECTORS
+                    and not cur[-1].possessive
+                    and (
+                        cur[-1].low in lx.ORG_HEADS or t.low == "&" or (t.low == "the" and cur[-1].low in ("of", "for"))
+                    )
+                    and nxt is not None
+                    and nxt.low not in lx.NOT_NAMES
+                )
+                or (joins and cur and t.low == "and" and _one_name(cur, toks, i + 1, lower_words))
             ):
                 cur.append(t)
             else:

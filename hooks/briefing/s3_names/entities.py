@@ -6,6 +6,7 @@ and fold the same referent across articles into one `Entity`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from briefing.model import Analysis, Entity, Mention, QuoteItem, Ref, Sentence
 from briefing.partition import Partition
-from briefing.s3_names import capitals, fullnames, kinds
+from briefing.s3_names import capitals, fullnames, governments, kinds, roles, variants
 from briefing.s3_names.capitals import Span
 
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
@@ -30,8 +31,9 @@ def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
         if _title_case(body, s):
             titled.append(s)
             continue
-        spans.extend(capitals.spans(body, s.start, s.end))
+        spans.extend(capitals.spans(body, s.start, s.end, lower_words))
     classified = [sp for sp in (kinds.classify(body, sp, lower_words) for sp in spans) if sp]
+    kinds.in_lists(body, classified)
     mentions = fullnames.resolve(classified)
     known = {m.text.lower(): m for m in mentions} if titled else {}
     # Headlines capitalise every word: only names the body already uses are taken there.
@@ -59,7 +61,26 @@ def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
                         break
                 i += 1
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return governments.find(body, _acronyms_named(body, mentions))
+
+
+def _acronyms_named(body: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym in brackets after an organisation's name ("Singapore Airlines (SIA)"), or
+    another spelling sharing a word with it ("Daimler-Benz (Mercedes-Benz)"), names it
+    everywhere in the article."""
+    named: dict[str, Mention] = {}
+    for m, nxt in itertools.pairwise(mentions):
+        if (
+            m.kind == "organization"
+            and body[m.end : nxt.start] == " ("
+            and body[nxt.end : nxt.end + 1] == ")"
+            and not m.text.isupper()
+            and (nxt.text.isupper() or (nxt.kind == "organization" and _share_word(m.text, nxt.text)))
+        ):
+            named.setdefault(nxt.text, m)
+    if not named:
+        return mentions
+    return [replace(x, kind=named[x.text].kind, name=named[x.text].name) if x.text in named else x for x in mentions]
 
 
 def _title_case(body: str, s: Sentence) -> bool:
@@ -87,10 +108,10 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     kind_of = {name: max(sorted(c), key=lambda k: c[k]) for name, c in counts.items()}
     key_of = {name: (kind_of[name.lower()], name) for name, _ in spelled}
     groups: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
-    for a in analyses:
-        starts = [s.start for s in a.sentences]
-        source = a.article.id
-        for m in a.mentions:
+    for analysis in analyses:
+        starts = [s.start for s in analysis.sentences]
+        source = analysis.article.id
+        for m in analysis.mentions:
             index = max(0, bisect.bisect_right(starts, m.start) - 1)
             groups[key_of[m.name]].append((source, m, index))
     grouped = list(groups)
@@ -110,11 +131,15 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         words = k[1].split()
         if k[0] == "person" and len(words) > 1:
             by_last[words[-1].lower()].append(k)
-    for keys in by_last.values():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if fullnames.same_full(tuple(a[1].split()), tuple(b[1].split())):
-                    join(a, b)
+    # ... and by the skeleton of the surname, so that transliterations meet (Gaddafi, Qaddafi)
+    by_sound: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for last, keys in by_last.items():
+        by_sound[variants.consonants(last) if len(last) >= 6 else last].extend(keys)
+    for keys in by_sound.values():
+        for i, one in enumerate(keys):
+            for two in keys[i + 1 :]:
+                if variants.same_person(tuple(one[1].split()), tuple(two[1].split())):
+                    join(one, two)
     # A surname alone joins one full name: the one whose role it shares, else the most
     # mentioned ("Obama" → Barack Obama, not Michelle Obama).
     size: Counter[tuple[str, str]] = Counter()
@@ -130,19 +155,35 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             continue
         owners = {root(o) for o in by_last.get(k[1].lower(), [])}
         if not owners:
+            # a slip in one surname ("DesRoiser" for DesRosier, "Clements" for Clement)
+            owners = {root(o) for last, keys in by_last.items() if variants.same_single(k[1], last) for o in keys}
+        if not owners:
             continue
-        roles = {w for _, m, _ in groups[k] for w in fullnames.role_words(m.role)}
-        best = max(sorted(owners), key=lambda o: (bool(roles & titles[o]), size[o]))
+        offices = {w for _, m, _ in groups[k] for w in fullnames.role_words(m.role)}
+        best = max(sorted(owners), key=lambda o: (bool(offices & titles[o]), size[o]))
         join(best, k)
-    # Organisations and places: the same name in any case.
-    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    # Organisations and places: one key for the spellings of one name (any case, a company's
+    # legal form and trade word, the home country in front, "International Airport").
+    first: dict[tuple[str, str], tuple[str, str]] = {}
     for k in ordered:
         if k[0] != "person":
-            key = (k[0], k[1].lower())
-            if key in seen:
-                join(seen[key], k)
-            else:
-                seen[key] = k
+            for key in variants.name_keys(k[0], k[1]):
+                other = first.setdefault((k[0], key), k)
+                if other is not k:
+                    join(other, k)
+    # A company's name with two letters swapped is a slip ("Chrylser"); a company's first word
+    # alone is the company when only one name starts with it ("Northrop", "Lockheed").
+    orgs = [k[1] for k in ordered if k[0] == "organization"]
+    for right, slip in variants.slips(orgs):
+        join(("organization", right), ("organization", slip))
+    for short, full in variants.short_forms(orgs):
+        join(("organization", full), ("organization", short))
+    # An acronym written after a name in one article ("Singapore Airlines (SIA)") is that name.
+    for k, rows in groups.items():
+        if k[0] == "organization":
+            for _, m, _ in rows:
+                if m.text != m.name and m.text.isupper() and (k[0], m.text) in groups:
+                    join(k, (k[0], m.text))
     # An acronym joins the one organisation whose initials it spells (NRA, National Rifle
     # Association).
     by_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -160,15 +201,15 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     for (kind, _), rows in merged.items():
         if len(rows) == 1:  # most names are mentioned once: the same entity, made directly
             source, m, index = rows[0]
-            aliases = {m.text} if m.text != m.name else set()
+            written = {m.text} if m.text != m.name else set()
             if kind == "person":
-                aliases |= described.get(m.name, set())
+                written |= {d for d in described.get(m.name, ()) if roles.tied(d, [m.role] if m.role else [])}
             entities.append(
                 Entity(
                     m.name,
                     kind,
-                    tuple(sorted(aliases)),
-                    m.role or None,
+                    tuple(sorted(written)),
+                    m.role if roles.is_role(m.role) else None,
                     (Ref(source, m.start, m.end, index),),
                     (m.name,),
                 )
@@ -176,22 +217,20 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
             continue
         names: dict[str, int] = {}
         texts: set[str] = set()
-        roles: dict[str, int] = {}
         found = []
         for src, m, idx in rows:
             names[m.name] = names.get(m.name, 0) + 1
             texts.add(m.text)
-            if m.role:
-                roles[m.role] = roles.get(m.role, 0) + 1
             found.append(Ref(src, m.start, m.end, idx))
+        given = {m.role for _, m, _ in rows if m.role}
         # the most used full name, not a one-off variant ("Crooked Hillary Clinton")
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n.split()), n))
         aliases = sorted(
             {n for n in names if n != name}
             | {t for t in texts if t != name}
-            | (set().union(*(described.get(n, set()) for n in names)) if kind == "person" else set())
+            | ({d for n in names for d in described.get(n, ()) if roles.tied(d, given)} if kind == "person" else set())
         )
-        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        role = roles.own_role((m.text, m.role) for _, m, _ in rows) if kind == "person" else None
         refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
         entities.append(Entity(name, kind, tuple(aliases), role, refs, tuple(sorted(names))))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
@@ -222,6 +261,11 @@ def _descriptions(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
                 if len(words) >= 2 and words[0].lower() == "the":
                     out[q.speaker].add(" ".join(["the", *words[1:]]))
     return out
+
+
+def _share_word(a: str, b: str) -> bool:
+    words = {w for w in re.split(r"[\s-]+", a.lower()) if len(w) >= 3}
+    return any(w in words for w in re.split(r"[\s-]+", b.lower()))
 
 
 def _initials(name: str) -> str:

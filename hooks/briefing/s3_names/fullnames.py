@@ -27,12 +27,45 @@ def resolve(spans: list[Span]) -> list[Mention]:
     firms = {sp.tokens[0].low for sp in spans if sp.kind == "organization" and len(sp.tokens) > 1} | {
         sp.tokens[0].low for sp in spans if sp.model
     }
+    # (not an adjective or a generic first word: "Irish Stock Exchange", "Air France")
+    firms -= lx.NAME_ADJECTIVES | lx.COMPASS | lx.ORG_FRONTS | lx.TITLES | lx.ORG_HEADS
+    # ... and a name the words around it show as an organisation once, everywhere in the
+    # article, unless they show a person elsewhere ("Rubio wrote", "Senator Rubio")
+    # (a noun for an organisation in front or in apposition outweighs a speech verb)
+    people = {sp.low() for sp in spans if sp.kind == "person"}
+    speaking = {sp.low() for sp in spans if sp.context and sp.org not in ("noun", "plural")}
+    # A plural verb after a sentence's first word shows a company only if the article writes
+    # the word as a name elsewhere ("Aeroflot say", not "Aircraft have", "Anybody have").
+    inside = {sp.low() for sp in spans if not sp.sentence_start}
+    for sp in spans:
+        if sp.org and (
+            sp.low() in people
+            or (sp.org in ("after", "list") and sp.low() in speaking)
+            or (sp.org == "plural" and sp.sentence_start and sp.low() not in inside)
+        ):
+            sp.org = ""
+    firms |= {sp.low() for sp in spans if sp.org}
     # ... but not a famous surname borrowed by a phrase ("Team Trump" next to Donald Trump)
     taken = {sp.tokens[-1].low for sp in spans if sp.kind == "person" and len(sp.tokens) > 1}
     for sp in spans:
-        if sp.kind == "maybe":
+        if sp.kind == "common":
+            # (a known company's division: "Boeing Commercial Airplanes")
+            maker = sp.tokens[0].low in firms or sp.tokens[0].low in lx.ORGANISATIONS
+            sp.kind = "organization" if sp.org or sp.low() in firms or maker else ""
+        elif sp.kind == "maybe":
             last = sp.tokens[-1].low
-            sp.kind = "person" if sp.context or (last in alone and last not in taken) else ""
+            if (
+                (sp.tokens[0].low in firms or sp.tokens[0].low in lx.ORGANISATIONS)
+                and sp.low() not in firms
+                and not kinds.place(sp.tokens[-1].low)
+            ):
+                sp.kind = ""  # a company's product: "Ford Taurus", "Chrysler Aspen" (not "Ford Australia")
+            elif sp.org in ("noun", "plural") or sp.low() in firms or (sp.org and not sp.context):
+                sp.kind = "organization"
+            elif any(t.low in lx.ORGANISATIONS for t in sp.tokens):
+                sp.kind = ""  # a word glued to a company: "Actual Airbus"
+            else:
+                sp.kind = "person" if sp.context or (last in alone and last not in taken) else ""
     spans = [sp for sp in spans if sp.kind]
     spelled = [tuple(sp.words()) for sp in spans]  # each run's words, read once for every pass
     fulls = sorted({words for sp, words in zip(spans, spelled) if sp.kind == "person" and len(words) > 1})
@@ -43,12 +76,12 @@ def resolve(spans: list[Span]) -> list[Mention]:
     for sp, words in zip(spans, spelled):
         if sp.kind != "person" or len(words) < 2:
             continue
-        low = tuple(w.lower() for w in words)
-        if kinds.place(low[0]) or (low[0] in lx.NOT_NAMES and low[0] not in lx.GIVEN_NAME_MONTHS):
+        lows = tuple(w.lower() for w in words)
+        if kinds.place(lows[0]) or (lows[0] in lx.NOT_NAMES and lows[0] not in lx.GIVEN_NAME_MONTHS):
             continue  # not a given name: "Florida Friday" is no one's name
         name = names[words]
         gender, titles = _gender(sp), role_words(sp.role)  # once for all the short forms
-        for key in {low[i:] for i in range(1, len(low))} | {low[:1]}:
+        for key in {lows[i:] for i in range(1, len(lows))} | {lows[:1]}:
             holders = index.setdefault(key, {})
             holder = holders.get(name)
             if holder is None:
@@ -93,7 +126,7 @@ def resolve(spans: list[Span]) -> list[Mention]:
                 low = words[0].lower()
                 if kinds.place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS or (low in lx.ORG_CUES and sp.after_the) or low in firms:
+                elif low in lx.ORGANISATIONS or (low in lx.ORG_CUES and sp.after_the) or low in firms or sp.org:
                     kind = "organization"  # "the Times", "the Post", "Boeing"
                 elif (
                     sp.context
@@ -109,7 +142,7 @@ def resolve(spans: list[Span]) -> list[Mention]:
                 else:
                     continue
         if kind == "place":
-            name = lx.PLACE_ALIASES.get(text.lower(), text)
+            name = lx.PLACE_ALIASES.get(text.lower(), text).removesuffix(" airport")
         out.append(Mention(sp.start, sp.end, text, kind, name, sp.role))
     return out
 
