@@ -66,10 +66,12 @@ theme:
 
 
 def corpus_files(corpus: Path) -> list[Path]:
-    """The corpus's articles, folders taken in turn so any prefix mixes every kind of text."""
+    """The corpus's news articles (its .md and .txt files: the saved web pages of the
+    article-extraction sets are pages, not articles, and ten times their size), folders taken
+    in turn so any prefix mixes every kind of text."""
     by_folder: dict[Path, list[Path]] = {}
     for path in load.collect([corpus]):
-        if path.name.lower() != "readme.md":
+        if path.suffix.lower() in (".md", ".txt") and path.name.lower() != "readme.md":
             by_folder.setdefault(path.parent, []).append(path)
     queues = [by_folder[k] for k in sorted(by_folder)]
     mixed: list[Path] = []

@@ -295,6 +295,19 @@ def test_search_indexes_an_article_once_and_readers_still_get_its_cited_on_list(
     assert 'id="cited-on"' in page and "<ul data-search-exclude>" in page and "Timeline:" in page
 
 
+def test_a_persons_page_is_found_by_name_and_role_not_by_the_sources_words(seed_site):
+    index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = [e for e in index["docs"] if e["location"].startswith("people/vladimir-putin/")]
+    assert entries[0]["title"] == "Vladimir Putin" and entries[0]["boost"] > 1
+    assert "Russian President" in entries[0]["text"]  # the role
+    assert {e["title"] for e in entries} >= {"Vladimir Putin", "Quotes", "Events"}
+    text = " ".join(e["text"] for e in entries)
+    assert "common front" not in text and "Terrorist International" not in text  # his words
+    # Readers get the whole page: the quotes and events are there.
+    page = (seed_site / "people" / "vladimir-putin" / "index.html").read_text(encoding="utf-8")
+    assert "common front" in page and "briefing-quote" in page
+
+
 def test_pages_kept_out_of_search_are_whole_for_readers_and_absent_from_the_index(seed_site):
     index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [e for e in index["docs"] if e["location"].startswith(("comparison/", "context/"))]

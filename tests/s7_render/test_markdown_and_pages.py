@@ -666,11 +666,12 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
             if folder != "names":
                 assert items <= cap + 2, (path, items)  # + the two links of the page's own nav lines
     # The parts repeat source sentences: out of the search index, which keeps their indexes;
-    # the quotes' are found by their speakers, the names' by names and roles.
+    # the quotes' and the timeline's are found by their headings (speakers, years), the names'
+    # by names and roles.
     for path, page in pages.items():
-        if path.startswith(("timeline/", "context/")):
+        if path.startswith("context/"):
             assert meta(page).get("search") == {"exclude": True}, path
-        elif path.startswith("quotes/"):
+        elif path.startswith(("quotes/", "timeline/")):
             assert meta(page).get("search") == {"view": "names"}, path
         elif path.startswith("names/"):
             assert "search" not in meta(page), path

@@ -33,7 +33,7 @@ def test_describe_gives_role_quotes_and_sources():
     b = _briefing()
     g = tooltips.Glossary(b, {"001_a": "001", "002_b": "002"})
     assert g.terms["Ann Lee"] == "Trade Minister · quoted 2 times · named in 001"
-    assert g.terms["Acme Corp"] == "organisation · named in 001, 002"
+    assert g.terms["Acme Corp"] == "organisation · named in 001; 002"
 
 
 def test_only_plain_long_enough_names_of_people_and_organisations():
@@ -48,7 +48,7 @@ def test_pages_get_the_definitions_of_the_names_they_show():
     assert g.for_text("Nobody here.") == []
     # An article page gets the names its article mentions.
     assert g.by_source["002_b"] == ["Acme Corp"]
-    assert g.definitions(g.by_source["002_b"]) == ["", "*[Acme Corp]: organisation · named in 001, 002", ""]
+    assert g.definitions(g.by_source["002_b"]) == ["", "*[Acme Corp]: organisation · named in 001; 002", ""]
 
 
 def test_one_source_briefings_count_mentions_instead():

@@ -13,6 +13,7 @@ from briefing.calendar import chronological
 from briefing.model import Briefing, KeyEvent, TimelineItem
 from briefing.s7_render import split
 from briefing.s7_render.markdown import (
+    NAMES,
     carried,
     cites,
     date_label,
@@ -138,9 +139,10 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
 
 def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
     part = found[n]
-    # Its lines repeat source sentences, which are searchable once, on the sources' pages.
+    # Found by its headings (years); its lines repeat source sentences, searchable once, on the
+    # sources' pages.
     lines = front_matter(
-        f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.", search=False
+        f"Timeline, {part.label}: {plural(part.count, 'event')}, each linked to its source sentence.", search=NAMES
     )
     lines += [f"# Timeline: {text(part.label)}", "", split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     items = [entry for _, group in part.groups for entry in group]
@@ -264,7 +266,8 @@ class Filters:
             ),
         ]
         return [
-            '<div class="briefing-filters" role="search" aria-label="Filter the timeline" hidden>'
+            # A control, not text: nothing of it is searched.
+            '<div class="briefing-filters" role="search" aria-label="Filter the timeline" hidden data-search-exclude>'
             + "".join(parts)
             + '<output class="briefing-filters__count" aria-live="polite"></output></div>',
             "",

@@ -94,7 +94,8 @@ class Glossary:
 
 
 def describe(e: Entity, quotes: int, labels: Mapping[str, str], total: int) -> str:
-    """ "former US President · quoted 4 times · named in 000, 001" (plain text, escaped later)."""
+    """ "former US President · quoted 4 times · named in Wire, 4 June 2000; Daily: Talks" (plain
+    text, escaped later): sources by their names, which may hold commas, so parted by ";"."""
     parts = [e.role] if e.role else [KIND_WORDS.get(e.kind, e.kind)]
     if quotes:
         parts.append("quoted " + ("once" if quotes == 1 else f"{quotes} times"))
@@ -102,7 +103,7 @@ def describe(e: Entity, quotes: int, labels: Mapping[str, str], total: int) -> s
     if total > 1 and sources:
         shown = [labels.get(s) or short_id(s) for s in sources[:4]]
         more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
-        parts.append(f"named in {', '.join(shown)}{more}")
+        parts.append(f"named in {'; '.join(shown)}{more}")
     elif e.mentions:
         parts.append(plural(len(e.mentions), "mention"))
     return " · ".join(p for p in parts if p)
