@@ -27,6 +27,33 @@ def test_a_dateline_dates_an_article_without_front_matter():
     assert all(e.sentence != 0 for e in a.events)
 
 
+DISAGREEING = (
+    '---\ntitle: "Stocks reach lows"\npublished: 2009-03-09\n---\n'
+    "March 05, 2009\n\nStocks dropped to twelve-year lows on Thursday. European markets were also lower today.\n"
+)
+
+
+def test_a_dateline_that_disagrees_with_the_front_matter_anchors_the_body(tmp_path):
+    article, problems = parse(DISAGREEING.encode(), "lows", "lows.md", markdown=True)
+    assert article is not None and not problems
+    a = assemble.analyse(article)
+    assert a.article.published == date(2009, 3, 9)  # the front matter stays what it says
+    assert a.article.dateline == a.article.written == date(2009, 3, 5)
+    assert a.sentences[0].role == "dateline"
+    assert {t.text: t.value for t in a.dates if t.relative} == {"Thursday": "2009-03-05", "today": "2009-03-05"}
+    (tmp_path / "lows.md").write_text(DISAGREEING, encoding="utf-8")
+    (problem,) = assemble.build([tmp_path], root=tmp_path).problems
+    assert problem.path == "lows.md"
+    assert "2009-03-05" in problem.message and "2009-03-09" in problem.message
+
+
+def test_a_dateline_that_agrees_with_the_front_matter_is_no_problem(tmp_path):
+    (tmp_path / "same.md").write_text(DISAGREEING.replace("2009-03-09", "2009-03-05"), encoding="utf-8")
+    briefing = assemble.build([tmp_path], root=tmp_path)
+    assert briefing.problems == ()
+    assert briefing.analyses[0].article.dateline == date(2009, 3, 5)
+
+
 def test_without_any_date_relative_expressions_stay_relative():
     a = _analyse("The minutes were released on Thursday.\n")
     assert a.article.published is None

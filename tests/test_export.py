@@ -41,6 +41,7 @@ def test_schema_has_every_section_and_source_fields(tmp_path):
             "title": "Summit minutes released",
             "published": "2025-08-29",
             "published_from": "front matter",
+            "dateline": None,
             "outlet": "Example News",
             "url": "https://example.com/a",
             "format": "md",
@@ -49,6 +50,11 @@ def test_schema_has_every_section_and_source_fields(tmp_path):
             "also_published": [],
         }
     ]
+
+
+def test_a_quote_carries_the_day_it_was_said(tmp_path):
+    (quote,) = export.to_dict(_briefing(tmp_path))["quotes"]
+    assert quote["date"] == "2025-08-28"  # "Clinton said on Thursday", in a paper of Friday 29 August
 
 
 def test_offsets_index_the_body_as_read(tmp_path):

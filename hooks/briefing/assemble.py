@@ -19,32 +19,38 @@ from briefing.s2_dates import expressions as dates
 from briefing.s3_names import entities
 from briefing.s4_quotes import quotations as quotes
 from briefing.s5_events import dated as events
+from briefing.s5_events import quoted
 from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, keyevents, quotegroups
 
 
 def analyse(article: Article, problems: list[Problem] | None = None) -> Analysis:
     """Everything one article says, found without looking at any other article; what could not
-    be read in it (a date past the calendar's ends) is added to `problems`."""
+    be read in it (a date past the calendar's ends, a dateline that disagrees with the front matter)
+    is added to `problems`."""
     sents = sentences.split(article)
     outside: list[Timex] = []
     found = dates.find(article.body, sents, article.published, outside)
-    if article.published is None:
-        own = dates.dateline(article.body, sents, found)
-        named = load.date_in_name(article.path)
-        if own is not None:
-            published, index = own
-            article = dataclasses.replace(article, published=published, published_from="dateline")
-            sents = tuple(dataclasses.replace(s, role="dateline") if s.index == index else s for s in sents)
+    own = dates.dateline(article.body, sents, found)
+    named = load.date_in_name(article.path) if article.published is None and own is None else None
+    if own is not None:
+        day, index = own
+        sents = tuple(dataclasses.replace(s, role="dateline") if s.index == index else s for s in sents)
+        if day != article.published:
+            # The body's "on Thursday" and "today" were written on the dateline's day.
             outside.clear()
-            found = dates.find(article.body, sents, published, outside)
-        elif named is not None:  # the weakest of the four: only when the text gives no date
-            article = dataclasses.replace(article, published=named, published_from="file name")
-            outside.clear()
-            found = dates.find(article.body, sents, named, outside)
+            found = dates.find(article.body, sents, day, outside)
+        if article.published is None:
+            article = dataclasses.replace(article, published=day, published_from="dateline")
+        article = dataclasses.replace(article, dateline=day)
+    elif named is not None:  # the weakest of the four: only when the text gives no date
+        article = dataclasses.replace(article, published=named, published_from="file name")
+        outside.clear()
+        found = dates.find(article.body, sents, named, outside)
     if problems is not None:
         problems.extend(_past_the_calendar(article, t) for t in outside)
+        problems.extend(_dateline_disagrees(article))
     mentions = entities.find(article.body, sents)
-    said = quotes.find(article.body, sents, mentions)
+    said = quoted.said_on(article, sents, found, quotes.find(article.body, sents, mentions))
     dated = events.find(article, sents, found)
     return Analysis(article, sents, tuple(found), tuple(mentions), tuple(said), tuple(dated))
 
@@ -181,6 +187,20 @@ def build(
 def _entry(path: Path, shown: str) -> Entry:
     article, found = load.read(path, shown)
     return Entry(analyse(article, found) if article is not None else None, tuple(found))
+
+
+def _dateline_disagrees(article: Article) -> list[Problem]:
+    """A dateline that disagrees with the front matter (or a web page's metadata): the writer
+    should see both dates."""
+    if article.dateline is None or article.published is None or article.dateline == article.published:
+        return []
+    return [
+        Problem(
+            article.path,
+            f"its dateline says {article.dateline.isoformat()} but its {article.published_from or 'front matter'} "
+            f"says {article.published.isoformat()}; the body's relative dates are counted from the dateline",
+        )
+    ]
 
 
 def _past_the_calendar(article: Article, timex: Timex) -> Problem:

@@ -24,6 +24,7 @@ def to_dict(briefing: Briefing) -> dict:
                 "title": a.article.title,
                 "published": a.article.published.isoformat() if a.article.published else None,
                 "published_from": a.article.published_from,
+                "dateline": a.article.dateline.isoformat() if a.article.dateline else None,
                 "outlet": a.article.outlet,
                 "url": a.article.url,
                 "format": a.article.format,
@@ -61,6 +62,7 @@ def to_dict(briefing: Briefing) -> dict:
                 "text": q.text,
                 "speaker": q.attribution or q.speaker,
                 "person": q.speaker,
+                "date": q.date,
                 "sources": [_ref(r) for r in q.sources],
             }
             for q in briefing.quotes

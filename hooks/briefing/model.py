@@ -50,6 +50,15 @@ class Article:
     encoding: str = "utf-8"
     format: str = "txt"  # "txt" | "md" | "html": how the file was read
     language: str | None = None  # ISO 639-1 code, None when too short to tell
+    # The date the body's own dateline gives ("March 05, 2009", "NAIROBI, Aug. 7 (AP) —"),
+    # which may disagree with the front matter's `published`.
+    dateline: date | None = None
+
+    @property
+    def written(self) -> date | None:
+        """The day the body was written, which its relative dates ("on Thursday", "today")
+        count from: its dateline's, else the publication date."""
+        return self.dateline or self.published
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,10 @@ class Quote:
     # The attribution as the article words it at the cue, appositives trimmed: "Flynn",
     # "the mayor", "a friend", "the union"; for a pronoun or an uncued quote, the resolved name.
     source_text: str | None = None
+    # The day the words were said, as a TIMEX3 value: a date the attribution gives the saying
+    # ("said on 20 January 2005"), else the article's own day (`Article.written`); None when
+    # neither is known. Set by `s5_events.said_on`.
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -200,6 +213,7 @@ class QuoteItem:
     sources: tuple[Ref, ...]
     cue: str | None = None
     attribution: str | None = None  # the first source's `Quote.source_text`: "the mayor"
+    date: str | None = None  # the earliest `Quote.date` of its sources: when the words were said
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,11 @@ def test_a_month_name_before_a_surname_is_a_given_name():
         published=date(2010, 5, 5),
     )
     assert got["June"] == "2010-06" and got["July"] == "2010-07"
+
+
+def test_both_ends_of_a_range_of_months_take_the_year_written_last():
+    got = values("The index last rose four weeks in a row between September and October of 2007.", date(2009, 4, 4))
+    assert got["September"] == "2007-09"
+    assert got["October of 2007"] == "2007-10"
+    got = values("The fair runs from March 3 to April 5, 2010.", date(2009, 12, 1))
+    assert got["March 3"] == "2010-03-03"

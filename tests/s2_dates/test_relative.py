@@ -47,7 +47,7 @@ def test_over_the_weekend_is_the_weekend_just_past():
 def test_until_a_weekday_looks_ahead_unless_the_clause_is_past():
     got = values("The match has been postponed until Saturday.", date(2013, 3, 22))
     assert got["Saturday"] == "2013-03-23"
-    got = values("The match was postponed until Saturday.", date(2013, 3, 22))
+    got = values("The talks lasted until Saturday.", date(2013, 3, 22))
     assert got["Saturday"] == "2013-03-16"
 
 
@@ -86,3 +86,28 @@ def test_year_ranges_and_clock_with_a_following_day():
     assert got == [("2003", "2003"), ("2005", "2005"), ("1998", "1998"), ("2001", "2001")]
     got = values("The launch will start at 2 p.m. ET on Friday.", date(2010, 1, 6))
     assert got["2 p.m. ET"] == "2010-01-08T14:00"
+
+
+def test_a_weekday_naming_a_day_of_history_is_no_day_of_this_week():
+    text = "Traders recalled Black Monday as prices fell on Monday."
+    found = dates.find(text, [], date(2007, 10, 19))
+    # only the second: "Black Monday" is the crash of 1987
+    assert [(t.start, t.value) for t in found] == [(text.rindex("Monday"), "2007-10-15")]
+    # a day that comes back each year is written of near it
+    assert values("Christie stood behind Trump on Super Tuesday.", date(2016, 3, 2)) == {"Tuesday": "2016-03-01"}
+
+
+def test_the_day_after_a_verb_is_no_date():
+    got = values("The index rebounded late in the day after falling 250 points.", date(2007, 8, 10))
+    assert "the day after" not in got
+    got = values("Talks began on May 3. He resigned the day after.", date(2009, 6, 1))
+    assert got["the day after"] == "2009-05-04"
+
+
+def test_until_a_weekday_looks_ahead_after_what_is_put_off_or_kept_shut():
+    # whatever the tense: what was put off is put off to a day to come (TimeBank's reading too)
+    assert values("The match was postponed until Saturday.", date(2013, 3, 22))["Saturday"] == "2013-03-23"
+    thursday = date(2008, 9, 18)
+    assert values("The government has kept the markets closed until Friday.", thursday)["Friday"] == "2008-09-19"
+    assert values("Officials postponed until Tuesday any action on the case.", thursday)["Tuesday"] == "2008-09-23"
+    assert values("It was not until Tuesday that the police came.", thursday)["Tuesday"] == "2008-09-16"

@@ -330,3 +330,62 @@ def test_a_clause_telling_what_came_next_follows_the_sentence_before():
     told = dates_by_sentence(analyse("n", body, date(2005, 11, 4)))
     assert told[3] == {"2005-11-03"}  # the story's day
     assert told[5] == {"2005-11-03"}
+
+
+def test_what_has_not_happened_since_a_date_is_measured_against_it():
+    body = "Oil prices dropped to lows not reached since February.\nJapan has not been in recession since 2001.\n"
+    a = analyse("n", body, date(2010, 5, 7))
+    assert [e.date for e in a.events] == ["2010-05-07", "2010-05-07"]
+
+
+def test_a_state_since_a_date_is_dated_by_it():
+    a = analyse("s", "Ryanair has been trying to take over the airline since December.\n", date(2007, 6, 9))
+    assert "2006-12" in {e.date for e in a.events}
+
+
+def test_a_level_named_by_a_date_is_a_reference():
+    body = (
+        "The Nasdaq fell 3.7% on Monday.\n"
+        "However, the index remained above its November 20, 2008 low of 1316.12.\n"
+        "The fall left the Dow 2.99 percent down from the close of trading Wednesday.\n"
+    )
+    a = analyse("l", body, date(2009, 2, 24))
+    by_sentence = dates_by_sentence(a)
+    assert by_sentence[1] == {"2009-02-23"} and by_sentence[2] == {"2009-02-23"}
+
+
+def test_the_story_day_is_not_a_day_the_lead_gives_as_background():
+    body = (
+        "Markets worldwide surged in value after the plan.\n"
+        "On Sunday, the euro countries had agreed on a joint plan to face the crisis.\n"
+        "General Motors was the best performer, rising by 31%.\n"
+    )
+    a = analyse("b", body, date(2008, 10, 13))
+    assert dates_by_sentence(a)[2] == {"2008-10-13"}
+    assert dates_by_sentence(a)[1] == {"2008-10-12"}
+
+
+def test_the_story_day_is_not_an_anniversary():
+    body = (
+        "Today marked a day in history, when 20 years ago the market crashed.\n"
+        "On Friday, the Dow nearly broke that record.\n"
+        "The Nasdaq also took heavy losses.\n"
+    )
+    a = analyse("y", body, date(2007, 10, 20))  # a Saturday
+    assert dates_by_sentence(a)[2] == {"2007-10-19"}
+
+
+def test_a_sentence_explaining_the_one_before_takes_its_date():
+    body = "Stocks fell sharply on Tuesday.\nThis is due to the ongoing events in the financial world.\n"
+    a = analyse("e", body, date(2008, 9, 20))
+    assert dates_by_sentence(a)[1] == {"2008-09-16"}
+
+
+def test_a_sentence_naming_again_what_the_one_before_told_takes_its_date():
+    body = (
+        "On Friday, the Dow fell 366 points.\n"
+        "Twenty years ago, in October 1987, the market crashed by 508 points.\n"
+        "The crash wiped out a quarter of its value.\n"
+    )
+    a = analyse("c", body, date(2007, 10, 20))
+    assert dates_by_sentence(a)[2] == {"1987-10"}

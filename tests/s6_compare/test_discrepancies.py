@@ -10,6 +10,7 @@ from datetime import date
 from handmade import STORY, make, run, summit
 
 from briefing.model import Analysis, Mention
+from briefing.s6_compare import discrepancies
 
 
 def test_contradiction_in_dates_and_amounts():
@@ -167,3 +168,15 @@ def test_unrelated_articles_raise_nothing():
     facts, _, found = run(a, b)
     assert found == []
     assert all(len({r.source for r in f.sources}) == 1 for f in facts)
+
+
+def test_a_dateline_that_disagrees_with_the_front_matter_is_a_discrepancy():
+    body = "March 05, 2009\nStocks dropped to twelve-year lows on Thursday.\n"
+    a = make("a", body, dates=[("March 05, 2009", "2009-03-05")], published=date(2009, 3, 9))
+    a = dataclasses.replace(a, article=dataclasses.replace(a.article, dateline=date(2009, 3, 5)))
+    (found,) = discrepancies.datelines([a])
+    assert (found.kind, found.about) == ("contradiction", "dateline")
+    assert [(c.text, c.value) for c in found.claims] == [("March 05, 2009", "2009-03-05"), ("", "2009-03-09")]
+    assert found.sources[0].start == 0 and found.sources[0].sentence == 0
+    agreeing = dataclasses.replace(a, article=dataclasses.replace(a.article, published=date(2009, 3, 5)))
+    assert discrepancies.datelines([agreeing]) == []

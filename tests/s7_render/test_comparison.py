@@ -267,3 +267,17 @@ def test_many_discrepancies_and_shared_facts_go_on_pages_of_their_own():
     assert sum(pages[p].count("told twice") for p in facts) == len(shared)
     assert all(f"({p})" in main for p in listed + facts)
     assert links_checked(pages) > 100
+
+
+def test_a_dateline_conflict_shows_both_days():
+    b, labels = _outlets(a="Wire One", b="Paper Two")
+    line = Discrepancy(
+        "contradiction",
+        "dateline",
+        (Ref("a", 0, 14, 0),),
+        (Claim("a", "March 07, 2008", "2008-03-07"), Claim("a", "", "2008-03-10")),
+    )
+    assert said(line, b, labels) == (
+        "Wire One, 10 March 2008 is dated 10 March 2008 in its front matter, but its dateline says 7 March 2008 "
+        "(“March 07, 2008”); its relative dates (“on Thursday”, “today”) are counted from the dateline."
+    )

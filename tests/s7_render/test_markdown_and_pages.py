@@ -4,6 +4,7 @@ precision labels, grouping of relative dates, and each page family on hand-built
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from pathlib import Path
@@ -532,15 +533,14 @@ def test_person_pages_have_distinct_safe_names():
     assert paths["Index"] != "people/index.md"
 
 
-def test_quote_date_comes_from_the_dated_sentence(briefing):
-    one = briefing.analyses[0]
-    dated = Briefing(
-        briefing.analyses,
-        (TimelineItem("2000-06-04", "x", (ref(one, 1),), "June 4"),),
-        briefing.quotes,
-        briefing.entities,
-    )
+def test_a_quote_card_shows_the_day_the_words_were_said(briefing):
+    said = tuple(dataclasses.replace(q, date="2000-06-04") for q in briefing.quotes)
+    dated = dataclasses.replace(briefing, quotes=said)
     assert "<em>Russian President</em> · 4 June 2000" in render.pages(dated)["quotes.md"]
+    # A dated sentence is not the day of its words: "he said the plant will close in 2012".
+    one = briefing.analyses[0]
+    told = dataclasses.replace(briefing, timeline=(TimelineItem("2012", "x", (ref(one, 1),), "in 2012"),))
+    assert "2012" not in render.pages(told)["quotes.md"]
 
 
 def test_tooltips_define_names_on_the_pages_that_show_them(briefing):

@@ -289,3 +289,36 @@ ERA_WORDS = ("post-", "pre-", "after", "following", "since", "before", "prior to
 DATE_BOUNDS = frozenset("since until till by before after from through between".split())
 # Words of time that tell no happening in themselves ("today", "last week").
 DEICTIC_WORDS = frozenset("today yesterday tomorrow tonight week weeks month months ago".split())
+# Days of history named with a weekday ("Black Monday" of 1987, "Bloody Sunday"): not the
+# weekday of the article's week. Days that come back every year ("Black Friday", "Super
+# Tuesday", "Good Friday") are mostly written of near them, as the nearest weekday reads them.
+HISTORIC_DAYS = frozenset(["black monday", "black tuesday", "black wednesday", "black thursday", "bloody sunday"])
+# What is put off, or kept shut, until a day looks ahead to that day whatever the tense:
+# "postponed until Tuesday", "has kept the markets closed until Friday".
+DEFERRING_WORDS = frozenset(
+    """
+    postponed delayed deferred adjourned suspended extended closed shut halted recessed
+    """.split()
+)
+# Levels a date names as the point a figure is measured from: "above its November 20 low",
+# "from Monday's close".
+LEVEL_NOUNS = frozenset(
+    """
+    low lows high highs close closing level levels peak trough finish
+    """.split()
+)
+# Words that open a sentence explaining the one before, which is then of that one's date:
+# "This is due to ...", "It was caused by ...".
+CAUSE_PHRASES = (
+    "due to",
+    "because",
+    "caused by",
+    "attributed to",
+    "blamed on",
+    "a result of",
+    "the result of",
+    "driven by",
+    "thanks to",
+    "linked to",
+    "in response to",
+)

@@ -18,6 +18,8 @@ from briefing.lexicon.time import (
     FUTURE_CUES,
     FUTURE_IF_TO,
     FUTURE_UNLESS_TO,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     NOT_PAST,
     PAST_CUES,
     PRESENT_CUES,
@@ -31,6 +33,15 @@ TENSE_MARGIN_DAYS = 90
 
 _CUE_WORD = re.compile(r"[a-z]+")
 _SAME_SENTENCE_YEAR = re.compile(rf"(?<![\w$€£#.,/-])({YEAR})(?![.,]\d|%|\w)")
+_MONTH_NAME = (
+    r"(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(sorted(w.capitalize() for w in MONTH_ABBREVIATIONS)) + r")\.?)"
+)
+# The other end of a range of months or days, with its year: "(September) and October of 2007",
+# "(March 3) to April 5, 2009".
+_RANGE_END_YEAR = re.compile(
+    rf"[ \t]*(?:and|or|to|through|until|till|into|[-–])[ \t]*(?:(?:early|late|mid)[ -]+)?{_MONTH_NAME}"
+    rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?[ \t]+(?:of[ \t]+)?({YEAR})"
+)
 # A capitalised word next: the expression is part of a name ("Windows 2000 Server", "the Daily Telegraph").
 NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -117,6 +128,9 @@ def _tense(cues: list[tuple[int, int, int]], start: int, end: int) -> int:
 def year_for_month(ctx: Context, mon: int, day: int | None, pos: int) -> int | None:
     """The year of a month (and day) written without one: an explicit year earlier in the
     same sentence, else the year that fits the publication date and the clause's tense."""
+    ahead = _RANGE_END_YEAR.match(ctx.body, ctx.end)
+    if ahead:  # "between September and October of 2007": both ends are of the year written last
+        return int(ahead.group(1))
     s_start = ctx.sentence[0]
     # With a publication date, only a year close before ("in 2003 ... in May") overrides it.
     year = _last_year(ctx, s_start if ctx.dct is None else max(s_start, pos - 40), pos)

@@ -10,12 +10,25 @@ import re
 from datetime import date, timedelta
 
 from briefing import calendar
-from briefing.lexicon.time import MONTHS, PARTS_OF_DAY, PAST_WORDS, PRESENT_WORDS, WEEKDAYS
+from briefing.lexicon.time import (
+    DEFERRING_WORDS,
+    HISTORIC_DAYS,
+    MONTHS,
+    PARTS_OF_DAY,
+    PAST_WORDS,
+    PRESENT_WORDS,
+    WEEKDAYS,
+)
 from briefing.s2_dates.durations import duration, number, unit_of
 from briefing.s2_dates.reference import Context, Handler, Value, year_for_month
 from briefing.s2_dates.spans import Hit, plain
 
 _UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+$", re.I)
+# The capitalised word that makes a weekday a day of history: "Black Monday" (see HISTORIC_DAYS).
+_HISTORIC = re.compile(r"\b(" + "|".join(sorted({d.split()[0].capitalize() for d in HISTORIC_DAYS})) + r")[ \t]+$")
+# What is put off, or kept shut, until a day looks ahead to it whatever the tense: "postponed
+# until Tuesday", "has continued to hold the markets closed until Friday".
+_DEFERRED = re.compile(r"\b(?:" + "|".join(sorted(DEFERRING_WORDS)) + r")\b[^.;:!?]*$", re.I)
 _ON_WEEKDAY = re.compile(r",?[ \t]+on[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -25,8 +38,12 @@ def _weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
     dct = ctx.dct
     if dct is None:
         return None
-    if not rel and ctx.tense >= 0 and _UNTIL.search(ctx.body, max(0, ctx.start - 12), ctx.start):
-        rel = "next"  # "markets stay closed until Friday": the coming one
+    if (
+        not rel
+        and _UNTIL.search(ctx.body, max(0, ctx.start - 12), ctx.start)
+        and (ctx.tense >= 0 or _DEFERRED.search(ctx.body, max(ctx.sentence[0], ctx.start - 60), ctx.start))
+    ):
+        rel = "next"  # "markets stay closed until Friday", "postponed until Tuesday": the coming one
     if rel in ("last", "this past", "the previous"):
         return calendar.weekday_near(dct - timedelta(days=1), wd, -1)
     if rel in ("next", "this coming", "the following"):
@@ -163,6 +180,9 @@ def _h_weekday(hit: Hit, ctx: Context) -> Value | None:
     after = ctx.body[hit.end : hit.end + 12]
     if re.match(r"[ \t]+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Night Live|School)\b", after):
         return None
+    named = None if m.group("rel") else _HISTORIC.search(ctx.body, max(0, hit.start - 12), hit.start)
+    if named and f"{named.group(1).lower()} {plain(m.group('wd'))}" in HISTORIC_DAYS:
+        return None  # "Black Monday": a day of history, not this week's Monday
     rel = plain(m.group("rel"))
     d = _weekday_date(ctx, wd, rel)
     # "Friday night" is dated by its day: news practice (and TimeBank's, mostly).
@@ -366,9 +386,9 @@ def _h_unit_around(hit: Hit, ctx: Context) -> Value | None:
     # "the day before the vote" names no date of its own.
     after = ctx.body[hit.end : hit.end + 30]
     if direction in ("before", "after", "prior") and re.match(
-        r"[ \t]+(?:to[ \t]+)?(?:the|a|an|his|her|its|their|[A-Z])\w*", after
+        r"[ \t]+(?:to[ \t]+)?(?:(?:the|a|an|his|her|its|their|[A-Z])\w*|[a-z]{2,}ing\b)", after
     ):
-        return None
+        return None  # "the day before the vote", "the day after falling": no date of its own
     value, relative = _anaphoric_unit(ctx, unit, n)
     return "DATE", value, relative
 

@@ -89,6 +89,25 @@ _THEN = re.compile(
 )  # on lower-cased text
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only|record)\b", re.I)
+# "lows not seen since October 1982", "has not closed above 8,000 since February": what has
+# not happened since a date measures against it.
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b|\bun(?:seen|matched|precedented)\b)[^;:.!?]*$", re.I)
+# A level that a date names, as the point a figure is measured from: "above its November 20,
+# 2008 low", "from Monday's close", "from the close of trading Wednesday".
+_POINT_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:closing|opening|intraday|record|all-time)[ \t]+)?(?:"
+    + "|".join(sorted(lx.LEVEL_NOUNS))
+    + r")\b",
+    re.I,
+)
+_POINT_BEFORE = re.compile(
+    r"\b(?:from|above|below|than|to|off|near|under|over|beyond|since|with)[ \t]+(?:its|their|the)?[ \t]*$", re.I
+)
+_FROM_CLOSE = re.compile(
+    r"\b(?:from|above|below|than|since|with)[ \t]+(?:the|its|their)[ \t]+(?:close|closing|opening|open|level|end|finish)"
+    r"(?:[ \t]+of(?:[ \t]+(?:trading|business|play))?)?(?:[ \t]+on)?[ \t]+$",
+    re.I,
+)
 # (Word lists as prefix tries: one branch per letter instead of every word at every word start.)
 _REPORTING = re.compile(r"\b(?:" + trie_pattern(lx.REPORTING_VERBS) + r")\b")
 # (Only ever asked whether it matches: the word start is checked once for all the branches,
@@ -108,6 +127,21 @@ _AMOUNT = re.compile(r"[$€£]\s*\d|\d\s*(?:million|billion|cents?)\b")
 _CHANGE = re.compile(r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS)) + r")\b")
 _HAD_DONE = re.compile(
     r"\bhad[ \t]+(?:already[ \t]+|just[ \t]+)?(?:[a-z]{2,}(?:ed|en|wn)|" + "|".join(sorted(lx.PAST_VERBS)) + r")\b"
+)
+# An anniversary: "marks the 20th anniversary", "Today marked a day in history, when 20 years ago".
+_ANNIVERSARY = re.compile(
+    r"\banniversary\b|\bmark(?:s|ed)?\b[^.;]*\b(?:years?|decades?)[ \t]+ago\b"
+)  # on lower-cased text
+# A sentence that explains the one before: "This is due to ...", "It was caused by ...".
+_EXPLAINS = re.compile(
+    r"(?:This|That|These|Those|It)[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:largely|mainly|partly|mostly|reportedly|said[ \t]+to[ \t]+be)[ \t]+)?(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in lx.CAUSE_PHRASES)
+    + r")\b"
+)
+# A sentence opening with a noun phrase that may name again what the sentence before told.
+_OPENING = re.compile(
+    r"(?:The|This|That|These|Those|Its|Their|Such[ \t]+an?)[ \t]+(?:[a-z0-9.%-]+[ \t]+){0,2}?([a-z]{4,})\b(?![ \t]+of\b)"
 )
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _AROUND = re.compile(r"[ \t]+(before|after)\b", re.I)
@@ -141,11 +175,12 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             previous = None  # only the paragraph's first sentence reaches back that far
         if s.role not in EVENT_ROLES:
             continue
-        values = {
-            t.start: _event_date(body, t, article.published) or _around_story(body, t, s, story, article.published)
-            for t in by_sentence.get(s.index, ())
-        }
-        dated = [t for t in by_sentence.get(s.index, ()) if values[t.start]]
+        values: dict[int, str] = {}
+        for t in by_sentence.get(s.index, ()):
+            value = event_date(body, t, article.written) or _around_story(body, t, s, story, article.written)
+            if value:
+                values[t.start] = value
+        dated = [t for t in by_sentence.get(s.index, ()) if t.start in values]
         if dated and _only_dates(body, s, dated):
             continue
         seen: set[str] = set()
@@ -166,7 +201,7 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             seen.add(value)
             previous = Event(s.index, s.start, s.end, best, value)
             events.append(previous)
-        if story is None:
+        if story is None or happened is None:
             continue
         text = body[s.start : s.end].lower()
         kind = _verb_kind(text)
@@ -182,12 +217,20 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
             and _CONSEQUENCE.match(body, s.start)
         ):
             kind = "event"  # "This brings its orders to 230": what the sentence before told did that
+        if kind is None and not dated and _EXPLAINS.match(body, s.start):
+            kind = "event"  # "This is due to ...": the sentence before told what it explains
         if kind is None or (dated and (story.date in seen or (kind != "report" and not _PRESENT.search(text)))):
             continue
         # An undated sentence is an event of the day the story tells, unless it goes on
         # from a dated one in its paragraph ("This coincides with ...") and shares its date,
         # or tells what came next after the sentence before ("The jet will then fly on").
         if previous is not None and kind != "report" and not dated:
+            named = _names_again(body, s, [e for e in events if e.sentence == s.index - 1])
+            if named is not None:
+                # "... crashed 20 years ago. The crash sent the market down 508 points."
+                carried = Event(s.index, s.start, s.end, named.timex, named.date)
+                events.append(carried)
+                continue
             goes_on = _GOES_ON.match(body, s.start) or _goes_on_telling(body, s, previous, story)
             # (The sentence before may itself have gone on: "... on May 3. Then X. Thereafter Y.")
             before = carried if carried is not None and carried.sentence == s.index - 1 else previous
@@ -200,14 +243,14 @@ def find(article: Article, sentences: Sequence[Sentence], dates: Sequence[Timex]
         if not results or kind == "report" or re.search(r"\b(?:has|have)\b", text):
             day = story if kind == "report" or dated else happened
             events.append(Event(s.index, s.start, s.end, day.timex, day.date))
-        if results:
+        if results and period is not None:
             # The figures belong to the period; a report of them ("said", "has posted") is
             # also news of the day.
             events.append(Event(s.index, s.start, s.end, period.timex, period.date))
-    if story is not None:
+    if story is not None and article.written is not None:
         # The story's own day (and publication day) is no earlier event to carry.
-        published = article.published.isoformat() if article.published else story.date
-        events = _referred_back(body, sentences, events, {story.date, published}, article.published)
+        written = article.written
+        events = _referred_back(body, sentences, events, {story.date, written.isoformat()}, written)
     return events
 
 
@@ -242,8 +285,8 @@ def _referred_back(
         have = {e.date for e in own}
         heads: dict[str, str] | None = None
         for back in range(1, NAMED_AGAIN_REACH + 1):
-            carried = earlier.get(s.index - back)
-            if not carried:
+            told = earlier.get(s.index - back)
+            if not told:
                 continue
             before = by_sentence[s.index - back]
             if heads is None:
@@ -254,7 +297,7 @@ def _referred_back(
             if where is None:
                 continue
             # The event of the clause that told it: the dating expression nearest the word.
-            nearest = min(carried, key=lambda e: abs(e.timex.start - where))
+            nearest = min(told, key=lambda e: abs(e.timex.start - where))
             if nearest.date not in have:
                 have.add(nearest.date)
                 added.append(Event(s.index, s.start, s.end, nearest.timex, nearest.date))
@@ -304,7 +347,7 @@ def _story_day(
     """The day the news was told and the day it happened: the first day the lead names
     shortly before publication ("said on Tuesday"), else the publication date itself
     (pointing at the dateline when there is one); what happened may be of an earlier day."""
-    published = article.published
+    published = article.written
     if published is None:
         return None, None
     body = article.body
@@ -321,24 +364,67 @@ def _story_day(
         lead_seen += 1
         if lead_seen > LEAD_SENTENCES:
             break
+        if _background(body, s):
+            continue
         # A date written out beats a relative one ("at 16:15 UTC, June 1st" over "earlier today").
         for t in sorted(by_sentence.get(s.index, ()), key=lambda t: (t.relative, t.start)):
             if t.value == "PRESENT_REF":
                 continue  # "now" names no day of its own: the publication date stands
-            value = _event_date(body, t, published)
+            value = event_date(body, t, published)
             if value and _DAY_VALUE.fullmatch(value):
                 day = date.fromisoformat(value)
                 if 0 <= (published - day).days <= LEAD_DAYS:
                     found.append((Event(s.index, s.start, s.end, t, value), _told_on(body, s, t)))
     if not found:
         own = dateline or Timex(0, 0, "", "DATE", published.isoformat(), False)
-        day = Event(-1, 0, 0, own, published.isoformat())
-        return day, day
+        today = Event(-1, 0, 0, own, published.isoformat())
+        return today, today
     story = found[0][0]
     # "X said on Thursday that it had signed ... The airline signed it on June 15": what
     # happened is of the earlier day the lead names outside a report.
     happened = [e for e, told in found[1:] if not told and e.date < story.date]
     return story, (happened[0] if found[0][1] and happened else story)
+
+
+def _names_again(body: str, s: Sentence, before: list[Event]) -> Event | None:
+    """The event of the sentence just before that a sentence opens by naming again ("The
+    drop", "This delay"): the one whose date stands nearest the word that told it."""
+    if not before:
+        return None
+    m = _OPENING.match(body, s.start)
+    if m is None:
+        return None
+    stem = _stem(m.group(1))
+    if len(stem) < 4:
+        return None
+    start, end = before[0].start, before[0].end
+    for w in _VERB_FORM.finditer(body, start, end):
+        if _stem(w.group()) == stem:
+            return min(before, key=lambda e: abs(e.timex.start - w.start()) if e.timex.end > e.timex.start else 1 << 30)
+    return None
+
+
+def _stem(word: str) -> str:
+    """A word's stem, enough to tell a noun that names again what a verb told ("drop",
+    "dropped"; "announcement", "announced")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w[:6]
+
+
+def _background(body: str, s: Sentence) -> bool:
+    """Whether a sentence of the lead gives background rather than the article's own news:
+    what had happened before it ("On Sunday, the ministers had agreed ...") or an
+    anniversary ("Today marked a day in history, when 20 years ago ...")."""
+    text = body[s.start : s.end].lower()
+    if _ANNIVERSARY.search(text):
+        return True
+    return _HAD_DONE.search(text) is not None and _REPORTING.search(text) is None
 
 
 def _told_on(body: str, s: Sentence, t: Timex) -> bool:
@@ -350,7 +436,7 @@ def _told_on(body: str, s: Sentence, t: Timex) -> bool:
 def _story_period(article: Article, sentences: Sequence[Sentence], by_sentence: dict[int, list[Timex]]) -> Event | None:
     """The period a results story reports on: a month, quarter, half or year the lead names
     with figures of that kind, ended shortly before publication."""
-    published = article.published
+    published = article.written
     if published is None:
         return None
     body = article.body
@@ -365,7 +451,7 @@ def _story_period(article: Article, sentences: Sequence[Sentence], by_sentence: 
         if not words & lx.RESULT_WORDS or words & lx.MARKET_WORDS:
             continue
         for t in by_sentence.get(s.index, ()):
-            value = _event_date(body, t, published)
+            value = event_date(body, t, published)
             if not value or not _PERIOD_VALUE.fullmatch(value):
                 continue
             if _recent_period(value, published):
@@ -465,7 +551,7 @@ def _group(sentences: Sequence[Sentence], dates: Sequence[Timex]) -> dict[int, l
     return out
 
 
-def _event_date(body: str, t: Timex, published: date | None) -> str | None:
+def event_date(body: str, t: Timex, published: date | None) -> str | None:
     """The date an expression gives the event of its clause, or None if it dates nothing."""
     if t.type not in ("DATE", "TIME"):
         return None
@@ -494,8 +580,14 @@ def _event_date(body: str, t: Timex, published: date | None) -> str | None:
         return None
     if body.find("end", max(0, t.start - 10), t.start) >= 0 and _PERIOD_END.search(body, max(0, t.start - 30), t.start):
         return None  # "the quarter ended Sept. 30": the quarter dates the figures, not its last day
-    if _SINCE.search(body, max(0, t.start - 30), t.start) and _SUPERLATIVE.search(body, max(0, t.start - 90), t.start):
+    if _SINCE.search(body, max(0, t.start - 30), t.start) and (
+        _SUPERLATIVE.search(body, max(0, t.start - 90), t.start) or _NEGATED.search(body, max(0, t.start - 60), t.start)
+    ):
         return None  # "its worst fall since 1987" measures against 1987; nothing happened then
+    if (_POINT_BEFORE.search(body, max(0, t.start - 20), t.start) and _POINT_AFTER.match(body, t.end)) or (
+        _FROM_CLOSE.search(body, max(0, t.start - 50), t.start)
+    ):
+        return None  # "above its November 20 low", "from the close of trading Wednesday"
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
     elif t.type == "DATE" and _LEADUP.search(body, max(0, t.start - 60), t.start):

@@ -58,6 +58,7 @@ def find(
     out.extend(contradictions(analyses, alignment, stories))
     out.extend(d for d in speaker_conflicts if _pair(d.sources) in stories)
     out.extend(anachronisms.find_each(analyses))
+    out.extend(datelines(analyses))
     out.extend(omissions(analyses, alignment, quote_items, stories))
     return out
 
@@ -66,6 +67,32 @@ def _pair(refs: Sequence[Ref]) -> tuple[str, str]:
     """The two sources a speaker conflict cites, sorted as `same_story`'s pairs are."""
     sources = sorted({r.source for r in refs})
     return (sources[0], sources[-1])
+
+
+# --- datelines --------------------------------------------------------------------------
+
+
+def datelines(analyses: Sequence[Analysis]) -> list[Discrepancy]:
+    """Articles whose dateline gives another day than their front matter: the body's relative
+    dates are counted from the dateline, and the reader sees both days."""
+    out = []
+    for a in analyses:
+        art = a.article
+        if art.dateline is None or art.published is None or art.dateline == art.published or not a.sentences:
+            continue
+        day = art.dateline.isoformat()
+        # The dateline's words: the first expression of that day (a dateline opens the body).
+        said = next((t for t in a.dates if t.value == day), None)
+        index = sentence_of(a, said.start) if said is not None else None
+        out.append(
+            Discrepancy(
+                "contradiction",
+                "dateline",
+                (sentence_ref(a, index if index is not None else 0),),
+                (Claim(art.id, said.text if said else "", day), Claim(art.id, "", art.published.isoformat())),
+            )
+        )
+    return out
 
 
 # --- contradictions --------------------------------------------------------------------

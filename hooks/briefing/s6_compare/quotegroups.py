@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import chain, compress, islice, repeat
 from operator import eq
 
+from briefing import calendar
 from briefing.cache import PerAnalysis
 from briefing.model import Analysis, Claim, Discrepancy, Quote, QuoteItem, Ref
 from briefing.partition import Partition
@@ -120,7 +121,10 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         said = next((nodes[i][1] for i in group if nodes[i][1].speaker == speaker), None)
         cue = said.cue if said else None
         a, q = nodes[longest][0], nodes[longest][1]
-        items.append(QuoteItem(a.article.body[q.start : q.end], speaker, refs, cue, said.source_text if said else None))
+        said_on = [d for i in group if (d := nodes[i][1].date)]
+        earliest = min(said_on, key=calendar.chronological) if said_on else None
+        told = a.article.body[q.start : q.end]
+        items.append(QuoteItem(told, speaker, refs, cue, said.source_text if said else None, date=earliest))
     items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
     contradicted: list[Discrepancy] = []
     for i, j in conflicts:

@@ -31,7 +31,12 @@ from briefing.s7_render.tooltips import MAX_SOURCES
 
 PAGE = "comparison.md"
 KINDS = (
-    ("contradiction", "Contradictions", "The same event told with different dates, amounts, places or speakers."),
+    (
+        "contradiction",
+        "Contradictions",
+        "The same event told with different dates, amounts, places or speakers; a dateline that gives "
+        "another day than the article's publication date.",
+    ),
     ("anachronism", "Anachronisms", "Sentences that place an event where its own dates or the calendar rule out."),
     ("omission", "Omissions", "What one source tells and another telling the same story leaves out."),
 )
@@ -233,6 +238,14 @@ def said(d: Discrepancy, briefing: Briefing, labels: Mapping[str, str]) -> str:
             f"{who(first.source)} places this in {', '.join(text(c.text) for c in mine)}; "
             f"{who(theirs[0].source)} in {', '.join(text(c.text) for c in theirs)}."
         )
+    if d.about == "dateline" and len(d.claims) == 2:
+        line, front = d.claims
+        origin = briefing.analysis(line.source).article.published_from if line.source in _ids(briefing) else None
+        return (
+            f"{who(line.source)} is dated {text(date_label(front.value or ''))} in its {text(origin or 'front matter')}, "
+            f"but its dateline says {when(line)}; its relative dates (“on Thursday”, “today”) are counted "
+            "from the dateline."
+        )
     if d.about == "speaker" and len(d.claims) == 2:
         a, b = d.claims
         return (
@@ -299,6 +312,10 @@ def _said_by(o: Omitted) -> str:
 def _and(items: Sequence[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _ids(briefing: Briefing) -> set[str]:
+    return {a.article.id for a in briefing.analyses}
 
 
 def _quoted(words: str) -> str:

@@ -1,5 +1,5 @@
 """The Quotes page: quote cards grouped by speaker (the words large; the speaker with role, the
-date when the sentence is dated, the sources that carry it, and the sentence around it in each
+day the words were said, the sources that carry it, and the sentence around it in each
 source, linked); a filter by speaker. Sources the articles describe but do not name ("a friend",
 "the union") follow the named speakers, under their description; quotations nobody is credited
 with come last.
@@ -102,17 +102,6 @@ def speaker_pages(briefing: Briefing) -> list[tuple[str, str]]:
             if speaker:
                 first.setdefault(speaker, part.path)
     return list(first.items())
-
-
-def quote_dates(briefing: Briefing) -> dict[tuple[str, int], str]:
-    """The calendar date of each dated sentence, from the timeline: (source, sentence) -> value."""
-    out: dict[tuple[str, int], str] = {}
-    for item in briefing.timeline:
-        if precision(item.date) in ("relative", "other"):
-            continue
-        for r in item.sources:
-            out.setdefault((r.source, r.sentence), item.date)
-    return out
 
 
 def _description(briefing: Briefing, named: list[str]) -> str:
@@ -223,7 +212,6 @@ class Cards:
         self.people = people_pages(briefing)
         self.labels: Mapping[str, str] = source_labels(briefing.analyses)
         self.total = len(briefing.analyses)
-        self.dates = quote_dates(briefing)
 
     def card(self, q: QuoteItem, anchor: str | None, from_page: str) -> list[str]:
         """A quote card in plain HTML (Markdown passes it through): the words, who said them
@@ -244,11 +232,8 @@ class Cards:
             who.append(f"— <strong>{text(q.attribution)}</strong>")
         else:
             who.append("— <em>speaker not given</em>")
-        when = next(
-            (self.dates[(r.source, r.sentence)] for r in q.sources if (r.source, r.sentence) in self.dates), None
-        )
-        if when:
-            who.append(text(date_label(when)))
+        if q.date and precision(q.date) not in ("relative", "other"):
+            who.append(text(date_label(q.date)))  # the day the words were said
         badge = carried(q.sources, self.labels, self.total)
         if badge:
             who.append(badge)
