@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefing import assemble, export
 from briefing import s7_render as render
+from briefing.s7_render.markdown import MAX_CITES
 
 GOOD = "Officials met in Geneva on Monday. “We agreed,” the minister said.\n"
 LONG = (
@@ -405,3 +406,22 @@ def test_a_date_past_the_calendars_end_is_a_warning_naming_the_file(tmp_path, pu
     [problem] = briefing.problems
     assert str(problem).startswith(f"edge.md: {timex.text!r}") and "outside the calendar" in problem.message
     assert not timex.value[:1].isdigit()  # left relative, as without a publication date
+
+
+# --- Lists of citations are capped ------------------------------------------------------------
+
+
+def _most_links_on_a_line(tmp_path, repeats: int) -> int:
+    folder = tmp_path / f"repeated-{repeats}"
+    folder.mkdir()
+    (folder / "q.txt").write_text("“A,” said John Smith on 4 June 2000. " * repeats + "\n", encoding="utf-8")
+    pages = render.pages(assemble.build([folder]))
+    return max(line.count("](") + line.count("<a ") for page in pages.values() for line in page.split("\n"))
+
+
+def test_no_line_of_a_page_links_more_sentences_as_an_article_repeats_itself(tmp_path):
+    # One sentence with a quote and a date, said again and again: every list citing it (the
+    # Overview's "When", the timeline's event, the person's mentions) links a bounded number
+    # of sentences. Markdown takes time quadratic in the links of one line; the build's time is
+    # measured by scripts/stress.py.
+    assert _most_links_on_a_line(tmp_path, 60) == _most_links_on_a_line(tmp_path, 120) <= 2 * MAX_CITES

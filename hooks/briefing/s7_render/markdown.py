@@ -58,6 +58,7 @@ MAX_LABEL = 24  # longest outlet name in a source's label
 SHORT_TITLE = 36  # longest title in a source's label
 ABOUT_TITLE = 120  # longest title in a source's tooltip
 MAX_DESCRIPTION = 200  # characters of a page description
+MAX_CITES = 20  # sentences one list of citations links; the rest are counted
 # A name the abbreviation extension can match literally: no Markdown or HTML character in it.
 _TERM = re.compile(r"[^\W_](?:(?:[^\W_]|[ .\-’]){0,78}[^\W_])?")
 
@@ -317,19 +318,27 @@ def _part_link(from_page: str, source: str, part: int) -> str:
     return href(from_page, source_page(source, part), "s")[:-1]
 
 
-def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None = None, html: bool = False) -> str:
+def cites(
+    from_page: str,
+    refs: Iterable[Ref],
+    labels: Mapping[str, str] | None = None,
+    html: bool = False,
+    most: int = MAX_CITES,
+) -> str:
     """Links to the sentences behind a fact, grouped by source: "Wire, 4 June 2000 s1 s4; Daily s2".
 
     Each source is a badge (its name in `labels`, else the short id) with outlet, title and
-    date as a tooltip; each sentence is linked once. `html`: plain-HTML links, for blocks
-    Markdown passes through.
+    date as a tooltip; each sentence is linked once, the first `most` of them only, and the rest
+    counted ("and 280 more sentences"). `html`: plain-HTML links, for blocks Markdown passes
+    through.
     """
     by_source: dict[str, list[Ref]] = {}
     seen: set[tuple[str, int]] = set()
     for ref in refs:
         if (ref.source, ref.sentence) not in seen:
             seen.add((ref.source, ref.sentence))
-            by_source.setdefault(ref.source, []).append(ref)
+            if len(seen) <= most:
+                by_source.setdefault(ref.source, []).append(ref)
     if not by_source:
         return ""
     groups = [
@@ -337,7 +346,10 @@ def cites(from_page: str, refs: Iterable[Ref], labels: Mapping[str, str] | None 
         for source, found in by_source.items()
     ]
     # Sentence labels are no words to search for.
-    return f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
+    shown = f'<span class="briefing-cite" data-search-exclude>{"; ".join(groups)}</span>'
+    # Uncapped, one line of a page could link thousands of sentences (an article repeating one
+    # date), and Python-Markdown's link parsing takes time quadratic in the links of a line.
+    return shown + (f" <small>and {plural(len(seen) - most, 'more sentence')}</small>" if len(seen) > most else "")
 
 
 def first_cites(
@@ -345,15 +357,7 @@ def first_cites(
 ) -> str:
     """`cites` of the first `most` sentences only, and how many more there are: an item told
     by dozens of sentences (a name named 500 times, a long omission) stays a line or two."""
-    refs = list(refs)
-    seen = list(dict.fromkeys((r.source, r.sentence) for r in refs))
-    if len(seen) <= most:
-        return cites(from_page, refs, labels, html)
-    kept = set(seen[:most])
-    return (
-        cites(from_page, [r for r in refs if (r.source, r.sentence) in kept], labels, html)
-        + f" <small>and {plural(len(seen) - most, 'more sentence')}</small>"
-    )
+    return cites(from_page, refs, labels, html, most)
 
 
 def carried(refs: Iterable[Ref], labels: Mapping[str, str] | None, total: int) -> str:

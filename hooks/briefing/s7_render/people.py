@@ -148,12 +148,9 @@ def page(briefing: Briefing, found: list[Part[Entity]] | None = None, paths: dic
         lines.append("")
         people = [e for e in ranked(briefing.entities, "person") if e.name in paths]
         if people:
-            lines += [
-                "## People with a page of their own",
-                "",
-                ", ".join(f"[{text(e.name)}]({link(PAGE, paths[e.name])})" for e in people),
-                "",
-            ]
+            # Plain HTML: Python-Markdown's link pattern rescans a line for each link in it.
+            shown = ", ".join(f'<a href="{href(PAGE, paths[e.name])}">{text(e.name)}</a>' for e in people)
+            lines += ["## People with a page of their own", "", f"<p>{shown}</p>", ""]
         return "\n".join(lines) + "\n"
     labels = source_labels(briefing.analyses)
     for kind, heading in _sections(briefing):

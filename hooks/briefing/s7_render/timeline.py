@@ -13,6 +13,7 @@ from briefing.calendar import chronological
 from briefing.model import Briefing, KeyEvent, TimelineItem
 from briefing.s7_render import split
 from briefing.s7_render.markdown import (
+    MAX_CITES,
     NAMES,
     carried,
     cites,
@@ -176,9 +177,11 @@ def key_event(event: KeyEvent, anchor: str, briefing: Briefing, labels: Mapping[
         by_source = {a.article.id: a for a in briefing.analyses}
         folded = "".join(
             f"<li>{text(sentence_text(by_source[r.source], r.sentence))} {cites(here, [r], labels, html=True)}</li>"
-            for r in others
+            for r in others[:MAX_CITES]
             if r.source in by_source
         )
+        if len(others) > MAX_CITES:  # an article repeating itself would list thousands
+            folded += f"<li><small>and {plural(len(others) - MAX_CITES, 'more sentence')}</small></li>"
         line += (
             f"<details><summary>{plural(len(others), 'more sentence')} telling it</summary>"
             f'<ul class="briefing-folded">{folded}</ul></details>'
