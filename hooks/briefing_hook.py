@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
+from watchdog.events import FileModifiedEvent, FileSystemEvent, FileSystemEventHandler
 
 from briefing import assemble, export
 from briefing import s7_render as render
 from briefing.cache import DEFAULT_FOLDER, Cache
-from briefing.model import Problem, Stats
+from briefing.model import Problem, Stats, printable
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -72,7 +74,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root = _root(config)
     folder: Path = _state["sources"]
     if not folder.exists():
-        log.warning(f"{_shown(folder, root)}: the articles folder (extra.briefing.sources) does not exist")
+        log.warning(printable(f"{_shown(folder, root)}: the articles folder (extra.briefing.sources) does not exist"))
     started = time.perf_counter()
     cache = Cache(folder=cache_path(config), settings={"adapter": _ADAPTER})
     found = assemble.survey([folder], root=root, cache=cache)
@@ -102,11 +104,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # search) sets it off. `on_post_build` gives them back to it.
     gc.freeze()
     for problem in problems:
-        log.warning(str(problem))
+        log.warning(str(problem))  # escaped: a file name holds no line break or escape sequence
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
-            log.warning(f"{config.docs_dir}/{path}: replaced by the generated file of the same name")
+            log.warning(printable(f"{config.docs_dir}/{path}: replaced by the generated file of the same name"))
             files.remove(existing)
         # Pages in folders (articles, people's pages, the parts of a long timeline, quotes,
         # context or list of names) are reached from the briefing, not the nav.
@@ -170,15 +172,56 @@ def on_build_error(*, error: Exception) -> None:
     gc.unfreeze()
 
 
-# Rebuild when an article changes, not only when docs/ does.
+# Rebuild when an article changes, not only when docs/ does, and go on when the articles folder
+# is deleted and made again (a checkout, an unzip): a watch ends with the folder it watched.
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-    server.watch(str(sources_path(config)))
+    folder = sources_path(config)
+    rewatch = _Rewatch(server, str(folder))
+    if folder.is_dir():
+        rewatch.watch()
+    if folder.parent.is_dir():
+        server.observer.schedule(rewatch, str(folder.parent), recursive=False)
     return server
 
 
 # ---------------------------------------------------------------------------------------------
 # Helper functions
 # ---------------------------------------------------------------------------------------------
+
+
+class _Rewatch(FileSystemEventHandler):
+    """Watches the articles folder's parent for the folder itself. When the folder goes, the
+    site is rebuilt without it; when it comes back (made, or moved in), MkDocs' watch on it is
+    made anew and the site rebuilt, as no event would tell of the files it came with."""
+
+    def __init__(self, server: LiveReloadServer, folder: str) -> None:
+        self.server = server
+        self.folder = folder
+        self.watching = False
+
+    def watch(self) -> None:
+        if self.watching:
+            self.server.unwatch(self.folder)
+        self.server.watch(self.folder)
+        self.watching = True
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type == "moved" and os.fsdecode(event.dest_path) == self.folder:
+            came, went = True, False
+        else:
+            came = event.event_type == "created" and os.fsdecode(event.src_path) == self.folder
+            went = event.event_type in ("deleted", "moved") and os.fsdecode(event.src_path) == self.folder
+        if came and os.path.isdir(self.folder):
+            self.watch()
+        if came or went:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        # MkDocs' handler on the folder's watch rebuilds on any file event: hand it one.
+        for emitter in list(self.server.observer.emitters):
+            if emitter.watch.path == self.folder:
+                self.server.observer.event_queue.put((FileModifiedEvent(self.folder), emitter.watch))
+                return
 
 
 # The articles folder, relative to mkdocs.yml (never to the working directory).

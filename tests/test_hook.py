@@ -9,14 +9,16 @@ import gc
 import json
 import logging
 import re
+import shutil
+import time
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
 
 from briefing import assemble
 from briefing import s7_render as render
@@ -221,21 +223,60 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
 
 
-def test_serve_watches_the_articles_folder(tmp_path):
-    config = project(tmp_path, {"a.txt": b"Some text here.\n"})
+def _serving(config: Path):
+    """The hook's on_serve on a live-reload server whose watches run (no socket is opened), and
+    a function telling whether a rebuild was asked for since it was last called."""
     cfg = load_config(config_file=str(config))
-    hook = cfg["hooks"][str(HOOK)] if str(HOOK) in cfg["hooks"] else next(iter(cfg["hooks"].values()))
-
-    class Server:
-        watched: ClassVar[list[str]] = []
-
-        def watch(self, path, *args, **kwargs):
-            self.watched.append(path)
-
-    server = Server()
+    hook = next(iter(cfg["hooks"].values()))
+    server = LiveReloadServer(
+        builder=lambda: None, host="127.0.0.1", port=0, root=str(config.parent), polling_interval=0.05
+    )
     hook.on_config(cfg)
     hook.on_serve(server, config=cfg, builder=None)
-    assert [Path(p) for p in server.watched] == [(tmp_path / "arts").resolve()]
+    server.observer.start()
+
+    def rebuilt(within: float = 5.0) -> bool:
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            with server._rebuild_cond:
+                if server._want_rebuild:
+                    server._want_rebuild = False
+                    return True
+            time.sleep(0.02)
+        return False
+
+    return server, rebuilt
+
+
+def test_serve_watches_the_articles_folder_even_after_it_is_made_again(tmp_path):
+    config = project(tmp_path, {"a.txt": b"Some text here.\n"})
+    arts = tmp_path / "arts"
+    server, rebuilt = _serving(config)
+    try:
+        assert [e.watch.path for e in server.observer.emitters if e.watch.path == str(arts)]
+        time.sleep(0.2)
+        (arts / "a.txt").write_text("Other text here.\n")
+        assert rebuilt()
+        shutil.rmtree(arts)  # the site is rebuilt without the articles
+        assert rebuilt()
+        # Made again whole, as an unzip or a checkout does: moved in with its files.
+        made = tmp_path / "arts.new"
+        made.mkdir()
+        (made / "b.txt").write_text("New text here.\n")
+        made.rename(arts)
+        assert rebuilt()
+        time.sleep(0.2)
+        (arts / "b.txt").write_text("Edited again.\n")  # and watched as before
+        assert rebuilt()
+        shutil.rmtree(arts)
+        assert rebuilt()
+        arts.mkdir()  # made empty, then filled
+        time.sleep(0.2)
+        (arts / "c.txt").write_text("Third text.\n")
+        assert rebuilt()
+    finally:
+        server.observer.stop()
+        server.observer.join()
 
 
 def test_awkward_file_names_get_safe_pages_and_working_links(tmp_path):
@@ -369,3 +410,15 @@ def test_material_tooltips_stay_off_with_a_warning(tmp_path, caplog):
     build(cfg)
     html = (tmp_path / "site2" / "index.html").read_text(encoding="utf-8")
     assert '"features": []' in html
+
+
+def test_control_characters_in_file_names_never_reach_the_log_raw(tmp_path, caplog):
+    # A name that would forge a log line, clear the terminal and reverse what follows.
+    forged = "evil\n\x1b[2J\rINFO    -  Documentation built OK\u202e.txt"
+    config = project(tmp_path, {"good.txt": b"Clinton met Putin in Moscow.\n", forged: b""})
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_site(config, tmp_path / "site")
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("evil\\n\\x1b[2J\\rINFO" in w and "\\u202e.txt" in w and "is empty" in w for w in warnings), warnings
+    for w in warnings:
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c == "\u202e" for c in w), repr(w)

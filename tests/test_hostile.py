@@ -4,6 +4,8 @@ rest of the briefing still builds, in bounded time, without writing to the input
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from datetime import date
 
 import pytest
@@ -12,7 +14,8 @@ from hypothesis import strategies as st
 
 from briefing import assemble, export
 from briefing import s7_render as render
-from briefing.s7_render.markdown import MAX_CITES
+from briefing.s2_dates import expressions as dates
+from briefing.s7_render.markdown import MAX_CITES, date_label
 
 GOOD = "Officials met in Geneva on Monday. “We agreed,” the minister said.\n"
 LONG = (
@@ -425,3 +428,17 @@ def test_no_line_of_a_page_links_more_sentences_as_an_article_repeats_itself(tmp
     # of sentences. Markdown takes time quadratic in the links of one line; the build's time is
     # measured by scripts/stress.py.
     assert _most_links_on_a_line(tmp_path, 60) == _most_links_on_a_line(tmp_path, 120) <= 2 * MAX_CITES
+
+
+# --- What a reader or a log is shown ----------------------------------------------------------
+
+
+def test_a_problems_text_holds_no_control_or_bidirectional_character(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "a\x1b[31mb\u202ec\x85.txt").write_bytes(b"")
+    [problem] = assemble.build([folder], root=folder).problems
+    assert problem.path == "a\x1b[31mb\u202ec\x85.txt"  # the value keeps the name as it is
+    assert str(problem) == "a\\x1b[31mb\\u202ec\\x85.txt: is empty; skipped"
+

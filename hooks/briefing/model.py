@@ -6,6 +6,7 @@ export only read them. Offsets are Python string indices into `Article.body`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +21,19 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
+
+
+# Characters a terminal acts on rather than shows (newline, carriage return, escape, ...) and
+# those that reorder what follows them (bidirectional controls): a file name could forge lines
+# of the build log, clear the screen, or hide what a warning says.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text for one line of a log: each control or bidirectional character as its escape
+    ("\\n", "\\x1b", "\\u202e"), every other character as it is."""
+    return _UNSHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
