@@ -442,3 +442,90 @@ def test_a_problems_text_holds_no_control_or_bidirectional_character(tmp_path):
     assert problem.path == "a\x1b[31mb\u202ec\x85.txt"  # the value keeps the name as it is
     assert str(problem) == "a\\x1b[31mb\\u202ec\\x85.txt: is empty; skipped"
 
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_bidirectional_controls_are_never_shown(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "spoof\u202etxt.exe.md").write_text(
+        "---\n"
+        'title: "Report \u202eevil\u202c of the talks"\n'
+        'outlet: "Wire\u2067 Daily\u2069"\n'
+        'url: "https://example.com/\u202efdp.exe"\n'
+        'author: "A. \u200fReporter"\n'
+        "---\n"
+        "“We agree\u202e on this,” said Mayor Jean Dupont on June 4, 2000, in \u2066Paris\u2069.\n",
+        encoding="utf-8",
+    )
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    pages = render.pages(assemble.build([folder], root=folder))
+    shown = "\n".join(pages.values())
+    assert "https://example.com/fdp.exe" in shown and "Report evil of the talks" in shown
+    assert not set(shown) & set(BIDI)
+
+
+@pytest.mark.parametrize(
+    "value,label",
+    [("00", "the 1st century"), ("01", "the 2nd century"), ("02", "the 3rd century"), ("03", "the 4th century")]
+    + [("10", "the 11th century"), ("11", "the 12th century"), ("12", "the 13th century"), ("19", "the 20th century")]
+    + [("20", "the 21st century"), ("21", "the 22nd century"), ("22", "the 23rd century"), ("200", "the 2000s")],
+)
+def test_centuries_are_said_with_their_ordinal(value, label):
+    assert date_label(value) == label
+
+
+@pytest.mark.parametrize(
+    "value,label",
+    [
+        ("XXXX-01-01", "1 January, year not given"),
+        ("XXXX-06", "June, year not given"),
+        ("XXXX", "a year not given"),
+        ("XXXX-SU", "summer, year not given"),
+        ("XXXX-WXX-1", "a Monday, date not given"),
+        ("XXXX-WXX-WE", "a weekend, date not given"),
+        ("XXX", "a decade not given"),
+        ("PRESENT_REF", "the present"),
+        ("-1", "a date not on the calendar"),
+        ("199X", "a date not given in full"),
+    ],
+)
+def test_a_value_without_its_year_is_said_in_words(value, label):
+    assert date_label(value) == label
+
+
+@pytest.mark.parametrize(
+    "sentence,published,label",
+    [
+        ("It grew in the 2000s.", None, "the 2000s"),
+        ("It grew in the 2000s.", date(2015, 3, 1), "the 2000s"),
+        ("It grew in the 1900s.", date(2015, 3, 1), "the 20th century"),
+        ("It grew in the 1900s.", date(1950, 3, 1), "the 1900s"),  # "this century" was still running
+        ("It grew in the 1800s.", None, "the 19th century"),
+        ("It grew in the 1990s.", None, "the 1990s"),
+    ],
+)
+def test_the_2000s_is_a_decade_while_its_century_runs(sentence, published, label):
+    [found] = dates.find(sentence, [], published)
+    assert date_label(found.value) == label
+
+
+def test_no_page_shows_a_raw_date_value_or_a_wrong_ordinal(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "undated.txt").write_text(
+        "Talks resumed\nOn June 4, 2000, officials met Mayor Jean Dupont, and on January 1 and this year and on "
+        "Monday they talked. “We agree,” Dupont said on Monday, June 5, 2000. In the 2000s, and in the 1st "
+        "century, they met.\n",
+        encoding="utf-8",
+    )
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    pages = render.pages(assemble.build([folder], root=folder))
+    shown = re.sub(r"<[^>]*>", " ", "\n".join(pages.values()))  # attributes are no text
+    assert "the 2000s" in shown.replace("In the 2000s", "")  # as a date, not only the article's words
+    assert not re.search(r"XXXX|\bXX\b|_REF|\b[02-9]?[123]th\b", shown), re.findall(
+        r".{40}(?:XXXX|_REF|th c).{20}", shown
+    )
+
+

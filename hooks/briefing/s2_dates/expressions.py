@@ -108,9 +108,10 @@ def _in_calendar(value: str | None) -> bool:
 def _unanchored(hit: timespans.Hit, ctx: Context) -> Value | None:
     """The value of an expression read with no date to lean on, as in an undated article."""
     try:
-        return HANDLERS[hit.rule](hit, Context(ctx.body, State(None), ctx.sentence, ctx.cues, hit.start, hit.end))
+        found = HANDLERS[hit.rule](hit, Context(ctx.body, State(None), ctx.sentence, ctx.cues, hit.start, hit.end))
     except (OverflowError, ValueError):
         return None
+    return found if found is None or _in_calendar(found[1]) else None  # "the 0th century"
 
 
 def dateline(body: str, sentences: Sequence[Sentence], found: Sequence[Timex]) -> tuple[date, int] | None:

@@ -189,8 +189,11 @@ def _h_decade(hit: Hit, ctx: Context) -> Value | None:
     m = hit.m
     if m.group("dec"):
         dec = m.group("dec")
-        # "the 1800s" is the century, "the 1990s" the decade.
-        return "DATE", dec[:2] if dec.endswith("0") and hit.m.group(0).rstrip("s'").endswith("00") else dec, False
+        # "the 1800s" is the century, "the 1990s" the decade; so is "the 2000s": a century
+        # not yet over when the article was written is "this century" (undated: after 2000).
+        hundreds = dec.endswith("0") and hit.m.group(0).rstrip("s'").endswith("00")
+        over = hundreds and int(dec[:2]) < (ctx.dct.year if ctx.dct else 2000) // 100
+        return "DATE", dec[:2] if over else dec, False
     short = int(m.group("short"))
     return "DATE", f"19{short}" if short >= 2 else f"20{short}", False
 

@@ -30,6 +30,9 @@ _ENTITIES: dict[int, str | None] = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 _ENTITIES.update({c: None for c in range(32) if chr(c) not in "\t\n\r"})
 _ENTITIES.update(dict.fromkeys(range(127, 160)))
 _ENTITIES.update({0xFFFE: None, 0xFFFF: None})
+# Bidirectional controls reorder the text after them ("exe.txt" shown for "txt.exe", an outlet or
+# a URL that reads as another): none is visible text either.
+_ENTITIES.update(dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 # The same substitution as a pattern: most text holds none of these characters, and one
 # search of a compiled pattern is far cheaper than `str.translate` with a dict.
 _ESCAPE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ENTITIES)) + "]")
@@ -475,8 +478,48 @@ def date_label(value: str) -> str:
     elif kind == "decade":
         return f"the {value}0s"
     elif kind == "century":
-        return f"the {int(value) + 1}th century"
-    return value
+        return f"the {ordinal(int(value) + 1)} century"
+    elif kind == "relative":
+        return _unplaced(value)
+    # Nothing a reader could take for a date ("-1" of "the 0th century"): say so, not the code.
+    return "a date not on the calendar"
+
+
+# A value with its year (or more) not given: "XXXX-01-01", "XXXX-SU", "XXXX-WXX-1", "XXXX".
+_UNPLACED = re.compile(
+    r"XXXX(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>SP|SU|FA|AU|WI|Q\d|H\d)"
+    r"|-W(?:\d\d|XX)(?:-(?P<weekday>\d|WE))?)?(?:T.*)?"
+)
+_REFS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+_WEEKDAY_NAMES = [name.capitalize() for name, _ in sorted(lx.WEEKDAYS.items(), key=lambda kv: kv[1])]
+
+
+def _unplaced(value: str) -> str:
+    """A date the text gives without its year (or without any date to reckon it from), in words."""
+    if value in _REFS:
+        return _REFS[value]
+    m = _UNPLACED.fullmatch(value)
+    if m is None:
+        return {"XXX": "a decade not given", "XX": "a century not given"}.get(value, "a date not given in full")
+    month, day, part, weekday = m.group("month", "day", "part", "weekday")
+    if month and 1 <= int(month) <= 12:
+        name = lx.MONTH_NAMES[int(month) - 1]
+        return f"{int(day)} {name}, year not given" if day else f"{name}, year not given"
+    if part:
+        return f"{SEASONS.get(part, part)}, year not given"
+    if weekday == "WE":
+        return "a weekend, date not given"
+    if weekday and 1 <= int(weekday) <= 7:
+        return f"a {_WEEKDAY_NAMES[int(weekday) - 1]}, date not given"
+    if value.startswith("XXXX-W"):
+        return "a week, date not given"
+    return "a year not given" if value == "XXXX" else "a date not given in full"
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st, 22nd, 101st, 111th."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
