@@ -529,3 +529,27 @@ def test_no_page_shows_a_raw_date_value_or_a_wrong_ordinal(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "written,name",
+    [
+        (unicodedata.normalize("NFD", "José Müller"), "José Müller"),
+        ("Jo\u200bhn Smith", "John Smith"),
+        ("John\u00adathan Smith", "Johnathan Smith"),
+        ("Ma\u200dria Lo\u2060pez", "Maria Lopez"),
+    ],
+)
+def test_decomposed_letters_and_format_characters_do_not_cut_names(tmp_path, written, name):
+    def analysed(who: str, folder: str):
+        body = f"Officials met in Geneva on Monday. “We agreed,” {who} said. Later, {who} left.\n"
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(body, encoding="utf-8")
+        [analysis] = assemble.build([tmp_path / folder]).analyses
+        return analysis
+
+    plain, odd = analysed(name, "plain"), analysed(written, "odd")
+    # Found as the same name is in plain text: whole, with the same kind, and quoted as it.
+    assert [(m.name, m.kind) for m in odd.mentions] == [(m.name, m.kind) for m in plain.mentions]
+    assert [q.speaker for q in odd.quotes] == [q.speaker for q in plain.quotes] == [name]
+    for m in odd.mentions:  # offsets into the text as read
+        assert m.text == odd.article.body[m.start : m.end]
+    assert written in [m.text for m in odd.mentions]

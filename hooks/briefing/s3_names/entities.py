@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from briefing.model import Analysis, Entity, Mention, QuoteItem, Ref, Sentence
 from briefing.partition import Partition
-from briefing.s3_names import capitals, fullnames, governments, kinds, roles, variants
+from briefing.s3_names import capitals, composed, fullnames, governments, kinds, roles, variants
 from briefing.s3_names.capitals import Span
 
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
@@ -23,7 +23,23 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 
 def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
-    """Every name of a person, organisation or place in body, in text order."""
+    """Every name of a person, organisation or place in body, in text order.
+
+    Names are read in the composed, format-free view of body (`composed`), so that decomposed
+    letters or a zero-width space do not cut them; offsets and `text` are the body's own.
+    """
+    shown = composed.view(body)
+    if shown is None:
+        return _find(body, sentences)
+    inside = [replace(s, start=a, end=b) for s in sentences for a, b in [shown.into(s.start, s.end)]]
+    out = []
+    for m in _find(shown.text, inside):
+        start, end = shown.back(m.start, m.end)
+        out.append(replace(m, start=start, end=end, text=body[start:end]))
+    return out
+
+
+def _find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
     lower_words = set(_LOWER_WORD.findall(body))
     spans: list[Span] = []
     titled: list[Sentence] = []
