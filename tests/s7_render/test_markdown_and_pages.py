@@ -153,9 +153,10 @@ def test_link_is_relative_to_the_page():
         ("199", "decade", "the 1990s"),
         ("2025-W23", "week", "week 23 of 2025"),
         ("2001-SU", "season", "summer 2001"),
-        ("XXXX-WXX-4", "relative", "XXXX-WXX-4"),
-        ("PRESENT_REF", "relative", "PRESENT_REF"),
-        ("2025-XX", "relative", "2025-XX"),
+        ("XXXX-WXX-4", "relative", "a Thursday, date not given"),
+        ("PRESENT_REF", "relative", "the present"),
+        ("2025-XX", "relative", "a month of 2025"),
+        ("2025-WXX-4", "relative", "a Thursday of 2025"),
     ],
 )
 def test_precision_and_date_label(value, kind, label):

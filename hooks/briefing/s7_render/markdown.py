@@ -490,6 +490,7 @@ _UNPLACED = re.compile(
     r"XXXX(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>SP|SU|FA|AU|WI|Q\d|H\d)"
     r"|-W(?:\d\d|XX)(?:-(?P<weekday>\d|WE))?)?(?:T.*)?"
 )
+_YEAR_ONLY = re.compile(r"(\d{4})-([^T]*X[^T]*)(?:T.*)?")
 _REFS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 _WEEKDAY_NAMES = [name.capitalize() for name, _ in sorted(lx.WEEKDAYS.items(), key=lambda kv: kv[1])]
 
@@ -500,6 +501,13 @@ def _unplaced(value: str) -> str:
         return _REFS[value]
     m = _UNPLACED.fullmatch(value)
     if m is None:
+        year = _YEAR_ONLY.fullmatch(value)
+        if year:  # "2025-XX": the year is given, the rest not
+            unit = {"XX": "a month", "XX-XX": "a day", "WXX": "a week"}.get(year.group(2), "a date")
+            day_of_week = re.fullmatch(r"WXX-(\d)", year.group(2))
+            if day_of_week and 1 <= int(day_of_week.group(1)) <= 7:
+                unit = f"a {_WEEKDAY_NAMES[int(day_of_week.group(1)) - 1]}"
+            return f"{unit} of {year.group(1)}"
         return {"XXX": "a decade not given", "XX": "a century not given"}.get(value, "a date not given in full")
     month, day, part, weekday = m.group("month", "day", "part", "weekday")
     if month and 1 <= int(month) <= 12:
