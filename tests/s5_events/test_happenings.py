@@ -28,6 +28,12 @@ from briefing.s5_events.happenings import BACKGROUND, DESCRIPTION, HAPPENING, QU
         ("The firm has had a policy of hiring locally for decades.", DESCRIPTION),
         ("The bank is owned by a holding company.", DESCRIPTION),
         ("The firm had signed a first deal with the city.", BACKGROUND),
+        ("Lockheed and Reed are two makers of rockets.", DESCRIPTION),  # names, not verbs in -ed
+        ("It will be the first airliner of its kind.", DESCRIPTION),
+        ("It was the last jet built in the state.", DESCRIPTION),
+        ("Such contracts are often justified by their speed.", DESCRIPTION),
+        ("“We took a big swing and we hit a home run.”", HAPPENING),  # told in the speaker's words
+        ("We've got difficult challenges.”", QUOTE),
         ("“It is a great day for all of us.", QUOTE),
     ],
 )

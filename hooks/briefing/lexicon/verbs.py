@@ -88,3 +88,46 @@ HAPPENING_NOUNS = frozenset(
     appointment
     """.split()
 )
+# Irregular pasts that are also the participle: after a noun and before a preposition they
+# modify it ("the last jet built in California") rather than tell what it did.
+SAME_PARTICIPLE = frozenset(
+    [
+        "built",
+        "made",
+        "held",
+        "sold",
+        "bought",
+        "paid",
+        "led",
+        "left",
+        "lost",
+        "found",
+        "kept",
+        "sent",
+        "spent",
+        "told",
+        "said",
+        "brought",
+        "caught",
+        "taught",
+        "thought",
+        "felt",
+        "heard",
+        "meant",
+        "met",
+        "won",
+        "hung",
+        "laid",
+        "shot",
+        "struck",
+        "stuck",
+        "stood",
+        "understood",
+        "upheld",
+        "dealt",
+        "fed",
+        "fled",
+        "fought",
+        "sought",
+    ]
+)

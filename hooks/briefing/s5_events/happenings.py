@@ -101,12 +101,13 @@ _AMBIGUOUS = frozenset(
 _MODIFIER_NEXT = frozenset({"to", "by", "in", "for", "with", "as", "at", "on", "from", "into", ",", ")", "—", "–"})
 _BE_NOW = frozenset({"is", "are", "am", "'s", "’s"})
 _BE_PAST = frozenset({"was", "were"})
+_BE_ALL = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s"})
 _HAVE_NOW = frozenset({"has", "have", "'ve", "’ve"})
 # A word: letters, with inner hyphens or apostrophes ("so-called", "won't").
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*|[,;:()—–]")
-# Quoted words, straight or curly; an unclosed quotation runs to the end.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?![a-z])")
-_ADVERB = re.compile(r"[a-z]{2,}ly$|not|never|also|already|just|since|still|now|then|once|recently|later|finally")
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[,;:()—–]")
+_ADVERB = re.compile(
+    r"[a-z]{2,}ly$|not|never|also|already|just|since|still|now|then|once|recently|later|finally|often|always|sometimes"
+)
 _NAMED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
     + "|".join(sorted(verbs.HAPPENING_NOUNS))
@@ -128,13 +129,14 @@ def told(a: Analysis) -> list[Event]:
     kinds: dict[int, str] = {}
     out = []
     for e in a.events:
-        if e.start <= e.timex.start < e.end:
-            out.append(e)
-            continue
         found = kinds.get(e.sentence)
         if found is None:
             found = kinds[e.sentence] = kind(body[e.start : e.end])
         if found in TOLD or (found == DESCRIPTION and names_happening(body[e.start : e.end])):
+            out.append(e)
+        elif e.start <= e.timex.start < e.end and found != QUOTE:
+            # A date the sentence writes dates something, even told as a state ("The first
+            # flight of the 777 was in 1994", "It currently produces fifteen brands").
             out.append(e)
     return out
 
@@ -172,19 +174,24 @@ def names_happening(text: str) -> bool:
 
 
 def kind(text: str) -> str:
-    """What a sentence tells: `HAPPENING`, `BACKGROUND`, `DESCRIPTION` or `QUOTE`."""
-    outside = _QUOTED.sub(" “” ", text)
-    words = _TOKEN.findall(outside.lower())
-    quoted = len(outside) < len(text) - 4
+    """What a sentence tells: `HAPPENING`, `BACKGROUND`, `DESCRIPTION` or `QUOTE`.
+
+    Quoted words are read like the rest: "We took a big swing and hit a home run" tells what
+    happened in the speaker's words; "It is a great day" only describes."""
+    tokens = _TOKEN.findall(text)
+    words = [t.lower() for t in tokens]
+    # A capital inside the sentence starts a name ("Lockheed", "Reed"), never a verb.
+    named = {i for i, t in enumerate(tokens) if (i or t.endswith("ed")) and t[:1].isupper()}
     if not any(w[0].isalpha() for w in words):
-        return QUOTE if quoted else DESCRIPTION
-    found = _verbs(words)
+        return DESCRIPTION
+    found = _verbs(words, named)
     if "report" in found or "happening" in found or "future" in found:
         return HAPPENING
     if "perfect-past" in found:
         return BACKGROUND
-    # Words between quotation marks and nothing that tells them: a quotation's fragment.
-    if quoted and text.lstrip()[:1] in '“"‘':
+    # Someone's words that tell nothing: inside a quotation from its start, or up to its end.
+    stripped = text.strip()
+    if stripped[:1] in '“"‘' or stripped[-1:] in '”"’':
         return QUOTE
     return DESCRIPTION
 
@@ -195,12 +202,15 @@ def background_date(text: str, at: int) -> bool:
     return _SINCE.search(text, max(0, at - 24), at) is not None
 
 
-def _verbs(words: list[str]) -> set[str]:
-    """The kinds of verb groups in a sentence's words (outside quotations)."""
+def _verbs(words: list[str], named: set[int] | frozenset[int] = frozenset()) -> set[str]:
+    """The kinds of verb groups in a sentence's words (outside quotations, lower-cased; `named`:
+    the positions of capitalised words inside it)."""
     found: set[str] = set()
     n = len(words)
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
+        if i in named:
+            continue
         if w in REPORTING and (w not in verbs.STATE_VERBS or prev not in verbs.NOT_SUBJECT) and prev != "to":
             # "had said" is background; "to say" and "the announced plan" report nothing.
             if prev == "had":
@@ -209,6 +219,12 @@ def _verbs(words: list[str]) -> set[str]:
                 found.add("report")
             continue
         if w in verbs.FUTURE:
+            j = _skip_adverbs(words, i + 1)
+            if j < n and words[j] == "be":
+                k = _skip_adverbs(words, j + 1)
+                state = k >= n or not (_participle(words[k]) or words[k].endswith("ing"))
+                if state and not (k < n and words[k] in verbs.PLANNED):
+                    continue  # "will be the first airliner": how things will be
             found.add("future")
             continue
         if w in _BE_NOW or w in _BE_PAST:
@@ -237,10 +253,17 @@ def _verbs(words: list[str]) -> set[str]:
                     continue  # "has had a policy", "has been the largest": a state
             found.add("perfect-past" if w == "had" else "happening")
             continue
+        nxt = words[i + 1] if i + 1 < n else ""
+        if w == "got" and (prev in _HAVE_NOW or prev.endswith(("'ve", "’ve", "'s", "’s"))):
+            continue  # "we've got challenges": possession
+        if _after_be(words, i):
+            continue  # a participle the "be" before it has read ("are often justified")
         if w in verbs.IRREGULAR_PAST and w not in verbs.STATE_VERBS:
             ambiguous = w in _AMBIGUOUS or w in ("left", "led", "lost", "held")
             if ambiguous and (prev in verbs.NOT_SUBJECT or prev in ("to", ",", "(", "did") or prev in verbs.MODALS):
                 continue
+            if w in verbs.SAME_PARTICIPLE and nxt in _MODIFIER_NEXT:
+                continue  # "the last jet built in California"
             found.add("happening")
             continue
         # After a comma, a participle modifies ("the winglets, designed to improve"); a verb
@@ -253,6 +276,14 @@ def _verbs(words: list[str]) -> set[str]:
         ):
             found.add("happening")
     return found
+
+
+def _after_be(words: list[str], i: int) -> bool:
+    """Whether a form of "be" comes just before position i (adverbs between)."""
+    j = i - 1
+    while j >= 0 and _ADVERB.fullmatch(words[j]):
+        j -= 1
+    return j >= 0 and words[j] in _BE_ALL
 
 
 def _skip_adverbs(words: list[str], j: int) -> int:
