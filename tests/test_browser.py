@@ -193,35 +193,42 @@ def test_overview_facts_match_the_export(page, site_url, export):
     count = _fact(page, "sources").locator("[data-count]")
     assert int(count.get_attribute("data-count")) == len(export["sources"])
     assert count.inner_text() == f"{len(export['sources'])} articles"
-    dated = sorted(e["date"] for e in export["events"] if re.fullmatch(r"\d{2,4}(-\d\d){0,2}", e["date"]))
-    span = _fact(page, "range").locator("[data-first]")
-    assert (span.get_attribute("data-first"), span.get_attribute("data-last")) == (dated[0], dated[-1])
-    people = {e["name"]: e for e in export["entities"] if e["kind"] == "person"}
-    who = _fact(page, "who").locator("a")
-    assert who.count() >= 1
-    for i in range(who.count()):
-        name = who.nth(i).inner_text()
-        assert name in people, name
-        if people[name]["role"]:
-            assert people[name]["role"] in _fact(page, "who").inner_text()
+    # "When" is the story's span: its first and last key events on the calendar.
+    placed = sorted(
+        (k["date"] for k in export["key_events"] if re.fullmatch(r"\d{4}(-\d\d){0,2}", k["date"])),
+        key=lambda d: (d + "-00-00")[:10],
+    )
+    span = _fact(page, "when").locator("[data-first]")
+    assert (span.get_attribute("data-first"), span.get_attribute("data-last")) == (placed[0], placed[-1])
+    assert span.inner_text() == f"{date_label(placed[0])} – {date_label(placed[-1])}"
     places = {e["name"] for e in export["entities"] if e["kind"] == "place"}
     assert set(_fact(page, "where").locator("a").all_inner_texts()) <= places
-    # "When" is an event date of the export, cited by the sentences that give it.
-    when = _fact(page, "when").locator("strong").inner_text()
-    assert when in {date_label(d) for d in dated}
-    # The leads: one per source, each a source's own sentence, linked to it.
-    leads = page.locator(".briefing-lead")
-    assert leads.count() == len(export["sources"])
+    # Who's who: people of the export, with their roles, most prominent first.
+    people = {e["name"]: e for e in export["entities"] if e["kind"] == "person"}
+    who = page.locator("#whos-who + ul > li")
+    assert who.count() >= 3
+    for i in range(who.count()):
+        name = who.nth(i).locator("a").first.inner_text()
+        assert name in people, name
+        if people[name]["role"]:
+            assert people[name]["role"] in who.nth(i).inner_text()
+    # The sources by date: every source, with its title.
+    listed = page.locator("#sources + ul > li")
+    assert listed.count() == len(export["sources"])
+    for s in export["sources"]:
+        assert any(s["title"][:40] in t for t in listed.all_inner_texts())
+    # The story in brief: key events of the export, cited.
+    story = page.locator("#story + ul > li")
+    assert 1 <= story.count() <= len(export["key_events"])
 
 
 def test_overview_sentences_are_the_sources_own(page, site_url):
-    """Every sentence the Overview shows (the "what" line and the leads) is the text of the
-    sentence its link points at, on the source page."""
+    """Every sentence the Overview tells (the story in brief) is the text of the sentence its
+    link points at, on the source page."""
     page.goto(site_url, wait_until="load")
-    pairs = page.evaluate("""() => [...document.querySelectorAll(
-          "li:has(> [data-fact='what']), .briefing-lead > p:not(.briefing-lead__meta)")].map(el => {
+    pairs = page.evaluate("""() => [...document.querySelectorAll("#story + ul > li")].map(el => {
         const copy = el.cloneNode(true);
-        copy.querySelectorAll('.briefing-cite, .briefing-carried, .briefing-fact__label').forEach(x => x.remove());
+        copy.querySelectorAll('.briefing-cite, .briefing-story__when, small').forEach(x => x.remove());
         return [copy.textContent.replace(/\\s+/g, ' ').trim(), el.querySelector('.briefing-cite a').href];
     })""")
     assert len(pairs) >= 3
@@ -235,6 +242,62 @@ def test_overview_sentences_are_the_sources_own(page, site_url):
             href,
         )
         assert shown == target
+
+
+DATED = {
+    "a.md": '---\ntitle: "Council approves stadium"\noutlet: "Daily One"\npublished: 2024-03-05\n---\n'
+    "The city council approved the new stadium on Tuesday after a long debate.\n"
+    "Mayor Ann Lee said the vote was a turning point for the city.\n",
+    "b.md": '---\ntitle: "Stadium vote"\noutlet: "Evening Two"\npublished: 2024-03-06\n---\n'
+    "Councillors approved the new stadium for the city on Tuesday after a long debate.\n"
+    "The club signed a lease with the owners of the site in 2019.\n",
+    "c.md": '---\ntitle: "Stadium work begins"\noutlet: "Weekly Three"\npublished: 2024-09-20\n---\n'
+    "Builders started work on the new stadium on Monday, six months after the council vote.\n"
+    "“We will open in 2026,” said the club chairman, Tom Park.\n"
+    "Engineer Rita Vance said the site had been cleared in the summer.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def dated_site(tmp_path_factory):
+    """A dated story of three articles, built and served: the latest adds facts and people."""
+    folder = tmp_path_factory.mktemp("dated-articles")
+    for name, body in DATED.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    out = tmp_path_factory.mktemp("dated-site")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(out), site_url=url, strict=False)
+    config["extra"]["briefing"] = {**config["extra"].get("briefing", {}), "sources": str(folder)}
+    build(config)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield out, url
+    server.shutdown()
+    server.server_close()
+
+
+def test_overview_latest_says_what_the_latest_source_adds(browser, dated_site):
+    out, url = dated_site
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["sources"]] == ["a", "b", "c"]
+    context = browser.new_context(viewport=DESK)
+    keep_local(context, url, OUTSIDE)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.goto(url, wait_until="load")
+    latest = page.locator(".briefing-latest")
+    assert latest.get_attribute("data-sources") == "1"
+    assert "Weekly Three" in latest.inner_text() and "20 September 2024" in latest.inner_text()
+    section = page.locator("article").inner_text()
+    part = section[section.index("Latest") : section.index("Who's who")]
+    assert "Builders started work on the new stadium" in part  # a new fact
+    assert "We will open in 2026" in part  # a new quotation
+    assert "Rita Vance" in part and "Ann Lee" not in part  # new people only
+    # The span runs from the earliest key event to the latest.
+    span = page.locator("[data-fact='when'] ~ span[data-first]")
+    assert span.get_attribute("data-first") <= span.get_attribute("data-last")
+    context.close()
 
 
 # --- Timeline -----------------------------------------------------------------------------------
@@ -385,9 +448,9 @@ def test_opening_a_sentence_link_directly_highlights_it(page, site_url):
     _assert_highlighted(page, "s2")
 
 
-def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
+def test_overview_story_link_lands_on_the_highlighted_sentence(page, site_url):
     page.goto(site_url, wait_until="load")
-    links = page.locator("article .briefing-lead .briefing-cite a")
+    links = page.locator("article #story + ul .briefing-cite a")
     href = links.first.get_attribute("href")
     links.first.click()
     page.wait_for_url("**/sources/**")
@@ -395,7 +458,7 @@ def test_overview_lead_link_lands_on_the_highlighted_sentence(page, site_url):
     # A second link followed from the same kind of page moves the highlight.
     # (Loaded afresh rather than by going back: Material's instant history makes "back" racy.)
     page.goto(site_url, wait_until="load")
-    second = page.locator("article .briefing-lead .briefing-cite a").nth(1)
+    second = page.locator("article #story + ul .briefing-cite a").nth(1)
     href2 = second.get_attribute("href")
     second.click()
     page.wait_for_url("**/sources/**")
@@ -440,7 +503,7 @@ def test_quotes_filter_by_speaker(page, site_url, export):
 
 def test_person_page_lists_their_quotes_and_events(page, site_url, export):
     page.goto(site_url, wait_until="load")
-    _fact(page, "who").get_by_role("link", name="Vladimir Putin").click()
+    page.locator("#whos-who + ul").get_by_role("link", name="Vladimir Putin").click()
     page.wait_for_url("**/people/vladimir-putin/")
     page.locator("article h1", has_text="Vladimir Putin").wait_for()
     said = [q for q in export["quotes"] if q["person"] == "Vladimir Putin"]

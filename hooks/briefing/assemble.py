@@ -20,7 +20,17 @@ from briefing.s3_names import entities
 from briefing.s4_quotes import quotations as quotes
 from briefing.s5_events import dated as events
 from briefing.s5_events import quoted
-from briefing.s6_compare import agreement, align, chronology, context, discrepancies, duplicates, keyevents, quotegroups
+from briefing.s6_compare import (
+    agreement,
+    align,
+    chronology,
+    context,
+    discrepancies,
+    duplicates,
+    keyevents,
+    latest,
+    quotegroups,
+)
 
 
 def analyse(article: Article, problems: list[Problem] | None = None) -> Analysis:
@@ -67,15 +77,17 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = (), copi
         quote_items = entities.speakers_folded(quote_items, folded)
         merged = agreement.merge_timeline(chronology.timeline(analyses), alignment)
         timeline = tuple(chronology.listing(merged, analyses))
+        key = tuple(keyevents.find(analyses, timeline, alignment))
         return Briefing(
             analyses=analyses,
             timeline=timeline,
-            key_events=tuple(keyevents.find(analyses, timeline, alignment)),
+            key_events=key,
+            latest=latest.find(analyses, facts, quote_items, folded, key),
             quotes=tuple(quote_items),
             entities=folded,
             discrepancies=tuple(discrepancies.find(analyses, alignment, quote_items, stories, speaker_conflicts)),
             facts=facts,
-            themes=tuple(context.themes(analyses, facts, folded)),
+            background=context.background(analyses, timeline, key),
             problems=tuple(problems),
             stories=tuple(sorted(stories)),
             copies=tuple(copies),

@@ -238,12 +238,34 @@ class Fact:
 
 
 @dataclass(frozen=True)
-class Theme:
-    """A background theme of the Context page: a label and its lines, each a sentence that
-    one or more sources tell (so a line told twice is shown once, with both sources)."""
+class Figure:
+    """An amount or a count a source gives, with what it measures ("$14 billion" of a
+    "bailout package"); the same figure given by several sources is one, citing each."""
 
-    title: str
+    value: str  # as the first source writes it
+    measures: str  # the words naming what it measures, as written
+    sources: tuple[Ref, ...]  # each source's span of the figure
+
+
+@dataclass(frozen=True)
+class Background:
+    """What a reader needs to follow the story: the earlier events, in time order, and the
+    key figures (the organisations and places involved are the entities)."""
+
+    earlier: tuple[TimelineItem, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Latest:
+    """What the most recent sources add to what the earlier ones told: the facts, quotations
+    and people only they have."""
+
+    sources: tuple[str, ...]  # the most recent sources, by id
+    since: date | None  # the latest publication date of the earlier sources
     facts: tuple[Fact, ...]
+    quotes: tuple[QuoteItem, ...]
+    people: tuple[str, ...]  # entity names
 
 
 @dataclass(frozen=True)
@@ -312,8 +334,9 @@ class Briefing:
     entities: tuple[Entity, ...]
     discrepancies: tuple[Discrepancy, ...] = ()
     facts: tuple[Fact, ...] = ()
-    themes: tuple[Theme, ...] = ()
+    background: Background = field(default_factory=Background)
     key_events: tuple[KeyEvent, ...] = ()  # in time order
+    latest: Latest | None = None  # None: the sources' dates do not tell which are the latest
     problems: tuple[Problem, ...] = field(default=())
     # Pairs of sources (sorted ids) that tell the same story: whose differences are reported.
     stories: tuple[tuple[str, str], ...] = ()

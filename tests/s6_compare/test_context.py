@@ -1,61 +1,50 @@
-"""Context themes: background lines grouped under a shared word or name, each line cited."""
+"""Background: earlier events in time order, key figures with what they measure, each cited."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from handmade import analyse
+
 from briefing import assemble
-from briefing.s1_read.load import parse
 from briefing.s6_compare import context
 
-
-def _briefing(*texts: str):
-    analyses = []
-    for i, text in enumerate(texts):
-        article, problems = parse(text.encode(), f"a{i}", f"a{i}.txt", markdown=False)
-        assert article is not None and not problems
-        analyses.append(assemble.analyse(article))
-    return assemble.combine(analyses)
-
-
-STORY = (
-    "The drought has cut the harvest of wheat across the region.\n"
-    "Farmers say the drought forced them to sell cattle at a loss.\n"
-    "The ministry opened a fund for farmers hit by the drought.\n"
-    "Exports of grain fell as ports stood idle after the storm.\n"
-    "A second storm closed the ports along the coast for a week.\n"
-    "“We have never seen it this dry,” said one farmer.\n"
+A = (
+    "March 03, 2010\n"
+    "The council approved a US$14 billion rescue package on Tuesday.\n"
+    "The plan will cut 30,000 jobs and close 14 plants.\n"
+    "The club was founded in 1902 by a group of miners.\n"
+    "The company had signed a first lease in 2004.\n"
+)
+B = (
+    "March 04, 2010\n"
+    "Councillors approved the rescue package on Tuesday, which will cut 30,000 jobs.\n"
+    "A contract worth $40 billion was signed in 2008 after the 9/11 attacks were studied.\n"
 )
 
 
-def test_lines_sharing_a_word_form_a_theme_labelled_with_that_word():
-    briefing = _briefing(STORY)
-    titles = [t.title for t in briefing.themes]
-    assert titles[0] == "Drought"
-    drought = briefing.themes[0]
-    assert [f.sources[0].sentence for f in drought.facts] == [0, 1, 2]
-    assert "Storm" in titles or "Ports" in titles
+def _briefing():
+    return assemble.combine([analyse("a", A, date(2010, 3, 3)), analyse("b", B, date(2010, 3, 4))])
 
 
-def test_every_background_line_appears_once_and_quotes_stay_out():
-    briefing = _briefing(STORY)
-    cited = [f.sources[0].sentence for t in briefing.themes for f in t.facts]
-    assert sorted(cited) == [0, 1, 2, 3, 4]  # the quotation (sentence 5) is not background
+def test_earlier_events_are_the_happenings_before_the_news_in_time_order():
+    earlier = _briefing().background.earlier
+    dates = [t.date for t in earlier]
+    assert dates == sorted(dates) and dates[:1] == ["1902"]
+    assert "2004" in dates and "2008" in dates
+    assert not any(d.startswith("2010") for d in dates)  # the news itself is no background
 
 
-def test_a_line_two_sources_tell_is_one_line_with_both_sources():
-    briefing = _briefing(STORY, STORY.replace("across the region", "across the whole region"))
-    lines = [f for t in briefing.themes for f in t.facts]
-    assert len(lines) == 5
-    assert all({r.source for r in f.sources} == {"a0", "a1"} for f in lines)
+def test_key_figures_say_what_they_measure_and_cite_every_source_once():
+    figures = {(f.value, f.measures): f for f in _briefing().background.figures}
+    assert ("US$14 billion", "rescue package") in figures
+    assert ("$40 billion", "contract") in figures
+    jobs = figures[("30,000", "jobs")]
+    assert {r.source for r in jobs.sources} == {"a", "b"}
+    assert ("14", "plants") in figures
+    assert not any(value == "11" for value, _ in figures)  # "9/11" counts nothing
 
 
-def test_nothing_shared_gives_one_plain_group_and_no_text_gives_none():
-    briefing = _briefing("Apples grow on trees in autumn orchards.\nTrains leave the station at noon daily.\n")
-    assert [t.title for t in briefing.themes] == [context.OTHER]
-    assert context.themes((), (), ()) == []
-
-
-def test_a_second_briefing_of_the_same_sentences_gives_the_same_themes():
-    first = _briefing(STORY)
-    assert _briefing(STORY).themes == first.themes  # `mkdocs serve` reads them again
-    edited = _briefing(STORY.replace("drought", "flood"))
-    assert edited.themes[0].title == "Flood"
+def test_no_articles_no_background():
+    assert context.background((), ()) == context.background((), ())
+    assert context.background((), ()).earlier == ()

@@ -57,3 +57,16 @@ def test_each_sentence_tells_one_key_event_and_they_are_in_time_order():
     assert len(firsts) == len(set(firsts))
     dates = [k.date for k in b.key_events]
     assert dates == sorted(dates)
+
+
+def test_latest_is_what_the_last_source_adds():
+    late = analyse(
+        "c",
+        "September 20, 2010\nBuilders started work on the new stadium on Monday.\nEngineer Rita Vance led the crew.\n",
+        date(2010, 9, 20),
+    )
+    b = assemble.combine([analyse("a", A, date(2010, 3, 3)), analyse("b", B, date(2010, 3, 4)), late])
+    assert b.latest is not None and b.latest.sources == ("c",) and b.latest.since == date(2010, 3, 4)
+    assert any("Builders started" in f.text for f in b.latest.facts)
+    undated = assemble.combine([analyse("a", A), analyse("b", B)])
+    assert undated.latest is None  # no dates: no source is the latest

@@ -1,5 +1,5 @@
 """The hand-built briefing most renderer tests draw: two sources, three timeline items, two
-quotes, two entities and a theme."""
+quotes, two entities and a background."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from rendering import analysis, ref
 
-from briefing.model import Briefing, Entity, Fact, QuoteItem, Theme, TimelineItem
+from briefing.model import Background, Briefing, Entity, Figure, QuoteItem, TimelineItem
 
 
 @pytest.fixture
@@ -43,5 +43,8 @@ def briefing() -> Briefing:
             Entity("Vladimir Putin", "person", ("Putin",), "Russian President", (ref(one, 1),)),
             Entity("Kremlin", "place", (), None, (ref(one, 1),)),
         ),
-        themes=(Theme("Terrorism", (Fact("The summit opened on June 4, 2000.", (ref(one, 0), ref(two, 0))),)),),
+        background=Background(
+            (TimelineItem("2000-06", "In June 2000 the leaders met.", (ref(two, 0),), "In June 2000"),),
+            (Figure("two", "leaders", (ref(two, 0),)),),
+        ),
     )

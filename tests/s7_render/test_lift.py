@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rendering import analysis, ref, to_html
 
 from briefing import s7_render as render
-from briefing.model import Analysis, Briefing, Fact, Paragraph, Theme
+from briefing.model import Analysis, Background, Briefing, Paragraph, TimelineItem
 from briefing.s7_render import markdown as md
 
 
@@ -89,7 +89,9 @@ def test_the_search_view_of_an_article_indexes_the_same_text(lines):
         timeline=(),
         quotes=(),
         entities=(),
-        themes=(Theme("Summit", (Fact("The summit opened on June 4, 2000.", (ref(one, len(lines)), ref(two, 0))),)),),
+        background=Background(
+            (TimelineItem("2000-06-04", "The summit opened on June 4, 2000.", (ref(one, len(lines)), ref(two, 0))),)
+        ),
     )
     lifted, blocks = render.lift(render.pages(two_sources))
     html = to_html(lifted["sources/one.md"])

@@ -18,13 +18,12 @@ from briefing import s7_render as render
 from briefing.model import (
     Analysis,
     Article,
+    Background,
     Briefing,
     Entity,
-    Fact,
     Paragraph,
     QuoteItem,
     Sentence,
-    Theme,
     TimelineItem,
 )
 from briefing.s7_render import markdown as md
@@ -254,35 +253,37 @@ def test_source_page_keeps_text_between_sentences():
     assert "".join(parse(html).data) == "First one. Second one."
 
 
-def test_context_page_cites_theme_sentences_or_says_there_are_none(briefing):
+def test_background_page_cites_earlier_events_figures_and_names_or_says_there_are_none(briefing):
     pages = render.pages(briefing)
     page = pages["context.md"]
-    assert "## Terrorism" in page
-    assert '<li><span class="briefing-line" id="c1">The summit opened on June 4, 2000.</span> ' in page
-    assert '"../sources/one/#s1"' in page and '"../sources/' + md.source_slug("two words") + '/#s1"' in page
-    assert "in 2 sources" in page  # told by both, so not "only in"
+    assert "# Background" in page and "## Earlier events" in page and "## Key figures" in page
+    assert (
+        '<li><span class="briefing-line" id="c1"><strong>June 2000</strong> In June 2000 the leaders met.</span> '
+        in page
+    )
+    assert '<span class="briefing-line" id="f1"><strong>two</strong> leaders</span>' in page
+    assert '"../sources/' + md.source_slug("two words") + '/#s1"' in page
+    assert "only in" in page  # told by one source of two
+    assert "## Organisations" in page and "## Places" in page and "Kremlin" in page
     empty = Briefing(briefing.analyses, (), (), ())
-    assert "No background themes" in render.pages(empty)["context.md"]
+    assert "No background was found" in render.pages(empty)["context.md"]
 
 
-def test_overview_key_facts_leads_and_cards(briefing):
+def test_overview_story_facts_latest_whos_who_sources_and_cards(briefing):
     page = render.pages(briefing)["index.md"]
-    assert "2 sources · 3 events · 2 quotations · 1 person" in page
-    facts = page[page.index("## Key facts") : page.index("## How each source opens")]
-    assert 'data-fact="who">Who</span> [Vladimir Putin](people/vladimir-putin.md), <em>Russian President</em>' in facts
-    # "When": the date most sources give, with the sentences that give it.
-    when = next(line for line in facts.splitlines() if 'data-fact="when"' in line)
-    assert "**4 June 2000**" in when and "(sources/one.md#s1 " in when
+    assert "2 sources · 0 key events · 2 quotations · 1 person" in page
+    # No key event: the story in brief is the first source's lead, linked.
+    story = page[page.index("## The story in brief") : page.index("## Key facts")]
+    assert "The summit opened on June 4, 2000. <span" in story and "(sources/one.md#s1 " in story
+    facts = page[page.index("## Key facts") : page.index("## Latest")]
+    assert 'data-first="2000-06" data-last="2000-06-04"><strong>June 2000 – 4 June 2000</strong>' in facts
     assert 'data-fact="where"' in facts and "[Kremlin](people.md#place-kremlin" in facts
-    assert '<span data-count="2">2 articles</span>' in facts
-    assert 'data-first="2000-06" data-last="2000-06-04">June 2000 – 4 June 2000</span>' in facts
-    assert "1 more event dated only relative" in facts
-    # "What" is a source's sentence, linked: the line both sources tell.
-    what = next(line for line in facts.splitlines() if 'data-fact="what"' in line)
-    assert "The summit opened on June 4, 2000." in what and "in 2 sources" in what
-    leads = page[page.index("## How each source opens") : page.index("## Sections")]
-    assert "The summit opened on June 4, 2000. <span" in leads and "Wire · published 12 June 2025" in leads
-    assert "outlet not given · no publication date" in leads
+    assert '<span data-count="2">2 articles</span>, published 12 June 2025' in facts
+    assert "do not set any of them apart" in page[page.index("## Latest") :]
+    who = page[page.index("## Who's who") : page.index("## Sources by date")]
+    assert "[Vladimir Putin](people/vladimir-putin.md), <em>Russian President</em>" in who and "quoted once" in who
+    listed = page[page.index("## Sources by date") : page.index("## Sections")]
+    assert listed.index("12 June 2025</span> · Wire · [") < listed.index("undated")
     cards = page[page.index('<div class="grid cards" markdown>') :]
     for target in ("timeline.md", "quotes.md", "people.md", "context.md", "comparison.md", "sources/index.md"):
         assert f"]({target})**" in cards
@@ -296,7 +297,7 @@ def test_overview_shows_only_source_sentences():
     page = body(render.pages(b)["index.md"])
     for line in page.splitlines():
         if "briefing-cite" in line and "data-fact" not in line:
-            assert line.startswith("Alpha met Beta in Paris on June 4, 2000. "), line
+            assert line.removeprefix("- ").startswith("Alpha met Beta in Paris on June 4, 2000. "), line
 
 
 def test_people_page_lists_roles_aliases_and_mentions(briefing):
@@ -334,7 +335,7 @@ def test_hostile_article_never_becomes_markup():
             QuoteItem(lines[4], None, (ref(a, 4),)),
         ),
         entities=(Entity("<i>Evil</i> {{x}}", "person", ("*al*",), "# role", (ref(a, 2),)),),
-        themes=(Theme("[t](javascript:y)", (Fact(lines[4], (ref(a, 4),)),)),),
+        background=Background((TimelineItem("1999", lines[4], (ref(a, 4),)),)),
     )
     allowed = {
         "h1",
@@ -570,8 +571,7 @@ def test_source_page_lists_where_its_sentences_are_cited(briefing):
     one = body(pages["sources/one.md"])
     cited = one[one.index("## Cited on") :]
     assert '<a href="#s1">s1</a>' in cited and '<a href="#s2">s2</a>' in cited and '<a href="#s3">s3</a>' in cited
-    assert '<a href="../../#leads">Overview: lead</a>' in cited
-    assert '"../../timeline/#e' in cited and '"../../quotes/#q' in cited and '"../../context/#c1"' in cited
+    assert '"../../timeline/#e' in cited and '"../../quotes/#q' in cited
     # Every anchor a "cited on" link names exists on its page (served at "<name>/").
     for target, anchor in re.findall(r'href="\.\./\.\./([a-z]+)/#([a-z0-9-]+)"', cited):
         assert f'id="{anchor}"' in pages[target + ".md"] or f"{{#{anchor}" in pages[target + ".md"], (target, anchor)
@@ -587,14 +587,16 @@ def test_page_descriptions_are_escaped_yaml():
     )
 
 
-def test_overview_lead_skips_a_bare_dateline_and_key_facts_cite_a_few_sources():
+def test_overview_lead_skips_a_bare_dateline_and_the_sources_are_listed_by_date():
     arts = [analysis(f"{i:03d}_x", ["June 4, 2000", "Alpha met Beta in Paris for talks.", "More."]) for i in range(6)]
     item = TimelineItem("2000-06-04", "June 4, 2000", tuple(ref(a, 0) for a in arts), "June 4, 2000")
     page = render.pages(Briefing(tuple(arts), (item,), (), ()))["index.md"]
-    leads = page[page.index("## How each source opens") : page.index("## Sections")]
-    assert leads.count("Alpha met Beta in Paris for talks. <span") == 6 and "June 4, 2000 <span" not in leads
+    story = page[page.index("## The story in brief") : page.index("## Key facts")]
+    assert "Alpha met Beta in Paris for talks. <span" in story and "June 4, 2000 <span" not in story
     when = next(line for line in page.splitlines() if 'data-fact="when"' in line)
-    assert when.count('class="briefing-source"') == 4 and "and 2 more sources" in when
+    assert "<strong>4 June 2000</strong>" in when
+    listed = page[page.index("## Sources by date") : page.index("## Sections")]
+    assert listed.count("undated</span>") == 6
 
 
 @settings(max_examples=300, deadline=None)
@@ -614,7 +616,7 @@ def test_page_description_is_always_valid_yaml(value):
 
 def _large_briefing() -> Briefing:
     """Two articles of 1,200 sentences; 1,100 events over 40 years (and some relative), 700
-    quotes from 90 speakers, 900 names and 900 lines of context in 30 themes."""
+    quotes from 90 speakers, 900 names."""
     a = analysis("one", [f"Sentence number {i} of the first article." for i in range(1200)])
     b = analysis("two", [f"Sentence number {i} of the second article." for i in range(1200)])
     events = [
@@ -639,13 +641,7 @@ def _large_briefing() -> Briefing:
         Entity(f"Place Number{n}", "place", (), None, tuple(ref(a, (n + k) % 1200) for k in range(30)))
         for n in range(810)
     ]
-    themes = [
-        Theme(f"Theme {t}", tuple(Fact(f"Background line {t}-{i}.", (ref(b, (t * 30 + i) % 1200),)) for i in range(30)))
-        for t in range(30)
-    ]
-    return Briefing(
-        analyses=(a, b), timeline=tuple(events), quotes=tuple(quotes), entities=tuple(entities), themes=tuple(themes)
-    )
+    return Briefing(analyses=(a, b), timeline=tuple(events), quotes=tuple(quotes), entities=tuple(entities))
 
 
 def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_links():
@@ -655,7 +651,6 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
     for folder, cap in (
         ("timeline", split.TIMELINE_EVENTS),
         ("quotes", split.QUOTES),
-        ("context", split.CONTEXT_LINES),
         ("names", split.NAMES),
     ):
         parts = [p for p in pages if p.startswith(folder + "/")]
@@ -679,7 +674,7 @@ def test_a_large_briefing_splits_long_pages_under_the_size_cap_with_working_link
     assert "search" not in meta(pages["timeline.md"]) and "search" not in meta(pages["quotes.md"])
     # Every event, quote and line of context is on exactly one page.
     everything = "".join(pages.values())
-    for anchor in ("e1", "e1100", "e1150", "q1", "q701", "c1", "c900"):
+    for anchor in ("e1", "e1100", "e1150", "q1", "q701"):
         assert sum(f'id="{anchor}"' in p for p in pages.values()) == 1, anchor
     # The year pages are named for their years and linked from the Timeline in order.
     index = pages["timeline.md"]
@@ -700,7 +695,7 @@ def test_a_small_briefing_keeps_one_page_per_family():
         timeline=(TimelineItem("2000", "First.", (ref(a, 0),)),),
         quotes=(QuoteItem("words", "Someone", (ref(a, 1),)),),
         entities=(Entity("Someone", "person", (), None, (ref(a, 1),)),),
-        themes=(Theme("T", (Fact("Second.", (ref(a, 1),)),)),),
+        background=Background((TimelineItem("2000", "First.", (ref(a, 0),)),)),
     )
     pages = render.pages(b)
     assert not any(p.startswith(("timeline/", "quotes/", "context/", "names/")) for p in pages)
@@ -708,29 +703,6 @@ def test_a_small_briefing_keeps_one_page_per_family():
     # Context repeats source sentences: it stays out of the search index; the sources do not.
     assert meta(pages["context.md"]).get("search") == {"exclude": True}
     assert "search" not in meta(pages["sources/one.md"]) and "search" not in meta(pages["quotes.md"])
-
-
-def test_a_long_theme_shows_a_page_of_its_lines_most_told_first():
-    from briefing.s7_render import context as context_page
-    from briefing.s7_render import split
-
-    a = analysis("one", [f"Background sentence {i} of the story." for i in range(1000)])
-    b = analysis("two", [f"Background sentence {i} of the story." for i in range(1000)])
-    # Every tenth line is told by both sources.
-    facts = tuple(
-        Fact(f"Background sentence {i} of the story.", (ref(a, i), ref(b, i)) if i % 10 == 0 else (ref(a, i),))
-        for i in range(1000)
-    )
-    small = Theme("Small", facts[:30])
-    briefing = Briefing(analyses=(a, b), timeline=(), quotes=(), entities=(), themes=(Theme("Long", facts), small))
-    shown = context_page.ordered(briefing)
-    long_lines = [fact for _, title, fact in shown if title == "Long"]
-    assert len(long_lines) == split.CONTEXT_LINES and len(shown) == split.CONTEXT_LINES + 30
-    assert all(len(f.sources) == 2 for f in long_lines[:100]) and len(long_lines[100].sources) == 1
-    pages = render.pages(briefing)
-    page = next(p for path, p in pages.items() if path.startswith("context/") and "Background sentence 0 " in p)
-    assert f"… and {1000 - split.CONTEXT_LINES} more lines of this theme" in page
-    assert not any("more lines of this theme" in p for path, p in pages.items() if "small" in path)
 
 
 def test_timeline_orders_quarters_and_weeks_among_months():

@@ -1,168 +1,277 @@
-"""Find the background of a story: the statements of fact, grouped into themes.
+"""Find the background of a story: what a reader needs to follow it, found in the sources.
 
-A theme is a word or a name that several such statements share, picked greedily so that
-each statement sits in one theme; its lines are facts (one line per thing told, with every
-source that tells it), so nothing is written that a source did not say.
+Earlier events: the timeline's happenings dated well before the sources that tell them were
+published, or told as what had happened (a past perfect), in time order. Key figures: the
+amounts and counts the sources give with what they measure ("$14 billion" of a "bailout
+package", "30,000 jobs"), the same figure told by several sources once. The organisations
+and places involved are the folded entities, ranked by mentions (chosen where they are shown).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from bisect import bisect_right
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain, compress
-from operator import not_
+from datetime import timedelta
 
-from briefing import lexicon as lx
-from briefing.cache import PerText
-from briefing.model import Analysis, Entity, Fact, Mention, Theme
-from briefing.s6_compare.align import stem_each
+from briefing import calendar as reckon
+from briefing.model import Analysis, Background, Figure, KeyEvent, Ref, TimelineItem
+from briefing.s5_events import happenings
 
-MAX_THEMES = 6
-MIN_LINES = 2  # a theme of one line is no theme
-# A term shared by more than this share of the lines says nothing about any of them.
-TOO_COMMON = 0.6
-# A sentence mostly made of quoted words belongs to the Quotes page, not to the context.
-MAX_QUOTED_SHARE = 0.5
-OTHER = "Other background"
-# Marks stripped from the ends of a word.
-_PUNCT = ".,;:!?\"'“”‘’()[]—–-"
-# Four letters or more with nothing but those marks around them up to the spaces (letters
-# as `str.isalpha` has them, checked again: the class also takes some numerals).
-_WORD = re.compile(r"(?<!\S)[" + re.escape(_PUNCT) + r"]*([^\W\d_]{4,})[" + re.escape(_PUNCT) + r"]*(?!\S)")
-# Sentence text -> what `_read` found in it, as of the last build (`mkdocs serve` reads the
-# same sentences again after each edit).
-_READ: PerText[tuple[tuple[str, ...], tuple[str, ...]]] = PerText()
+# An event this long before its sources' publication is background to their news.
+BEFORE_DAYS = 30
+MAX_EARLIER = 40
+MAX_FIGURES = 20
+# Units and words after a number that say it is no count of things ("5 percent", "3 years").
+NOT_COUNTED = frozenset(
+    [
+        "percent",
+        "per",
+        "cent",
+        "pc",
+        "points",
+        "point",
+        "times",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "seconds",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "feet",
+        "foot",
+        "miles",
+        "mile",
+        "km",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "tonnes",
+        "tons",
+        "pounds",
+        "kg",
+        "degrees",
+    ]
+)
+# Words after a figure that tell nothing of what it measures.
+NOT_MEASURES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "more",
+        "less",
+        "about",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "some",
+        "each",
+        "per",
+        "dollars",
+        "dollar",
+        "euros",
+        "euro",
+        "cents",
+        "cent",
+        "pounds",
+        "yen",
+        "yuan",
+        "rubles",
+        "roubles",
+    ]
+)
+_SCALE = r"(?:\s?(?:million|billion|trillion|bn|mn|m|k))?"
+# An amount ("US$14 billion", "£8.4 bn", "9.9 billion yuan") or a count ("30,000 jobs").
+_AMOUNT = re.compile(
+    r"(?:(?:US|AU|CA|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|yuan|yen|rubles|roubles)\b)"
+)
+_COUNT = re.compile(
+    r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d{2,}|\d+(?:\.\d+)?\s(?:million|billion))(?![\w.,]*\d)(?:\s|-)"
+)
+_WORD = re.compile(r"[A-Za-z][a-z-]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def themes(analyses: Sequence[Analysis], facts: Sequence[Fact], entities: Sequence[Entity]) -> list[Theme]:
-    """Themes over the facts told in running text that are not mainly quotes."""
-    sentences = {a.article.id: _Sentences(a) for a in analyses}
-    lines = [f for f in facts if all(sentences[r.source].background(r.sentence) for r in f.sources)]
-    if not lines:
-        return []
-    # Places are where a story happens rather than what it is about: they label no theme.
-    canonical = {alias: e.name for e in entities if e.kind != "place" for alias in (e.name, *e.aliases)}
-    # A sentence's words are read once, though its text serves both its terms and the labels.
-    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    terms = [_terms(sentences, f, canonical, read) for f in lines]
-    surface = _surface_words(lines, read)
+def background(
+    analyses: Sequence[Analysis], timeline: Sequence[TimelineItem], key_events: Sequence[KeyEvent] = ()
+) -> Background:
+    """The story's earlier events and key figures."""
+    return Background(tuple(earlier(analyses, timeline)), tuple(figures(analyses, key_events)))
 
-    counts = Counter(chain.from_iterable(terms))
-    limit = max(MIN_LINES, int(len(lines) * TOO_COMMON))
-    # A term of fewer lines than a theme needs never labels one (a term's lines only go).
-    useful = {t for t, n in counts.items() if MIN_LINES <= n <= limit}
-    holding: dict[str, set[int]] = defaultdict(set)
-    for i, ts in enumerate(terms):
-        for t in useful.intersection(ts):
-            holding[t].add(i)
-    out: list[Theme] = []
-    while holding and len(out) < MAX_THEMES:
-        # Most lines first; a word before a name at equal count; then alphabetical, for a stable page.
-        most = max(map(len, holding.values()))
-        term = min((t for t, held in holding.items() if len(held) == most), key=lambda t: (t.startswith("="), t))
-        chosen = sorted(holding[term])
-        if len(chosen) < MIN_LINES:
-            break
-        # A placed line leaves the terms it holds (and only those hold it).
-        for i in chosen:
-            for t in terms[i]:
-                held = holding.get(t)
-                if held is not None:
-                    held.discard(i)
-                    if not held:
-                        del holding[t]
-        out.append(Theme(_label(term, surface), tuple(lines[i] for i in chosen)))
-    _READ.keep(read)
-    placed = {id(f) for t in out for f in t.facts}
-    rest = tuple(f for f in lines if id(f) not in placed)
-    if rest:
-        out.append(Theme(OTHER, rest))
+
+def earlier(analyses: Sequence[Analysis], timeline: Sequence[TimelineItem]) -> list[TimelineItem]:
+    """Happenings before the news: dated well before their sources were published (any date
+    on the calendar, for sources of no date), or told in the past perfect; in time order, those
+    most sources tell kept when there are many."""
+    by_id = {a.article.id: a for a in analyses}
+    found = []
+    for item in timeline:
+        if not item.listed or not reckon.placed(item.date):
+            continue
+        end = reckon.end_of(item.date) or reckon.start_of(item.date)
+        if end is None:
+            continue
+        before = True
+        for r in item.sources:
+            published = by_id[r.source].article.published
+            if published is not None and end > published - timedelta(days=BEFORE_DAYS):
+                before = False
+        first = item.sources[0]
+        told = happenings.kind(by_id[first.source].article.body[first.start : first.end])
+        if (before and told in happenings.TOLD) or told == happenings.BACKGROUND:
+            found.append(item)
+    if len(found) > MAX_EARLIER:
+        kept = sorted(found, key=lambda t: -len({r.source for r in t.sources}))[:MAX_EARLIER]
+        found = [t for t in found if t in kept]
+    return sorted(found, key=lambda t: reckon.chronological(t.date))
+
+
+def figures(analyses: Sequence[Analysis], key_events: Sequence[KeyEvent] = ()) -> list[Figure]:
+    """Amounts and counts with what they measure, one per figure however many sources give
+    it; those of key events and those most sources give first."""
+    key = {(r.source, r.sentence) for k in key_events for r in k.sources}
+    found: dict[tuple[str, str], list[tuple[Ref, int, int]]] = {}
+    order: list[tuple[str, str]] = []
+    for a in analyses:
+        body = a.article.body
+        for s in a.sentences:
+            if s.role != "body":
+                continue
+            for start, end, m_start, m_end in _figures(body, s.start, s.end):
+                value = re.sub(r"[^\d.]", "", body[start:end]) + _scale(body[start:end])
+                what = body[m_start:m_end].lower().rstrip("s")
+                k = (value, what)
+                if k not in found:
+                    found[k] = []
+                    order.append(k)
+                if all(r.source != a.article.id for r, _, _ in found[k]):
+                    found[k].append((Ref(a.article.id, start, end, s.index), m_start, m_end))
+    ranked = sorted(
+        order,
+        key=lambda k: (
+            not any((r.source, r.sentence) in key for r, _, _ in found[k]),
+            -len(found[k]),
+            order.index(k),
+        ),
+    )
+    out = []
+    for k in ranked[:MAX_FIGURES]:
+        refs = found[k]
+        first, m_start, m_end = refs[0]
+        body = next(a.article.body for a in analyses if a.article.id == first.source)
+        out.append(Figure(body[first.start : first.end], body[m_start:m_end], tuple(r for r, _, _ in refs)))
     return out
 
 
-class _Sentences:
-    """One article's sentences with the quoted share and the names of each, found in one pass."""
-
-    def __init__(self, analysis: Analysis):
-        self.analysis = analysis
-        starts = [s.start for s in analysis.sentences]
-        self.quoted: dict[int, int] = defaultdict(int)
-        for q in analysis.quotes:
-            i = max(0, bisect_right(starts, q.start) - 1)
-            while i < len(analysis.sentences) and analysis.sentences[i].start < q.end:
-                s = analysis.sentences[i]
-                self.quoted[i] += max(0, min(q.end, s.end) - max(q.start, s.start))
-                i += 1
-        self.mentions: dict[int, list[Mention]] = defaultdict(list)
-        for m in analysis.mentions:
-            i = bisect_right(starts, m.start) - 1
-            if i >= 0 and m.start < analysis.sentences[i].end:
-                self.mentions[i].append(m)
-
-    def background(self, index: int) -> bool:
-        s = self.analysis.sentences[index]
-        return s.role == "body" and self.quoted[index] <= MAX_QUOTED_SHARE * (s.end - s.start)
+def _scale(text: str) -> str:
+    low = text.lower()
+    for word, mark in (("trillion", "T"), ("billion", "B"), ("bn", "B"), ("million", "M"), ("mn", "M")):
+        if word in low:
+            return mark
+    return ""
 
 
-def _terms(
-    sentences: dict[str, _Sentences],
-    fact: Fact,
-    canonical: dict[str, str],
-    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
-) -> set[str]:
-    """The stems of a line's content words and, marked with "=", the names it mentions."""
-    out: set[str] = set()
-    for ref in fact.sources:
-        found = sentences[ref.source]
-        text = found.analysis.article.body[ref.start : ref.end]
-        named: set[str] = set()
-        for m in found.mentions[ref.sentence]:
-            named.update(m.text.lower().split())
-            if m.name in canonical:
-                out.add("=" + canonical[m.name])
-        lows, stems = _read(text, read)
-        if named:
-            out.update(compress(stems, map(not_, map(named.__contains__, lows))))
-        else:
-            out.update(stems)
+def _figures(body: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(figure start, end, measured words start, end) in body[start:end]."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT.finditer(body, start, end):
+        what = _measured_after(body, m.end(), end) or _measured_before(body, start, m.start())
+        if what:
+            out.append((m.start(), m.end(), *what))
+        taken.append((m.start(), m.end()))
+    for m in _COUNT.finditer(body, start, end):
+        if any(a <= m.start() < b for a, b in taken) or _YEAR.fullmatch(m.group(1)):
+            continue
+        what = _measured_after(body, m.end(1), end, counted=True)
+        if what:
+            out.append((m.start(1), m.end(1), *what))
     return out
 
 
-def _read(
-    text: str, read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The content words of text, lower-cased, and their stems; remembered in `read`."""
-    found = read.get(text)
-    if found is None:
-        found = _READ.last.get(text)
-        if found is None:
-            # The words of more than three letters between spaces, marks at their ends left
-            # out, function words too (all of it in C).
-            words = list(filter(str.isalpha, _WORD.findall(text)))
-            lows = list(map(sys.intern, map(str.lower, words)))  # kept in `_READ`: one copy of each
-            content = list(map(not_, map(lx.STOPWORDS.__contains__, lows)))
-            found = (tuple(compress(lows, content)), tuple(stem_each(list(compress(words, content)))))
-        read[text] = found
-    return found
+def _measured_after(body: str, at: int, end: int, counted: bool = False) -> tuple[int, int] | None:
+    """The one or two words after a figure that name what it measures ("jobs", "bailout
+    package"), if they do."""
+    words = list(_WORD.finditer(body, at, min(end, at + 40)))
+    if not words or body[at : words[0].start()].strip(" -") or words[0].group().lower() in NOT_MEASURES:
+        return None
+    first = words[0]
+    if first.group()[0].isupper() or first.group().lower() in NOT_COUNTED or first.group().endswith("ed"):
+        return None  # a name, a unit, or a verb ("earmarked")
+    if counted and (not first.group().endswith("s") or first.group().endswith("ss")):
+        return None  # a count names things in the plural ("14 plants")
+    if (
+        len(words) > 1
+        and not body[first.end() : words[1].start()].strip()
+        and words[1].group().lower() not in NOT_MEASURES
+    ):
+        second = words[1].group()
+        if not second[0].isupper() and (second.endswith("s") or not counted) and len(second) > 3:
+            return first.start(), words[1].end()
+    return first.start(), first.end()
 
 
-def _surface_words(lines: Sequence[Fact], read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, str]:
-    """The most frequent spelling of each stem, to label a theme with a real word."""
-    readings = [_read(f.text, read) for f in lines]
-    counted = Counter(chain.from_iterable(zip(stems, lows) for lows, stems in readings))
-    best: dict[str, tuple[int, str]] = {}
-    for (st, low), n in counted.items():
-        # Most frequent, then first in alphabetical order.
-        if st not in best or (-n, low) < best[st]:
-            best[st] = (-n, low)
-    return {st: low for st, (_, low) in best.items()}
-
-
-def _label(term: str, surface: dict[str, str]) -> str:
-    if term.startswith("="):
-        return term[1:]
-    word = surface.get(term, term)
-    return word[:1].upper() + word[1:]
+def _measured_before(body: str, start: int, at: int) -> tuple[int, int] | None:
+    """The noun before "worth", "of" or "for" that an amount measures ("a contract worth $40
+    billion", "a loss of $6 billion")."""
+    m = re.search(r"\b([a-z]{4,})\s+(?:worth|of|valued at|totalling|totaling)\s+$", body[max(start, at - 40) : at])
+    if not m or m.group(1) in NOT_MEASURES or m.group(1).endswith("ed"):
+        return None
+    offset = max(start, at - 40)
+    return offset + m.start(1), offset + m.end(1)

@@ -123,12 +123,10 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
             if not uses or uses[-1] != (what, page, anchor):
                 uses.append((what, page, anchor))
 
-    for a in briefing.analyses:  # the Overview shows each source's lead
-        lead = overview_page.lead(a)
-        if lead is not None:
-            out.setdefault(a.article.id, {}).setdefault(lead.sentence, []).append(
-                ("Overview: lead", "index.md", "leads")
-            )
+    for k in overview_page.story(briefing):  # the Overview tells the story in brief
+        add(k.sources[:1], "Overview: the story in brief", "index.md", "story")
+    for n, k in enumerate(briefing.key_events):
+        add(k.sources, "Timeline: key event", "timeline.md", f"k{n + 1}")
     for anchor, item, page in timeline_page.placed(briefing):
         add(
             item.sources,
