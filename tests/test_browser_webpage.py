@@ -82,9 +82,9 @@ def test_a_provenance_link_into_a_saved_page_finds_its_text_and_none_of_its_code
         link = page.locator(f"article a[href*='{source_slug(NAME)}']").first
         link.click()
         page.wait_for_url(f"**/sources/{source_slug(NAME)}/**")
-        # The Overview's lead of each source cites its sentence: follow the saved page's.
+        # The Overview's story in brief cites the sources' sentences: follow the saved page's.
         page.goto(hostile_site, wait_until="load")
-        leads = page.locator(f"article .briefing-lead .briefing-cite a[href*='{source_slug(NAME)}']")
+        leads = page.locator(f"article #story + ul .briefing-cite a[href*='{source_slug(NAME)}']")
         href = leads.first.get_attribute("href")
         assert href and "#s" in href, "the Overview cites no sentence of the saved page"
         leads.first.click()

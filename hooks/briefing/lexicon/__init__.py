@@ -12,6 +12,7 @@ here, so a rule reads `lx.ROLE_NOUNS` whichever module holds it.
     sentences      abbreviations inside sentences, words that open one
     events         reporting and past verbs, event nouns, results and changes
     verbs          past forms, verbs of state, -ed adjectives: happenings from descriptions
+    figures        units and words around amounts and counts
     languages      each language's commonest words, and the scripts that name a language
     web            what a web page puts around an article: button labels, credit lines
 """
@@ -27,6 +28,7 @@ from briefing.lexicon.events import (
     REPORTING_VERBS,
     RESULT_WORDS,
 )
+from briefing.lexicon.figures import NOT_COUNTED, NOT_MEASURES
 from briefing.lexicon.grammar import (
     BEFORE_COUNT,
     BEFORE_VERB,
@@ -173,6 +175,7 @@ from briefing.lexicon.verbs import (
     MODALS,
     NOT_SUBJECT,
     PLANNED,
+    SAME_PARTICIPLE,
     STATE_VERBS,
 )
 from briefing.lexicon.web import (
@@ -258,6 +261,8 @@ __all__ = [
     "NAME_JOINERS",
     "NAME_SUFFIXES",
     "NICKNAMES",
+    "NOT_COUNTED",
+    "NOT_MEASURES",
     "NOT_NAMES",
     "NOT_NOUNS",
     "NOT_ORGANISATIONS",
@@ -304,6 +309,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_SYNONYMS",
+    "SAME_PARTICIPLE",
     "SAYING",
     "SCALES",
     "SEASONS",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from briefing import calendar as reckon
+from briefing import lexicon as lx
 from briefing.model import Analysis, Background, Figure, KeyEvent, Ref, TimelineItem
 from briefing.s5_events import happenings
 
@@ -21,120 +22,6 @@ from briefing.s5_events import happenings
 BEFORE_DAYS = 30
 MAX_EARLIER = 40
 MAX_FIGURES = 20
-# Units and words after a number that say it is no count of things ("5 percent", "3 years").
-NOT_COUNTED = frozenset(
-    [
-        "percent",
-        "per",
-        "cent",
-        "pc",
-        "points",
-        "point",
-        "times",
-        "years",
-        "year",
-        "months",
-        "month",
-        "weeks",
-        "week",
-        "days",
-        "day",
-        "hours",
-        "hour",
-        "minutes",
-        "minute",
-        "seconds",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "th",
-        "st",
-        "nd",
-        "rd",
-        "feet",
-        "foot",
-        "miles",
-        "mile",
-        "km",
-        "kilometres",
-        "kilometers",
-        "metres",
-        "meters",
-        "tonnes",
-        "tons",
-        "pounds",
-        "kg",
-        "degrees",
-    ]
-)
-# Words after a figure that tell nothing of what it measures.
-NOT_MEASURES = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "these",
-        "those",
-        "more",
-        "less",
-        "about",
-        "over",
-        "under",
-        "nearly",
-        "almost",
-        "some",
-        "each",
-        "per",
-        "dollars",
-        "dollar",
-        "euros",
-        "euro",
-        "cents",
-        "cent",
-        "pounds",
-        "yen",
-        "yuan",
-        "rubles",
-        "roubles",
-    ]
-)
 _SCALE = r"(?:\s?(?:million|billion|trillion|bn|mn|m|k))?"
 # An amount ("US$14 billion", "£8.4 bn", "9.9 billion yuan") or a count ("30,000 jobs").
 _AMOUNT = re.compile(
@@ -249,17 +136,17 @@ def _measured_after(body: str, at: int, end: int, counted: bool = False) -> tupl
     """The one or two words after a figure that name what it measures ("jobs", "bailout
     package"), if they do."""
     words = list(_WORD.finditer(body, at, min(end, at + 40)))
-    if not words or body[at : words[0].start()].strip(" -") or words[0].group().lower() in NOT_MEASURES:
+    if not words or body[at : words[0].start()].strip(" -") or words[0].group().lower() in lx.NOT_MEASURES:
         return None
     first = words[0]
-    if first.group()[0].isupper() or first.group().lower() in NOT_COUNTED or first.group().endswith("ed"):
+    if first.group()[0].isupper() or first.group().lower() in lx.NOT_COUNTED or first.group().endswith("ed"):
         return None  # a name, a unit, or a verb ("earmarked")
     if counted and (not first.group().endswith("s") or first.group().endswith("ss")):
         return None  # a count names things in the plural ("14 plants")
     if (
         len(words) > 1
         and not body[first.end() : words[1].start()].strip()
-        and words[1].group().lower() not in NOT_MEASURES
+        and words[1].group().lower() not in lx.NOT_MEASURES
     ):
         second = words[1].group()
         if not second[0].isupper() and (second.endswith("s") or not counted) and len(second) > 3:
@@ -271,7 +158,7 @@ def _measured_before(body: str, start: int, at: int) -> tuple[int, int] | None:
     """The noun before "worth", "of" or "for" that an amount measures ("a contract worth $40
     billion", "a loss of $6 billion")."""
     m = re.search(r"\b([a-z]{4,})\s+(?:worth|of|valued at|totalling|totaling)\s+$", body[max(start, at - 40) : at])
-    if not m or m.group(1) in NOT_MEASURES or m.group(1).endswith("ed"):
+    if not m or m.group(1) in lx.NOT_MEASURES or m.group(1).endswith("ed"):
         return None
     offset = max(start, at - 40)
     return offset + m.start(1), offset + m.end(1)
