@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
 
 from briefing import calendar as reckon
 from briefing import lexicon as lx
@@ -57,8 +56,9 @@ def earlier(analyses: Sequence[Analysis], timeline: Sequence[TimelineItem]) -> l
         before = True
         for r in item.sources:
             published = by_id[r.source].article.published
-            if published is not None and end > published - timedelta(days=BEFORE_DAYS):
-                before = False
+            cutoff = reckon.add_days(published, -BEFORE_DAYS) if published is not None else None
+            if published is not None and (cutoff is None or end > cutoff):
+                before = False  # (no day is a month before the calendar's first)
         first = item.sources[0]
         told = happenings.kind(by_id[first.source].article.body[first.start : first.end])
         if (before and told in happenings.TOLD) or told == happenings.BACKGROUND:

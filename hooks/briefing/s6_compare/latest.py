@@ -6,8 +6,8 @@ earlier source has.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 
+from briefing import calendar as reckon
 from briefing.model import Analysis, Entity, Fact, KeyEvent, Latest, QuoteItem
 
 # The latest sources are those published within this share of the sources' span of the last.
@@ -29,8 +29,8 @@ def find(
     if len(dated) < 2:
         return None
     first, last = min(dated.values()), max(dated.values())
-    window = timedelta(days=max(0, int((last - first).days * WINDOW_SHARE)))
-    recent = {s for s, d in dated.items() if d >= last - window}
+    start = reckon.add_days(last, -max(0, int((last - first).days * WINDOW_SHARE))) or first
+    recent = {s for s, d in dated.items() if d >= start}
     earlier = {a.article.id for a in analyses} - recent
     if not earlier or not recent:
         return None
