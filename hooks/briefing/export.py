@@ -7,7 +7,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from briefing import collector
-from briefing.model import Briefing, Claim, Copy, Ref
+from briefing.model import Briefing, Claim, Copy, QuoteItem, Ref
 
 
 def to_dict(briefing: Briefing) -> dict:
@@ -60,9 +60,11 @@ def to_dict(briefing: Briefing) -> dict:
         "quotes": [
             {
                 "text": q.text,
-                "speaker": q.attribution or q.speaker,
+                "speaker": _attribution(q),
                 "person": q.speaker,
                 "date": q.date,
+                "speaker_kind": q.speaker_kind,
+                "via": q.via,
                 "sources": [_ref(r) for r in q.sources],
             }
             for q in briefing.quotes
@@ -112,6 +114,17 @@ def agreements(briefing: Briefing) -> list[dict]:
             if len({r.source for r in refs}) > 1:
                 out.append({"kind": kind, "sources": [_ref(r) for r in dict.fromkeys(refs)]})
     return out
+
+
+def _attribution(q: QuoteItem) -> str | None:
+    """Who a quotation is given to as its source words it, or the resolved name when the
+    source only writes that name's acronym ("GM" for General Motors): the name says more."""
+    words = q.attribution or q.speaker
+    if q.speaker and words and words != q.speaker and words.isupper() and len(words) <= 6:
+        initials = "".join(w[:1] for w in q.speaker.split() if w[:1].isupper())
+        if initials.startswith(words[:1]) and len(initials) >= 2:
+            return q.speaker
+    return words
 
 
 def to_json(briefing: Briefing) -> str:

@@ -139,6 +139,11 @@ class Quote:
     # ("said on 20 January 2005"), else the article's own day (`Article.written`); None when
     # neither is known. Set by `s5_events.said_on`.
     date: str | None = None
+    # What the attribution names: person | organization | place | document | group | other.
+    speaker_kind: str | None = None
+    # The outlet that reports the speaker's words, as worded: "CNN" in "Sanders said,
+    # according to CNN"; "Detik.com" in "Detik.com quoted Djamal as saying".
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +232,8 @@ class QuoteItem:
     cue: str | None = None
     attribution: str | None = None  # the first source's `Quote.source_text`: "the mayor"
     date: str | None = None  # the earliest `Quote.date` of its sources: when the words were said
+    speaker_kind: str | None = None  # that source's `Quote.speaker_kind`: person, document, ...
+    via: str | None = None  # that source's `Quote.via`: the outlet that reports the words
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,11 @@ def test_possessive_claim_gives_its_owner():
     assert got == [("thousands of votes", "Ed Smith", "Smith")]
 
 
-def test_an_uncued_sentence_about_a_thing_names_no_speaker():
+def test_an_uncued_sentence_about_a_thing_gives_the_words_to_its_subject():
+    # no one is named, but the clause's subject holds the words (issue 15: a body or a
+    # document speaks too)
     got = _wordings("The piece used one of her quotes as its headline: “Finally, someone like me.”\n")
-    assert got == [("Finally, someone like me.", None, None)]
+    assert got == [("Finally, someone like me.", None, "The piece")]
 
 
 def test_participles_and_nouns_are_no_cues_and_according_to_may_come_last():

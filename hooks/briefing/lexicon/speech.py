@@ -39,7 +39,8 @@ SPEECH_VERBS = frozenset(
     likens likened compare compares compared dismiss dismisses dismissed attack attacks attacked
     condemn condemns condemned denounce denounces denounced dub insist rate rates rated rule
     rules ruled conclude concluding find finds found decry decries decried chime chimed exclaim
-    exclaimed proclaim proclaims proclaimed commented commenting
+    exclaimed proclaim proclaims proclaimed commented commenting allege alleges alleged alleging
+    assure assures assured assuring e-mailed e-mails
     """.split()
 )
 # Nouns for something said, whose owner is the speaker of the content that follows
@@ -115,5 +116,151 @@ TITLE_CUES = frozenset(
     on titled entitled program programme show episode book film movie song album column op-ed
     headline series documentary article essay memoir segment podcast play novel poem magazine
     newspaper
+    """.split()
+)
+
+# Past forms that do not end in "-ed": "shot back", "told", "went on".
+SAID_IRREGULARLY = frozenset(
+    {
+        "shot",
+        "told",
+        "wrote",
+        "spoke",
+        "said",
+        "sang",
+        "cried",
+        "went",
+        "came",
+        "began",
+        "rang",
+        "swore",
+        "thought",
+        "felt",
+        "quipped",
+    }
+)
+
+# Words that open a clause after a cue: what follows is what was said, not who said it.
+CLAUSE_OPENERS = frozenset(
+    {"that", "who", "which", "whether", "if", "to", "because", "when", "as", "how", "why", "what"}
+)
+
+# Nouns that head a phrase of time, which says when, not who: "several times", "last week".
+TIME_NOUNS = frozenset(
+    {
+        "time",
+        "times",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "occasion",
+        "occasions",
+        "moment",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+    }
+)
+
+# Words that open an aside between a subject and its verb: "X, however, said", "X, who …, said".
+ASIDE_OPENERS = frozenset(
+    {
+        "however",
+        "who",
+        "who’s",
+        "who's",
+        "which",
+        "whose",
+        "and",
+        "meanwhile",
+        "too",
+        "though",
+        "in",
+        "at",
+        "for",
+        "like",
+    }
+)
+
+# Words before a clause's subject that are not part of it.
+CLAUSE_LEADS = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "yet",
+        "however",
+        "also",
+        "then",
+        "that",
+        "because",
+        "while",
+        "as",
+        "although",
+        "though",
+        "since",
+        "if",
+        "when",
+        "whether",
+        "after",
+        "before",
+        "instead",
+    }
+)
+
+# Verbs after which a message goes out from the subject: "released a statement", "put out".
+SENDING_VERBS = frozenset(
+    {
+        "put",
+        "sent",
+        "send",
+        "sends",
+        "out",
+        "issued",
+        "released",
+        "posted",
+        "published",
+        "wrote",
+        "filed",
+        "read",
+        "gave",
+        "made",
+        "delivered",
+        "shared",
+    }
+)
+
+# Verbs by which an outlet reports someone's words: "Detik.com quoted Djamal as saying".
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+# What a person or body sends out, whose words are then quoted: "The town released a statement
+# saying …", "An email from Burkhardt & Associates … advises" (the sender speaks).
+MESSAGE_NOUNS = frozenset(
+    """
+    statement release message letter note email e-mail memo post tweet video ad advertisement
+    announcement notice response reply comment op-ed editorial column blog report filing
+    complaint petition plea appeal warning
+    """.split()
+)
+# Documents that speak for themselves when no author is named: "the lawsuit alleges".
+DOCUMENT_NOUNS = frozenset(
+    """
+    lawsuit suit report study survey poll document memo indictment ruling order decision opinion
+    bill law rule book article transcript sign banner headline website platform agreement
+    contract affidavit motion brief
+    """.split()
+)
+# Words before a quoted name that make it what someone calls a thing (their words, not a name
+# of the article's own): "dubbed the “Defeat Crooked Hillary PAC”", "known as “Guccifer”".
+CALLING = frozenset(
+    """
+    billed dubbed named titled branded called calls call known nicknamed referred nickname dubs
+    names
     """.split()
 )

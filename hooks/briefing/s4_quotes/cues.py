@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from briefing import lexicon as lx
-from briefing.model import Mention
-from briefing.s4_quotes import phrases
+from briefing.model import Sentence
+from briefing.s4_quotes import phrases, subjects, verbs
 from briefing.s4_quotes.index import ArticleIndex
 from briefing.s4_quotes.phrases import Candidate
 
@@ -27,21 +27,59 @@ class Found:
     cue: str | None
     direct: bool  # found next to the quote, not inherited
     shared: bool = False  # the cue's subject is the sentence's, before an earlier quote
+    via: Candidate | None = None  # the outlet that reports the words ("according to CNN")
 
 
 def find(art: ArticleIndex, i: int) -> Found:
     """The cue and speaker phrase of quote `i`: a label inside it, a cue right after it, before
-    it or further on in its sentence; else the sentence's subject, a guess (not `direct`)."""
+    it or further on in its sentence; else the sentence's subject, a guess (not `direct`). An
+    outlet that reports a person's words is kept apart (`via`)."""
+    found = _find(art, i)
+    if found.direct and found.candidate is not None and found.candidate.kind in ("person", "pronoun", "role"):
+        found.via = _outlet(art, i, found)
+    return found
+
+
+def _outlet(art: ArticleIndex, i: int, found: Found) -> Candidate | None:
+    """The outlet in the quote's sentence that reports the words: "Sanders said, according to
+    CNN", "According to Reuters, the pope said", "Detik.com quoted Djamal as saying"."""
+    q = art.quotes[i]
+    if not art.sentences:
+        return None
+    k = art.sentence_at(q.open)
+    end = art.sentences[art.sentence_at(max(q.open, q.close - 1))].end
+    toks = [t for t in art.tokens(art.sentences[k].start, end) if not art.inside(t[0])]
+    who = found.candidate
+    for v, (s, _, w) in enumerate(toks):
+        low = w.lower()
+        if low == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
+            cand, _ = phrases.phrase_at(art, toks, v + 2)
+            if cand is not None and cand.kind in ("organization", "other") and (who is None or cand.start != who.start):
+                return cand
+        if low in lx.QUOTING_VERBS and v > 0 and who is not None and who.start > s:
+            cand = phrases.first_named(art, toks, v, things=True)
+            if cand is not None and cand.kind in ("organization", "other"):
+                return cand
+            n = v
+            while n > 0 and toks[n - 1][2][:1].isupper():
+                n -= 1
+            if n < v:  # an outlet the names stage did not read: "Detik.com quoted …"
+                return Candidate(toks[n][0], toks[v - 1][1], "organization", art.body[toks[n][0] : toks[v - 1][1]])
+    return None
+
+
+def _find(art: ArticleIndex, i: int) -> Found:
     q = art.quotes[i]
     k = art.sentence_at(max(q.close - 1, q.open))
     limit = art.sentences[k].end if art.sentences else len(art.body)
     if (
         limit <= q.close + 1
         and k + 1 < len(art.sentences)
-        and art.body[q.end - 1 : q.end] in "?!…—-"
+        and art.body[q.end - 1 : q.end] in "?!…—-."
         and art.sentences[k + 1].paragraph == art.sentences[k].paragraph
         and art.sentences[k + 1].end - art.sentences[k + 1].start <= 60
         and not _ANY_MARK.search(art.body, art.sentences[k + 1].start, art.sentences[k + 1].end)
+        and (art.body[q.end - 1] != "." or _says(art, art.sentences[k + 1]) or _signed(art, art.sentences[k + 1]))
     ):
         limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
@@ -68,7 +106,22 @@ def find(art: ArticleIndex, i: int) -> Found:
     toks = art.tokens(floor, q.open)
     cand = phrases.first_named(art, toks, len(toks), things=True)
     if cand is not None and cand.kind == "other":
-        cand = Candidate(q.open, q.open, "none")
+        # a thing says nothing without a cue, but the subject of the clause that holds the
+        # words does ("The ad targets a “corrupt political system”")
+        verb = next(
+            (
+                n
+                for n in range(1, len(toks))
+                if toks[n][2][:1].islower()
+                and (verbs.any_verb(toks[n][2]) or toks[n][2].lower() in lx.SAID_IRREGULARLY)
+                and toks[n - 1][2].lower() not in lx.DETERMINERS
+            ),
+            None,
+        )
+        subject = subjects.clause_subject(art, toks, verb) if verb is not None else None
+        cand = subject if subject is not None and subject.start == cand.start else Candidate(q.open, q.open, "none")
+        if subjects.message(art, cand) and verb is not None:
+            cand = subjects.author(art, toks, cand, verb) or cand
     return Found(cand, None, False)
 
 
@@ -87,25 +140,148 @@ def _after(art: ArticleIndex, start: int, limit: int) -> Found | None:
         return Found(cand, "according to", True) if cand else None
     if first in lx.SPEECH_VERBS and not first.endswith("ing"):
         cand, _ = phrases.phrase_at(art, toks, 1)
+        if cand is not None and cand.kind == "other" and first not in lx.INVERTING and not _runs_on(art, start):
+            cand = None  # “terrible,” denounced her record: the verb's object
+        if (cand is None or cand.kind not in ("person", "pronoun")) and first in lx.INVERTING:
+            cand = _appositive_name(art, toks, 1) or cand
+        if cand is None and _runs_on(art, start):
+            cand = _capitals(toks, 1)
         if cand:
             return Found(cand, toks[0][2], True)
-    if first in ("it", "this") and _verb_after(toks, 1) is not None:
+    if _runs_on(art, start) and verbs.any_verb(toks[0][2]) and toks[0][2][:1].islower():
+        # “This is fantastic!” beamed Donald Hartley: any verb before the speaker
+        cand, after = phrases.phrase_at(art, toks, 1)
+        if cand is not None and cand.kind == "person" and (after >= len(toks) or toks[after][2] in phrases.PUNCTUATION):
+            return Found(cand, toks[0][2], True)
+    read = _verb_after(toks, 1) if first in ("it", "this") else None
+    if read is not None:
         # “…,” it read: a document or statement speaks, no person
-        return Found(Candidate(toks[0][0], toks[0][1], "it"), toks[_verb_after(toks, 1)][2], True)
+        return Found(Candidate(toks[0][0], toks[0][1], "it"), toks[read][2], True)
     cand, k = phrases.phrase_at(art, toks, 0)
-    if not cand:
-        return None
+    if not cand or (cand.kind == "other" and subjects.when(art, cand)):
+        return None  # (“…,” and several times described: the sentence's subject, before)
     if cand.kind in ("role", "other") and k < len(toks) and toks[k][2] == ",":
         named, after = phrases.phrase_at(art, toks, k + 1)
         if named and named.kind == "person" and after < len(toks) and toks[after][2] in (",", "("):
             cand = named  # “…” Scott's niece, state Del. Marcia Price, shouted
+    if k < len(toks) and toks[k][2].lower() in lx.QUOTING_VERBS:
+        # “…,” Detik.com quoted Djamal as saying: the one quoted speaks, the outlet reports
+        named, after = phrases.phrase_at(art, toks, k + 1)
+        if named is not None and after + 1 < len(toks) and toks[after][2].lower() == "as":
+            return Found(named, toks[after + 1][2], True)
     verb = _verb_after(toks, k)
-    if verb is not None and not (cand.kind == "person" and verb == k and _base_form(toks[verb][2])):
+    if verb is not None and not (cand.kind == "person" and verb == k and verbs.base_form(toks[verb][2])):
         # ("a Donald Trump tweet attacking …": a name and a bare "tweet" make a noun)
         return Found(cand, toks[verb][2], True)
+    if (
+        cand.kind in ("person", "pronoun", "role", "organization")
+        and _runs_on(art, start)
+        and k < len(toks)
+        and verbs.any_verb(toks[k][2])
+    ):
+        # “Go back to Univision,” Trump barked: words that run on into their speaker take
+        # whatever verb follows the name as the cue.
+        return Found(cand, toks[k][2], True)
     if dash and cand.kind == "person":
         return Found(cand, "―", True)  # “…” ― Pamela Padilla
+    if (
+        cand.kind == "person"
+        and toks[0][2][:1].isupper()
+        and _opens_sentence(art, start)
+        and (k == len(toks) or toks[k][2] in (",", "."))
+        and art.body[max(0, start - 2) : start].rstrip("\"”’' ")[-1:] in (",", ".", "!", "?", "…")
+        and not _ANY_MARK.match(art.body, limit)
+        and _signature(toks, k)
+    ):
+        return Found(cand, "―", True)  # “…” Jesse Toprak, an analyst for Edmunds.
     return None
+
+
+def _signature(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether what follows a name after a quote only describes it, with no verb, to the end
+    of the sentence: a signature ("“…” Jesse Toprak, an analyst for Edmunds.")."""
+    for t in toks[k:]:
+        w = t[2]
+        if (
+            w.lower() in lx.SPEECH_VERBS
+            or w.lower() in lx.BEFORE_VERB - {"as", "on", "to"}
+            or w.lower() in lx.CLAUSE_OPENERS
+        ):
+            return False
+        if w[:1].islower() and (w.lower() in lx.SAID_IRREGULARLY or w.lower().endswith("ed")):
+            return False
+    return True
+
+
+def _says(art: ArticleIndex, sent: Sentence) -> bool:
+    """A short sentence that only says who spoke: "Trump said.", "said Warren.", "he added."."""
+    words = [t[2].lower() for t in art.tokens(sent.start, sent.end)][:4]
+    return any(w in lx.SAYING for w in words[:3])
+
+
+def _signed(art: ArticleIndex, sent: Sentence) -> bool:
+    """A short sentence that is only a name and what it is: "Jesse Toprak, an analyst for Edmunds."."""
+    toks = art.tokens(sent.start, sent.end)
+    return bool(toks) and toks[0][2][:1].isupper() and _signature(toks, 1)
+
+
+def _runs_on(art: ArticleIndex, close: int) -> bool:
+    """Whether the quote closing at `close` opens its sentence and ends on a comma, "?" or
+    "!" inside its marks: the sentence goes on to say who spoke (not “a clip the judge
+    called “distasteful,” Santilli expressed …”)."""
+    inner = art.body[max(0, close - 3) : close].rstrip("\"”’' ")
+    return inner[-1:] in (",", "?", "!") and _opens_sentence(art, close)
+
+
+def _opens_sentence(art: ArticleIndex, close: int) -> bool:
+    """Whether the quote closing at `close` opens its sentence (or follows a colon)."""
+    i = bisect.bisect_right(art.quote_closes, close) - 1
+    if i < 0 or art.quotes[i].close != close:
+        return False
+    opened = art.quotes[i].open
+    sent = art.sentences[art.sentence_at(opened)] if art.sentences else None
+    lead = art.body[sent.start if sent else 0 : opened]
+    return not lead.strip() or lead.rstrip().endswith(":")
+
+
+def _appositive_name(art: ArticleIndex, toks: list[tuple[int, int, str]], k: int) -> Candidate | None:
+    """The person an inverted attribution names after its description: "said the firm's chief
+    executive officer, Alan Mulally", "said former Pennsylvania Gov. and Democratic National
+    Committee Chairman Ed Rendell". The name must end the clause."""
+    commas = 0
+    for n in range(k, min(len(toks), k + 16)):
+        w = toks[n][2]
+        if w in (";", ":", "—", "–", "(") or w.lower() in lx.SPEECH_VERBS:
+            return None
+        if w.lower() in lx.CLAUSE_OPENERS:
+            return None  # "said that the advertisement … suggests": a clause, not a description
+        if w == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if not w[:1].isupper():
+            continue
+        cand, after = phrases.phrase_at(art, toks, n)
+        if cand is not None and cand.kind == "person":
+            if after >= len(toks) or toks[after][2] in (",", ".", ";", "—", "–", "("):
+                return cand
+            return None
+    return None
+
+
+def _capitals(toks: list[tuple[int, int, str]], k: int) -> Candidate | None:
+    """A run of capitalised words after an inverted cue that the names stage did not read as
+    anyone ("said Steven Law, a former aide"): a person named there all the same."""
+    n = k
+    while n < len(toks) and n - k < 4 and toks[n][2][:1].isupper() and toks[n][2].isalpha():
+        n += 1
+    if n == k or (n < len(toks) and toks[n][2] not in (",", ".", ";", "(", "—", "–")):
+        return None
+    words = [t[2] for t in toks[k:n]]
+    if words[0].lower() in lx.WEEKDAYS or words[0].lower() in lx.DETERMINERS or words[0].lower() in lx.PERSON_PRONOUNS:
+        return None
+    return Candidate(toks[k][0], toks[n - 1][1], "person", " ".join(words))
 
 
 def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:
@@ -117,9 +293,9 @@ def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:
             if cand:
                 return Found(cand, "according to", True)
             continue
-        if not _cue(toks, v):
+        if not verbs.speech_verb_at(toks, v):
             continue
-        cand = _subject(art, toks, v)
+        cand = subjects.subject(art, toks, v)
         if cand is None and w.lower() in lx.INVERTING:
             cand = _inverted(art, toks, v)  # “…” for criminal behavior, said Warren.
         if cand:
@@ -129,7 +305,7 @@ def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:
 
 def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
-    j = _skip_parenthesis(toks, k)
+    j = verbs.skip_parenthesis(toks, k)
     while j < len(toks) and (
         toks[j][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
     ):
@@ -148,15 +324,6 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     return None
 
 
-def _cue(toks: list[tuple[int, int, str]], v: int) -> bool:
-    """A speech verb used as a verb, or the first word of a two-word cue ("put it")."""
-    word = toks[v][2].lower()
-    if word in lx.SPEECH_VERBS:
-        # "measures added by Republicans": a participle, no one speaking
-        return not _noun_use(toks, v) and not (v + 1 < len(toks) and toks[v + 1][2].lower() == "by")
-    return v + 1 < len(toks) and (word, toks[v + 1][2].lower()) in lx.SPEECH_PHRASES
-
-
 def _claim(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
     """The owner of a claim whose content follows: "Trump’s claim that …", "Obama's words:"."""
     if v == 0 or toks[v][2].lower() not in lx.CUE_NOUNS or v + 1 >= len(toks):
@@ -167,39 +334,23 @@ def _claim(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candi
     return cand if cand and cand.kind in ("person", "organization") else None
 
 
-def _base_form(word: str) -> bool:
-    low = word.lower()
-    return not low.endswith(("s", "ed", "ing")) and low not in lx.PAST_SAYING
-
-
-def _noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
-    """ "Trump's tweet", "a statement", "the report", "United States": no verb here."""
-    if toks[v][2][:1].isupper():
-        return v > 0 or toks[v][2].lower() not in lx.INVERTING
-    if v == 0:
-        return False
-    prev = toks[v - 1][2]
-    if v > 1 and toks[v - 2][2].lower() in ("a", "an") and _base_form(toks[v][2]):
-        return True  # "a declarative answer" (a friend "answers")
-    return (
-        prev.lower() in lx.DETERMINERS
-        or prev.lower() in lx.PREPOSITIONS - {"to"}
-        or prev.endswith(("’s", "'s", "s’", "s'"))
-    )
-
-
-def _skip_parenthesis(toks: list[tuple[int, int, str]], k: int) -> int:
-    """The token after "(D-Wis.)" when one starts at k."""
-    if k < len(toks) and toks[k][2] == "(":
-        for n in range(k + 1, min(len(toks), k + 8)):
-            if toks[n][2] == ")":
-                return n + 1
-    return k
-
-
 def before(art: ArticleIndex, floor: int, end: int) -> Found | None:
     """Attribution before the opening mark: X said, “…” / He called it a “…” / according to X."""
     toks = art.tokens(floor, end)
+    if len(toks) > 1 and toks[-1][2] == ":":
+        named = verbs.person_ending(art, toks[-2][1])
+        lead = [t for t in toks if t[1] <= named.start] if named is not None else []
+        if (
+            named is not None
+            and not (lead and lead[-1][2].lower() in lx.PREPOSITIONS)
+            and not any(verbs.speech_verb_at(lead, x) for x in range(len(lead)))
+        ):
+            # a name and a colon introduce the words: "… Communications Bill Bodie: “…”"
+            return Found(Candidate(named.start, named.end, "person", named.name), ":", True)
+    if len(toks) > 2 and toks[-1][2] == ":":
+        said = _colon_subject(art, toks)
+        if said is not None:
+            return said
     for v in range(len(toks) - 1, -1, -1):
         word = toks[v][2].lower()
         if word == "according" and v + 1 < len(toks) and toks[v + 1][2].lower() == "to":
@@ -208,9 +359,9 @@ def before(art: ArticleIndex, floor: int, end: int) -> Found | None:
         said_by = _claim(art, toks, v)
         if said_by is not None:
             return Found(said_by, toks[v][2], True)  # "Trump’s claim that there were “…”"
-        if not _cue(toks, v):
+        if not verbs.speech_verb_at(toks, v):
             continue
-        cand = _subject(art, toks, v)
+        cand = subjects.subject(art, toks, v)
         if cand is None and word in lx.INVERTING:
             cand = _inverted(art, toks, v)  # Said Ellis: “…”
         if cand is None and toks and art.sentences:
@@ -221,6 +372,34 @@ def before(art: ArticleIndex, floor: int, end: int) -> Found | None:
                 return Found(cand, toks[v][2], True, shared=True)
         return Found(cand, toks[v][2], True)
     return None
+
+
+def _colon_subject(art: ArticleIndex, toks: list[tuple[int, int, str]]) -> Found | None:
+    """Words introduced by a colon after a clause with no speech verb: its subject speaks,
+    whatever the verb ("Rubio fired back forcefully: “…”", "Kasich resisted: “…”")."""
+    k = art.sentence_at(toks[-1][0])
+    whole = art.tokens(art.sentences[k].start, toks[-1][1]) if art.sentences else toks
+    if any(verbs.speech_verb_at(whole, x) or whole[x][2].lower() in lx.CUE_NOUNS for x in range(len(whole))):
+        return None  # a speech verb: read as usual
+    start = verbs.clause_start(toks, len(toks) - 1)
+    verb = next(
+        (
+            n
+            for n in range(start + 1, len(toks) - 1)
+            if toks[n][2][:1].islower()
+            and (verbs.any_verb(toks[n][2]) or toks[n][2].lower() in lx.SAID_IRREGULARLY)
+            and toks[n - 1][2].lower() not in lx.DETERMINERS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    cand = subjects.named_subject(art, toks, verb) or subjects.clause_subject(art, toks, verb)
+    if cand is not None and cand.kind == "other":
+        cand = subjects.author(art, toks, cand, verb)
+    if cand is None or cand.kind not in ("person", "pronoun", "role", "organization"):
+        return None
+    return Found(cand, toks[verb][2], True)
 
 
 def _inverted(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
@@ -236,99 +415,3 @@ def _inverted(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Ca
     ):
         return None
     return cand
-
-
-def _subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
-    """The speaker left of the cue at token v."""
-    j = v
-    while j > 0 and (
-        toks[j - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j - 1][2]) or phrases.weekday(toks[j - 1][2])
-    ):
-        j -= 1
-    if j < v and j > 1 and phrases.verb_like(toks[j - 1][2]) and toks[j - 2][2][:1].islower():
-        j -= 1  # "The email goes on to say"
-    if j > 0 and toks[j - 1][2] == ")":
-        # "Rep. Gwen Moore (D-Wis.) said"
-        for n in range(j - 2, max(-1, j - 9), -1):
-            if toks[n][2] == "(":
-                j = n
-                break
-    relative = j > 1 and toks[j - 1][2].lower() == "who" and toks[j - 2][2] == ","
-    if relative:
-        j -= 2  # "Trump, who has called …": the name before the relative clause
-    elif (
-        j > 1
-        and toks[j - 1][2].lower() in ("who", "which", "that")
-        and phrases.np_word(toks[j - 2][2])
-        and toks[j - 2][2] not in phrases.PUNCTUATION
-    ):
-        relative = True
-        j -= 1  # "turned to the Chicago Police Department which reported": what the pronoun stands for
-    # What a relative pronoun or a gerund's subject stands for may follow a preposition:
-    # "a lecture from the Mexican president, who said", "from Bush calling …".
-    loose = relative or toks[v][2].lower().endswith("ing")
-    if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
-        s, e, w = toks[j - 1]
-        return Candidate(s, e, "pronoun", w.lower())
-    if j > 0 and toks[j - 1][2].lower() == "it":
-        return Candidate(toks[j - 1][0], toks[j - 1][1], "it")  # "what it called"
-    if j > 0 and toks[j - 1][2] != ",":
-        start = j
-        while start > 0 and phrases.np_back_word(toks[start - 1][2]):
-            if toks[start - 1][2].lower() == "and" and (
-                start == j or start < 2 or toks[start - 2][2].lower() not in phrases.NP_INNER
-            ):
-                break  # "… sponsored by NBC News and said": a second verb, not a phrase
-            start -= 1
-        common = phrases.common_start(toks, j) if not toks[v][2].endswith("ing") else None
-        # Not the subject of a cue inside reported words ("Ryan said … protests demands")
-        # nor the object of a preposition ("marching through the streets chanted").
-        whole = (
-            common is not None
-            and common <= start
-            and not (common > 0 and toks[common - 1][2].lower() in lx.PREPOSITIONS and not loose)
-            and not any(
-                toks[x][2].lower() in lx.SPEECH_VERBS and not _noun_use(toks, x)
-                for x in range(_clause_start(toks, common), common)
-            )
-        )
-        first = common if whole else start
-        cand, _ = phrases.phrase_at(art, toks, first, j, whole=whole)
-        if cand and cand.kind == "person" and first > 1 and toks[first - 1][2].lower() == "and":
-            other = _person_ending(art, toks[first - 2][1])
-            if other is not None and other.name != cand.name:
-                # "Obama and Clinton call": both, so neither alone
-                return Candidate(cand.start, cand.end, "group", None, (other.start, cand.end))
-        # What follows a preposition is no subject ("Officials at the State Department
-        # said", "calls for the party to respond"): a phrase before it, if any, is; nor is
-        # someone hoped for ("seeking a leader to counter …").
-        if cand and first > 0 and toks[first - 1][2].lower() in lx.PREPOSITIONS and not loose:
-            head = phrases.first_named(art, toks, j)
-            if head is not None or cand.kind == "other":
-                return head
-        if cand and relative and cand.kind == "other" and not phrases.group_noun(toks[j - 1][2].lower()):
-            cand = None  # "a comment that described …" is no speaker; "the department which reported" is
-        if cand and not (
-            cand.kind in ("role", "other") and toks[v - 1][2].lower() == "to" and toks[first][2].lower() in ("a", "an")
-        ):
-            return cand
-    # "X, a lawyer for Y, said" or "In an interview, X said"
-    return phrases.first_named(art, toks, j)
-
-
-def _person_ending(art: ArticleIndex, end: int) -> Mention | None:
-    """The person named by a mention that ends at `end`."""
-    i = bisect.bisect_left(art.mention_starts, end) - 1
-    while i >= 0 and art.mentions[i].start > end - 80:
-        m = art.mentions[i]
-        if m.end == end and m.kind == "person":
-            return m
-        i -= 1
-    return None
-
-
-def _clause_start(toks: list[tuple[int, int, str]], i: int) -> int:
-    """The first token of the clause holding token i: after the last comma or semicolon."""
-    while i > 0 and toks[i - 1][2] not in (",", ";"):
-        i -= 1
-    return i

@@ -46,6 +46,7 @@ class ArticleIndex:
         self.sentence_starts = [s.start for s in sentences]
         self.quotes = quotes
         self.quote_opens = [q.open for q in quotes]
+        self.quote_closes = [q.close for q in quotes]
         self.mentions = [m for m in mentions if not self.inside(m.start)]
         self.mention_starts = [m.start for m in self.mentions]
         first: dict[int, int] = {}

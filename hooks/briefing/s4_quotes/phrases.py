@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from briefing import lexicon as lx
 from briefing.model import Mention
@@ -56,11 +57,27 @@ def first_named(
     """The first comma-separated phrase among toks[:j] that names someone (or something,
     with `things`)."""
     for n in range(j):
-        if n == 0 or toks[n - 1][2] == ",":
+        if phrase_start(toks, n):
             cand = named_at(art, toks, n, j, things=things)
             if cand:
                 return cand
     return None
+
+
+def phrase_start(toks: Sequence[tuple[int, int, str]], n: int) -> bool:
+    """Whether a comma-separated phrase may begin at token n: the first token, or one after a
+    comma or a dash ("WASHINGTON — Sen. Chuck Grassley said")."""
+    if n == 0 or toks[n - 1][2] == ",":
+        return True
+    return toks[n - 1][2] in ("—", "–") and dateline(toks, n - 1)
+
+
+def dateline(toks: Sequence[tuple[int, int, str]], n: int) -> bool:
+    """Whether toks[:n] are a dateline: capitals, numbers and parentheses only
+    ("WASHINGTON, Aug. 24 (UPI)", "Washington (AFP)")."""
+    return 0 < n <= 10 and all(
+        t[2][:1].isupper() or t[2][:1].isdigit() or t[2] in (",", "(", ")", ".") for t in toks[:n]
+    )
 
 
 def named_at(
@@ -68,6 +85,8 @@ def named_at(
 ) -> Candidate | None:
     """Who the comma-separated phrase at token n (read no further than token j) names."""
     cand, after = phrase_at(art, toks, n, j)  # type: ignore[arg-type]
+    if cand and cand.kind == "place" and after < j and _where(toks, n, after):
+        return None  # where, not who: "in Salem, New Hampshire, Trump went", a dateline
     if cand and cand.kind in ("role", "other"):
         # "Another critic, Laurence H. Tribe, likened …", "His former business
         # partner at Lenox, Lawrence B. Cummings, called …"
@@ -91,13 +110,26 @@ def named_at(
     return cand
 
 
+def _where(toks: Sequence[tuple[int, int, str]], n: int, after: int) -> bool:
+    """A place phrase (toks[n:after]) that says where: a dateline ("WASHINGTON, Aug. 24",
+    "PARIS —"), or the state after a city ("in Salem, New Hampshire,")."""
+    nxt = toks[after][2]
+    if nxt in ("(", "—", "–"):
+        return True
+    if nxt != ",":
+        return False
+    if toks[n][2].isupper() and len(toks[n][2]) > 2:
+        return True
+    return n > 1 and toks[n - 1][2] == "," and toks[n - 2][2][:1].isupper()
+
+
 class _Reads(list):
     """Tokens that remember the furthest one read: a phrase read within the first j tokens
     is read the same in any longer stretch."""
 
     furthest = -1
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i: Any) -> Any:
         if isinstance(i, int):
             self.furthest = max(self.furthest, i if i >= 0 else len(self) + i)
         return super().__getitem__(i)
@@ -121,7 +153,7 @@ class SentencePhrases:
         self.named: list[Candidate | None] = []
         reads = _Reads(self.toks)
         for n in range(len(self.toks)):
-            if n == 0 or self.toks[n - 1][2] == ",":
+            if phrase_start(self.toks, n):
                 reads.furthest = n
                 self.at.append(n)
                 self.named.append(named_at(art, reads, n, len(self.toks)))
@@ -313,6 +345,11 @@ def phrase_at(
         return Candidate(start, end, "other"), n  # "Critics of the EB-5 program", "the wife of X"
     if best is not None and (best.kind == "person" or best.end >= end - 2 or last not in lx.ROLE_NOUNS):
         return Candidate(best.start, best.end, best.kind, best.name, _named_words(art.body, toks, k, n, best, whole)), n
+    if best is None:
+        unnamed = _unnamed(toks, k, n)
+        if unnamed is not None:
+            s0, e0 = toks[unnamed][0], toks[n - 1][1]
+            return Candidate(s0, e0, "person", " ".join(t[2] for t in toks[unnamed:n]), (start, end)), n
     head = last if of is None else toks[of - 1][2].lower().rstrip(".")  # "the secretary of state"
     if head in lx.ROLE_NOUNS and (low in lx.DETERMINERS or w[:1].isupper()):
         return Candidate(start, end, "role", art.body[start:end]), n
@@ -320,20 +357,43 @@ def phrase_at(
         return Candidate(start, end, "other", None), n  # "the union", "several environmental groups"
     if n - k == 1 and low.endswith("s") and _people_noun(low):
         # "Officials at Homeland Security Investigations, …, said": with where they work
-        m = n
-        the = m + 1 < size and toks[m + 1][2] == "the"
+        e = n
+        the = e + 1 < size and toks[e + 1][2] == "the"
         if (
-            m + 1 + the < size
-            and toks[m][2] in ("at", "of", "from", "for", "with")
-            and toks[m + 1 + the][2][:1].isupper()
+            e + 1 + the < size
+            and toks[e][2] in ("at", "of", "from", "for", "with")
+            and toks[e + 1 + the][2][:1].isupper()
         ):
-            m += 1 + the
-            while m < size and (toks[m][2][:1].isupper() or toks[m][2] in ("of", "and", "the")):
-                m += 1
-            while toks[m - 1][2] in ("of", "and", "the"):
-                m -= 1
-        return Candidate(start, toks[m - 1][1], "other", None), m
+            e += 1 + the
+            while e < size and (toks[e][2][:1].isupper() or toks[e][2] in ("of", "and", "the")):
+                e += 1
+            while toks[e - 1][2] in ("of", "and", "the"):
+                e -= 1
+        return Candidate(start, toks[e - 1][1], "other", None), e
     return None, k
+
+
+def _unnamed(toks: Sequence[tuple[int, int, str]], k: int, n: int) -> int | None:
+    """Where a name the names stage did not read begins, when a role noun or title is followed
+    by one or two capitalised words that end the phrase ("American president Obama",
+    "for Acquisition Darleen Druyun"): the index of its first word."""
+    i = n
+    while (
+        i > k
+        and n - i < 3
+        and toks[i - 1][2][:1].isupper()
+        and toks[i - 1][2].isalpha()
+        and not toks[i - 1][2].isupper()
+    ):
+        if toks[i - 1][2].lower() in lx.ROLE_NOUNS or toks[i - 1][2].lower().rstrip(".") in lx.TITLES:
+            break
+        i -= 1
+    if i in (n, k):
+        return None
+    before = toks[i - 1][2].lower().rstrip(".")
+    if before in lx.ROLE_NOUNS or before in lx.TITLES:
+        return i
+    return None
 
 
 def _named_words(

@@ -28,8 +28,26 @@ def find(body: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) 
     single = not _DOUBLE.search(body)
     found: list[Span] = []
     for index, (start, end) in enumerate(paragraphs):
+        if found and not found[-1].closed and found[-1].paragraph == index - 1 and not single:
+            carried = _carried(body, found[-1], start, end)
+            if carried is not None:
+                found[-1] = carried
+                start = carried.close
         found.extend(spans(body, start, end, index, single=single))
     return speakers.attribute(body, sentences, mentions, found)
+
+
+def _carried(body: str, open_span: Span, start: int, end: int) -> Span | None:
+    """A quote left open at the end of a paragraph that the next paragraph closes without
+    opening it again (“… North America.¶What BS … hopefully.”): one quote over both. The
+    next paragraph's first mark must close words, not open them."""
+    close = _DOUBLE.search(body, start, end)
+    if close is None or close.start() == start:
+        return None
+    g, i, j = close.group(), close.start(), close.end()
+    if g not in CLOSERS and not (g == '"' and _closes(body, i, j, start, end) and not _opens(body, i, j, start, end)):
+        return None
+    return Span(open_span.open, open_span.start, i, j, open_span.paragraph)
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -5,17 +5,19 @@ pronoun or role noun stands for (`referents`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from briefing import lexicon as lx
 from briefing.model import Mention, Quote, Sentence
-from briefing.s4_quotes import cues, referents
+from briefing.s4_quotes import cues, phrases, referents
 from briefing.s4_quotes.index import ArticleIndex, Span
 from briefing.s4_quotes.phrases import Candidate
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAMING = {"billed", "dubbed", "named", "titled", "branded"}
+_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*[’']?")
 
 
 def attribute(
@@ -56,13 +58,37 @@ def attribute(
                 q.end,
                 art.sentence_at(q.open),
                 name,
-                cand.start if named else None,
-                cand.end if named else None,
+                cand.start if named and cand else None,
+                cand.end if named and cand else None,
                 f.cue,
                 _wording(art, cand, name),
+                speaker_kind=_kind(art, cand) if named else None,
+                via=_wording(art, f.via, referents.resolve(art, memory, f.via)) if f.via is not None else None,
             )
         )
     return out
+
+
+def _kind(art: ArticleIndex, cand: Candidate | None) -> str | None:
+    """What kind of speaker a phrase names: a person (a name, a pronoun, a role, a label), an
+    organisation, a place, a document ("the lawsuit", "a statement"), a group ("officials")."""
+    if cand is None:
+        return None
+    if cand.kind in ("person", "pronoun", "role", "label"):
+        return "group" if cand.kind == "pronoun" and cand.name == "they" else "person"
+    if cand.kind in ("organization", "place", "group"):
+        return cand.kind
+    if cand.kind == "it":
+        return "organization"
+    start, end = cand.words or (cand.start, cand.end)
+    words = art.body[start:end].split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in lx.PREPOSITIONS), len(words))
+    head = words[cut - 1].lower().strip(",.") if words else ""  # "Republicans | on Capitol Hill"
+    if head.rstrip("s") in lx.MESSAGE_NOUNS or head in lx.MESSAGE_NOUNS or head in lx.DOCUMENT_NOUNS:
+        return "document"
+    if phrases.group_noun(head) or (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        return "group"  # "officials", "Republicans on Capitol Hill"
+    return "other"
 
 
 def _wording(art: ArticleIndex, cand: Candidate | None, name: str | None) -> str | None:
@@ -94,6 +120,8 @@ def _title(body: str, q: Span) -> bool:
                 return False  # (a long quote is read no further)
     if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
+    if len(words) <= 4 and _named_again(body, q):
+        return True
     before = body[max(0, q.open - 30) : q.open].split()
     after = body[q.close : q.close + 30].split()
     last = before[-1].strip(",:").lower() if before else ""
@@ -118,6 +146,23 @@ def _title(body: str, q: Span) -> bool:
     )
 
 
+def _named_again(body: str, q: Span) -> bool:
+    """A short capitalised phrase the article writes again, in quotation marks or not, is a
+    name (the “New GM”, the 787 “Dreamliner”), unless it stands as speech: after a colon,
+    opening its paragraph, followed by a speech verb, or what someone is said to call it."""
+    text = body[q.start : q.end].rstrip(",.;:")
+    if body.count(text) < 2 or text[-1:] in "!?":
+        return False
+    lead = body[max(0, q.open - 3) : q.open].strip()
+    if lead.endswith(":") or q.open == 0 or body[q.open - 1] == "\n":
+        return False
+    before = [w.lower() for w in _WORD.findall(body, max(0, q.open - 60), q.open)][-6:]
+    if any(w in lx.CALLING for w in before) or before[-1:] == ["as"]:
+        return False  # what someone called it: their words ("dubbed the “Defeat Crooked Hillary PAC”")
+    after = _WORD.findall(body, q.close, q.close + 40)[:4]
+    return not any(w.lower() in lx.SPEECH_VERBS for w in after)
+
+
 def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
     """A quote without a cue takes the speaker of the quote it continues."""
     quotes = art.quotes
@@ -129,7 +174,11 @@ def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
         same = [
             j
             for j in (i - 1, i + 1)
-            if 0 <= j < len(quotes) and quotes[j].paragraph == q.paragraph and found[j].direct and found[j].candidate
+            if 0 <= j < len(quotes)
+            and quotes[j].paragraph == q.paragraph
+            and found[j].direct
+            and found[j].candidate
+            and not _someone_between(art, quotes[min(i, j)].close, quotes[max(i, j)].open, found[j].candidate)
         ]
         if same:
             f.candidate, f.cue = found[same[0]].candidate, found[same[0]].cue
@@ -151,6 +200,14 @@ def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
                 if left and left.candidate:
                     f.candidate, f.cue = left.candidate, left.cue
                     continue
+            last = art.sentences[art.sentence_at(p_end - 1)]
+            if i == 0 or quotes[i - 1].close <= last.start:
+                # “…” after a paragraph that ends on someone speaking: "chairman Dieter Zetsche
+                # denied allegations.¶“We do not exclude any option …”"
+                left = cues.before(art, last.start, last.end)
+                if left and left.candidate and left.candidate.kind in ("person", "pronoun", "role"):
+                    f.candidate, f.cue = left.candidate, left.cue
+                    continue
             if i > 0 and quotes[i - 1].paragraph >= _paragraph_index(art, p_start) and found[i - 1].candidate:
                 f.candidate, f.cue = found[i - 1].candidate, found[i - 1].cue
                 continue
@@ -166,6 +223,18 @@ def _inherit(art: ArticleIndex, found: list[cues.Found]) -> None:
                 continue
         # Nothing names the speaker: the person the text was last about.
         f.candidate = Candidate(q.open, q.open, "context")
+
+
+def _someone_between(art: ArticleIndex, start: int, end: int, speaker: Candidate | None) -> bool:
+    """Whether a sentence between two quotes names someone else than the other quote's
+    speaker: "“A.” Senator Bob Corker was unhappy. “B,” he said" does not give A to Corker."""
+    own = art.sentence_at(speaker.start) if speaker is not None else -1
+    i = bisect.bisect_left(art.people_starts, start)
+    while i < len(art.people) and art.people[i].start < end:
+        if art.sentence_at(art.people[i].start) not in (own, art.sentence_at(start), art.sentence_at(end)):
+            return True
+        i += 1
+    return False
 
 
 def _paragraph_index(art: ArticleIndex, pos: int) -> int:

@@ -124,7 +124,18 @@ def group(analyses: Sequence[Analysis], alignment: Alignment) -> tuple[list[Quot
         said_on = [d for i in group if (d := nodes[i][1].date)]
         earliest = min(said_on, key=calendar.chronological) if said_on else None
         told = a.article.body[q.start : q.end]
-        items.append(QuoteItem(told, speaker, refs, cue, said.source_text if said else None, date=earliest))
+        items.append(
+            QuoteItem(
+                told,
+                speaker,
+                refs,
+                cue,
+                said.source_text if said else None,
+                date=earliest,
+                speaker_kind=said.speaker_kind if said else None,
+                via=said.via if said else None,
+            )
+        )
     items.sort(key=lambda it: (it.sources[0].source, it.sources[0].start))
     contradicted: list[Discrepancy] = []
     for i, j in conflicts:

@@ -232,6 +232,8 @@ class Cards:
             who.append(f"— <strong>{text(q.attribution)}</strong>")
         else:
             who.append("— <em>speaker not given</em>")
+        if q.via and q.via != q.speaker:
+            who[0] += f" via {text(q.via)}"  # "— Jusman Djamal via Detik.com": the outlet that reports him
         if q.date and precision(q.date) not in ("relative", "other"):
             who.append(text(date_label(q.date)))  # the day the words were said
         badge = carried(q.sources, self.labels, self.total)
