@@ -264,3 +264,23 @@ CALLING = frozenset(
     names
     """.split()
 )
+
+# Participles of a passive that names a thing, whose agent follows "by": "called the “Crossroads
+# of America” by the citizens", "an option seen by organizers as a “lifeboat”".
+NAMED_BY = frozenset(
+    {
+        "called",
+        "labeled",
+        "labelled",
+        "dubbed",
+        "termed",
+        "described",
+        "branded",
+        "deemed",
+        "considered",
+        "seen",
+        "known",
+        "referred",
+        "nicknamed",
+    }
+)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from briefing import lexicon as lx
 from briefing.model import Sentence
 from briefing.s4_quotes import phrases, subjects, verbs
-from briefing.s4_quotes.index import ArticleIndex
+from briefing.s4_quotes.index import ArticleIndex, Span
 from briefing.s4_quotes.phrases import Candidate
 
 _ANY_MARK = re.compile(r"[\"“”]")
@@ -88,6 +88,9 @@ def _find(art: ArticleIndex, i: int) -> Found:
     if label:
         # a transcript inside the quote: "WALLACE: Let's start with …"
         return Found(Candidate(label.start(1), label.end(1), "label", label.group(1)), ":", True)
+    agent = _agent(art, q, limit) or _signed_below(art, q)
+    if agent:
+        return agent
     right = _after(art, q.close, limit)
     if right:
         return right
@@ -123,6 +126,56 @@ def _find(art: ArticleIndex, i: int) -> Found:
         if subjects.message(art, cand) and verb is not None:
             cand = subjects.author(art, toks, cand, verb) or cand
     return Found(cand, None, False)
+
+
+def _agent(art: ArticleIndex, q: Span, limit: int) -> Found | None:
+    """The agent of a passive that names the quoted words: who calls them so."""
+    sent = art.sentences[art.sentence_at(q.open)] if art.sentences else None
+    lead = art.tokens(max(sent.start if sent else 0, q.open - 80), q.open)[-6:]
+    part = next((n for n in range(len(lead) - 1, -1, -1) if lead[n][2].lower() in lx.NAMED_BY), None)
+    if part is None or not lead[part][2][:1].islower():
+        return None
+    rest = lead[part + 1 :]
+    if rest and rest[0][2].lower() == "by":
+        # "seen by organizers as a “lifeboat”"
+        end = next((n for n in range(1, len(rest)) if rest[n][2].lower() == "as"), None)
+        if end is None:
+            return None
+        cand, _ = phrases.phrase_at(art, rest, 1, end, whole=True)
+    else:
+        after_toks = art.tokens(q.close, limit)
+        while after_toks and after_toks[0][2] == ",":
+            after_toks = after_toks[1:]
+        if not after_toks or after_toks[0][2].lower() != "by":
+            return None
+        stop = next((n for n in range(1, len(after_toks)) if after_toks[n][2] in phrases.PUNCTUATION), len(after_toks))
+        cand, _ = phrases.phrase_at(art, after_toks, 1, stop, whole=True)
+    if cand is None or cand.kind not in ("person", "organization", "role", "other", "group"):
+        return None
+    return Found(cand, lead[part][2], True)
+
+
+def _signed_below(art: ArticleIndex, q: Span) -> Found | None:
+    """A quote that is its whole paragraph, signed in the next one: "“…”¶- Bernie Sanders."."""
+    k = art.sentence_at(q.open)
+    if not art.sentences or art.body[art.sentences[k].start : q.open].strip():
+        return None
+    last = art.sentence_at(max(q.open, q.close - 1))
+    if last + 1 >= len(art.sentences) or art.sentences[last + 1].paragraph == art.sentences[last].paragraph:
+        return None
+    if art.body[q.close : art.sentences[last].end].strip(' ."”'):
+        return None
+    nxt = art.sentences[last + 1]
+    toks = art.tokens(nxt.start, nxt.end)
+    if not (toks and toks[0][2] in ("-", "—", "–", "―")) and art.body[nxt.start : nxt.start + 1] not in "-—–―":
+        return None
+    toks = [t for t in toks if t[2] not in ("-", "—", "–", "―")]
+    if not toks or toks[0][0] - nxt.start > 3:
+        return None
+    cand, _ = phrases.phrase_at(art, toks, 0)
+    if cand is None or cand.kind not in ("person", "role", "organization"):
+        cand = _capitals(toks, 0)
+    return Found(cand, "―", True) if cand is not None else None
 
 
 def _after(art: ArticleIndex, start: int, limit: int) -> Found | None:
@@ -307,7 +360,7 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     """Index of the cue after a speaker ending at token k, past auxiliaries or an appositive."""
     j = verbs.skip_parenthesis(toks, k)
     while j < len(toks) and (
-        toks[j][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
+        phrases.before_verb(toks[j][2]) or phrases.adverb(toks[j][2]) or phrases.weekday(toks[j][2])
     ):
         j += 1
     if j < len(toks) and toks[j][2].lower() in lx.SPEECH_VERBS:
@@ -317,7 +370,7 @@ def _verb_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
         for n in range(j + 1, len(toks) - 1):
             if toks[n][2] == ",":
                 m = n + 1
-                while m < len(toks) and (toks[m][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[m][2])):
+                while m < len(toks) and (phrases.before_verb(toks[m][2]) or phrases.adverb(toks[m][2])):
                     m += 1
                 if m < len(toks) and toks[m][2].lower() in lx.SPEECH_VERBS:
                     return m

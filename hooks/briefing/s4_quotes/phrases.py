@@ -257,7 +257,14 @@ def np_back_word(word: str) -> bool:
 def np_word(word: str) -> bool:
     """A word that may belong to a noun phrase: no stop word, speech verb or punctuation."""
     low = word.lower()
-    return not (low in lx.PHRASE_STOPS or low in lx.SPEECH_VERBS or low in lx.BEFORE_VERB or word in PUNCTUATION)
+    return not (low in lx.PHRASE_STOPS or low in lx.SPEECH_VERBS or before_verb(word) or word in PUNCTUATION)
+
+
+def before_verb(word: str) -> bool:
+    """A word that may stand between a subject and its verb ("is", "also", "reportedly" apart);
+    "Will" or "May" written with a capital inside a sentence is a name (the columnist Will)."""
+    low = word.lower()
+    return low in lx.BEFORE_VERB and not (word[:1].isupper() and low in ("will", "may"))
 
 
 def phrase_at(

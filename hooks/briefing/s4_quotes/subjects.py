@@ -16,6 +16,9 @@ def subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Cand
     """The speaker left of the cue at token v: a name, a pronoun or a role, else the whole
     noun phrase that is the clause's subject ("Proponents of the new bill, however, say",
     "The complaint, which was filed in court, alleged"): a body, a document or a group."""
+    absolute = _with_subject(art, toks, v)
+    if absolute is not None:
+        return absolute
     cand = named_subject(art, toks, v)
     if cand is not None and cand.kind == "place" and cand.start > toks[0][0]:
         before = max(n for n in range(v) if toks[n][0] < cand.start)
@@ -29,8 +32,31 @@ def subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Cand
         return None  # "and several times described": how often, not who
     if cand is None and toks[v][2].lower().endswith("ing"):
         cand = _main_subject(art, toks, v)
+    if (cand is None or cand.kind == "other") and v > 1 and toks[v - 1][2].lower() == "to":
+        cand = _main_subject(art, toks, v, infinitive=True) or cand
     if cand is not None and message(art, cand):
         cand = author(art, toks, cand, v) or cand
+    return cand
+
+
+def _with_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
+    """The subject of a participle after "with" ("with Lewandowski taking to Twitter to call
+    Fields …", "with many marchers and spectators chanting …"): the phrase between them."""
+    n = v - 1
+    while n >= 0 and toks[n][2] not in (",", ";", ":") and toks[n][2].lower() != "with" and v - n < 12:
+        n -= 1
+    if n < 0 or toks[n][2].lower() != "with":
+        return None
+    ing = next(
+        (m for m in range(n + 2, v + 1) if toks[m][2].lower().endswith("ing") and toks[m][2][:1].islower()), None
+    )
+    if ing is None:
+        return None
+    cand, after = phrases.phrase_at(art, toks, n + 1, ing, whole=True)
+    if cand is None or after < ing - 1 or cand.kind not in ("person", "organization", "role", "other", "group"):
+        return None
+    if cand.kind == "other" and not phrases.group_noun(toks[ing - 1][2].lower()) and not toks[ing - 1][2].endswith("s"):
+        return None
     return cand
 
 
@@ -94,7 +120,7 @@ def _leading_person(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int)
     if toks[after + 1][2].lower() in ("a", "an", "the", "one"):
         return None  # "Clinton, a top aide said, …": the aide speaks
     n = v
-    while n > after and (toks[n - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[n - 1][2])):
+    while n > after and (phrases.before_verb(toks[n - 1][2]) or phrases.adverb(toks[n - 1][2])):
         n -= 1
     for t in toks[after + 1 : n]:
         w = t[2]
@@ -112,13 +138,16 @@ def _leading_person(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int)
     return cand
 
 
-def _main_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
+def _main_subject(
+    art: ArticleIndex, toks: list[tuple[int, int, str]], v: int, *, infinitive: bool = False
+) -> Candidate | None:
     """The subject of the clause a participle hangs on ("Republicans on Capitol Hill seized on
-    the message, arguing …"): the noun phrase from the start up to the first verb."""
+    the message, arguing …"), or an infinitive whose subject is the clause's ("Sanders used
+    this question to demand …"): the noun phrase from the start up to the first verb."""
     i = v - 1
     while i > 0 and (phrases.adverb(toks[i][2]) or toks[i][2].lower() in ("only", "also", "then")):
         i -= 1
-    if i < 1 or toks[i][2] != ",":
+    if i < 1 or toks[i][2] != ("to" if infinitive else ","):
         return None
     start = 0
     for n in range(start, i):
@@ -169,7 +198,7 @@ def clause_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) 
     """The noun phrase before the cue at v (past auxiliaries and one or two asides set off by
     commas) that opens its clause: the subject, whatever it names."""
     i = v
-    while i > 0 and (toks[i - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[i - 1][2])):
+    while i > 0 and (phrases.before_verb(toks[i - 1][2]) or phrases.adverb(toks[i - 1][2])):
         i -= 1
     for _ in range(2):
         if i < 2 or toks[i - 1][2] != ",":
@@ -228,7 +257,7 @@ def named_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -
             return sender
     j = v
     while j > 0 and (
-        toks[j - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[j - 1][2]) or phrases.weekday(toks[j - 1][2])
+        phrases.before_verb(toks[j - 1][2]) or phrases.adverb(toks[j - 1][2]) or phrases.weekday(toks[j - 1][2])
     ):
         j -= 1
     if j < v and j > 1 and phrases.verb_like(toks[j - 1][2]) and toks[j - 2][2][:1].islower():
@@ -328,7 +357,7 @@ def _sender(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Cand
         return None
     if toks[k][2].lower() == "out" and k > 0:
         k -= 1  # "put out", "sent out"
-    while k > 0 and (toks[k - 1][2].lower() in lx.BEFORE_VERB or phrases.adverb(toks[k - 1][2])):
+    while k > 0 and (phrases.before_verb(toks[k - 1][2]) or phrases.adverb(toks[k - 1][2])):
         k -= 1
     start = verbs.clause_start(toks, k)
     if start >= k:
