@@ -55,8 +55,8 @@ def test_the_export_gives_kind_and_outlet_and_spells_out_an_acronym():
 
     said = (Ref("a", 0, 5, 0),)
     quotes = (
-        QuoteItem("words", "General Motors", said, "said", "GM", "organization"),
-        QuoteItem("more words", "Jusman Djamal", said, "saying", "Djamal", "person", "Detik.com"),
+        QuoteItem("words", "General Motors", said, "said", "GM", speaker_kind="organization"),
+        QuoteItem("more words", "Jusman Djamal", said, "saying", "Djamal", speaker_kind="person", via="Detik.com"),
     )
     got = export.to_dict(Briefing(analyses=(), timeline=(), quotes=quotes, entities=()))["quotes"]
     assert [(q["speaker"], q["speaker_kind"], q["via"]) for q in got] == [
