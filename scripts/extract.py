@@ -16,7 +16,7 @@ from briefing import assemble, export
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("paths", nargs="+", help="article files (.txt, .md) or folders of them")
+    parser.add_argument("paths", nargs="+", help="article files (.txt, .md, .html) or folders of them")
     parser.add_argument("--pages", metavar="DIR", help="write the generated Markdown pages into DIR")
     args = parser.parse_args(argv)
     briefing = assemble.build(args.paths)

@@ -120,6 +120,16 @@ def test_engine_fingerprint_follows_every_python_file(tmp_path):
     assert engine_fingerprint(package) not in (before, changed)
 
 
+def test_engine_fingerprint_follows_the_web_page_readers_version(tmp_path, monkeypatch):
+    package = tmp_path / "engine"
+    package.mkdir()
+    (package / "dates.py").write_text("RULES = 1\n")
+    before = engine_fingerprint(package)
+    real = cache.metadata.version
+    monkeypatch.setattr(cache.metadata, "version", lambda name: "9.9" if name == "trafilatura" else real(name))
+    assert engine_fingerprint(package) != before
+
+
 def test_the_real_engine_is_fingerprinted_once_on_import():
     # Taken on import: a `mkdocs serve` running old code keeps old keys even if files change.
     assert re.fullmatch(r"[0-9a-f]{64}", cache.ENGINE)

@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -39,13 +40,24 @@ class Entry:
     problems: tuple[Problem, ...] = ()
 
 
+# The libraries whose versions shape what an article yields (the text read from a web page).
+LIBRARIES = ("trafilatura", "htmldate", "justext", "lxml", "lxml-html-clean", "charset-normalizer", "courlan")
+
+
 def engine_fingerprint(package: Path | None = None) -> str:
-    """A hash of every .py file of the engine, names and bytes, in a fixed order."""
+    """A hash of every .py file of the engine, names and bytes, in a fixed order, and of the
+    versions of the libraries it reads web pages with: an upgrade reads pages anew."""
     package = package or Path(__file__).resolve().parent
     digest = hashlib.sha256(FORMAT.encode())
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
+    for name in LIBRARIES:
+        try:
+            found = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found = "-"
+        digest.update(f"{name}={found}\0".encode())
     return digest.hexdigest()
 
 
