@@ -627,8 +627,12 @@ def test_source_badges_name_their_sources_not_their_files(open_large, large_site
     files = {p.stem for p in (folder / "sources").iterdir()} | {p.name for p in (folder / "sources").iterdir()}
     large = open_large()
     large.goto(url + "quotes/", wait_until="load")
-    large.locator("article a[href*='quotes/']").first.click()
-    large.wait_for_load_state("load")
+    link = large.locator("article a[href*='quotes/']").first
+    target = urljoin(large.url, link.get_attribute("href") or "")
+    link.click()
+    # Instant navigation swaps the page in place: wait for the part's address and its badges.
+    large.wait_for_url(target)
+    large.wait_for_function("document.querySelectorAll('article .briefing-source').length >= 10")
     badges = large.locator("article .briefing-source").all_text_contents()
     assert len(badges) >= 10
     for badge in badges:
