@@ -176,3 +176,16 @@ def test_keys_match_an_acronym_and_leave_generic_words_out():
 def test_people_match_by_family_name_and_given_name():
     assert samefact.same_people(frozenset({"Clinton"}), frozenset({"Bill Clinton"}))
     assert not samefact.same_people(frozenset({"Patricia Smith"}), frozenset({"Sean Smith"}))
+
+
+def test_a_rise_and_a_fall_are_two_facts():
+    j, i, k = pair(
+        "The primary UK index, the FTSE 100, dropped in value by six percent to below the 5000 mark.",
+        "The primary UK index, the FTSE 100, was one of the few indexes to increase in value.",
+    )
+    assert j.conflict(i, k) == "direction"
+    j, i, k = pair(
+        "The primary UK index, the FTSE 100, dropped in value to below the 5000 mark.",
+        "The primary UK index, the FTSE 100, fell in value to below the 5000 mark.",
+    )
+    assert j.conflict(i, k) is None

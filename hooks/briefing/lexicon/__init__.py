@@ -20,6 +20,7 @@ here, so a rule reads `lx.ROLE_NOUNS` whichever module holds it.
 from briefing.lexicon.events import (
     CHANGE_WORDS,
     EVENT_NOUNS,
+    FALL_WORDS,
     KNOWN_EVENTS,
     LEADUP_WORDS,
     MARKET_WORDS,
@@ -27,6 +28,7 @@ from briefing.lexicon.events import (
     PHRASAL_BASES,
     REPORTING_VERBS,
     RESULT_WORDS,
+    RISE_WORDS,
 )
 from briefing.lexicon.figures import NOT_COUNTED, NOT_MEASURES
 from briefing.lexicon.grammar import (
@@ -230,6 +232,7 @@ __all__ = [
     "ED_ADJECTIVES",
     "ERA_WORDS",
     "EVENT_NOUNS",
+    "FALL_WORDS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "FIRM_ENDS",
@@ -325,6 +328,7 @@ __all__ = [
     "REGIONS",
     "REPORTING_VERBS",
     "RESULT_WORDS",
+    "RISE_WORDS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_SYNONYMS",

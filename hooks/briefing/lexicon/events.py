@@ -101,6 +101,23 @@ CHANGE_WORDS = frozenset(
     """.split()
 )
 
+# Words that say a figure went up, and words that say it went down: a sentence telling a rise
+# and one telling a fall are two facts, whatever else they share.
+RISE_WORDS = frozenset(
+    """
+    rise rises rose risen rising increase increases increased increasing gain gains gained gaining
+    jump jumps jumped climb climbs climbed soar soars soared surge surges surged rebound rebounds
+    rebounded rally rallies rallied grew grow grows growing
+    """.split()
+)
+FALL_WORDS = frozenset(
+    """
+    fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
+    slip slips slipped slump slumps slumped tumble tumbles tumbled sank sink sinks plunge plunges
+    plunged plummet plummets plummeted dip dips dipped
+    """.split()
+)
+
 # Figures of the day itself (share prices, market moves) are not results of the period.
 MARKET_WORDS = frozenset(
     """

@@ -96,6 +96,8 @@ class Traits:
     counted: frozenset[str]  # the head noun of each amount ("jobs" of "4,300 jobs")
     quoted: float = 0.0  # share of the sentence inside quotation marks
     keys: frozenset[str] = field(default=frozenset())  # `keys(actors)`
+    # "+" when it tells only of a rise ("rose", "gained"), "-" only of a fall ("dropped"), else "".
+    direction: str = ""
     place_keys: frozenset[str] = field(default=frozenset())
 
 
@@ -116,7 +118,8 @@ class Judge:
 
     def conflict(self, i: int, j: int) -> str | None:
         """What makes units i and j two facts whatever their words share: "amount", "date",
-        "people", "speaker", "actor" or "occasion"; None when nothing does."""
+        "people", "speaker", "direction" (a rise and a fall), "actor" or "occasion"; None when
+        nothing does."""
         a, b = self.traits(i), self.traits(j)
         if amounts.compare(a.amounts, b.amounts)[0]:
             return "amount"
@@ -126,6 +129,8 @@ class Judge:
             return "speaker"
         if a.people and b.people and not same_people(a.people, b.people):
             return "people"
+        if a.direction and b.direction and a.direction != b.direction:
+            return "direction"
         if self._other_occasion(i, j, a, b):
             return "occasion"
         if self._other_actors(i, j, a, b):
@@ -266,7 +271,9 @@ class Judge:
         found = amounts.find(a.article.body, s, e, dated)
         counted = {x.head for x in found if x.head}
         inside = sum(max(0, min(q.end, e) - max(q.start, s)) for q in at.quotes[n])
+        written = [w.lower() for w in _WORD.findall(text)]
         own = set(stem_each([w for w in _WORD.findall(text) if w.lower() not in _NOT_ACTION])) & unit.words
+        rise, fall = not lx.RISE_WORDS.isdisjoint(written), not lx.FALL_WORDS.isdisjoint(written)
         return Traits(
             amounts=tuple(found),
             dates=tuple(_dates(a, at.dates[n], s)),
@@ -280,6 +287,7 @@ class Judge:
             quoted=inside / max(1, e - s),
             keys=keys(actors),
             place_keys=keys(places),
+            direction="+" if rise and not fall else "-" if fall and not rise else "",
         )
 
 
