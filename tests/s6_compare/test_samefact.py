@@ -189,3 +189,11 @@ def test_a_rise_and_a_fall_are_two_facts():
         "The primary UK index, the FTSE 100, fell in value to below the 5000 mark.",
     )
     assert j.conflict(i, k) is None
+
+
+def test_one_word_and_one_figure_in_common_are_not_enough():
+    j, i, k = pair(
+        "A US$14 billion bailout package for the Big Three automakers was rejected in the Senate.",
+        "Earlier this week the Big Three automakers pleaded before Congress to be given $14 billion.",
+    )
+    assert j.conflict(i, k) is None and j.same(i, k) is None

@@ -173,8 +173,11 @@ class Judge:
         if not tied and not (a.keys and b.keys):
             # Naming no one, a sentence stands for its article's subject.
             tied = bool(self._actor_keys(i, a) & self._actor_keys(j, b))
-        if not anchored and len([w for w in action if not w[:1].isdigit()]) < WORDS_ALONE:
+        told = len([w for w in action if not w[:1].isdigit()])
+        if not anchored and told < WORDS_ALONE:
             tied = False  # two rare words in common are a phrase, not a fact told twice
+        if told < 2 and figures + (1 if when else 0) < 2:
+            tied = False  # one word and one figure: "$14 billion" asked for, "$14 billion" refused
         return evidence, tied
 
     def _needed(self, i: int, j: int) -> float:
