@@ -70,3 +70,8 @@ def test_both_ends_of_a_range_of_months_take_the_year_written_last():
     assert got["October of 2007"] == "2007-10"
     got = values("The fair runs from March 3 to April 5, 2010.", date(2009, 12, 1))
     assert got["March 3"] == "2010-03-03"
+
+
+def test_a_holiday_in_the_calendars_last_and_first_years():
+    assert values("They met on Thanksgiving.", date(9999, 12, 1)) == {"Thanksgiving": "9999-11-25"}
+    assert values("They met on Memorial Day.", date(1, 6, 1)) == {"Memorial Day": "0001-05-28"}

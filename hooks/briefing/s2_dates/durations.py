@@ -54,7 +54,7 @@ def duration(n: int | float | None, unit: str) -> str:
     elif unit == "Q" and n is not None and n != 1 and float(n).is_integer():
         unit, n = "M", n * 3
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else None)
-    if amount is None:  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+    if amount is None and n is not None:  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
         small = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
         if unit not in small:
             return f"PX{unit}"

@@ -66,7 +66,7 @@ def find(
     for hit in hits:
         span = _sentence_of(body, spans, starts, hit.start)
 
-        def cues(span=span):
+        def cues(span: tuple[int, int] = span) -> list[tuple[int, int, int]]:
             if span not in cues_cache:
                 cues_cache[span] = tense_cues(low, *span)
             return cues_cache[span]

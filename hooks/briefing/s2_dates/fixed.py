@@ -21,7 +21,7 @@ from briefing.lexicon.time import (
     SEASONS,
     WEEKDAYS,
 )
-from briefing.s2_dates.reference import NAME_AFTER, Context, Handler, Value, year_for_month
+from briefing.s2_dates.reference import NAME_AFTER, Context, Handler, Value, on_calendar, year_for_month
 from briefing.s2_dates.spans import YEAR, Hit, plain
 
 _YEAR_AFTER_MONTH = re.compile(r"[ \t]+(?:day|morning|afternoon|evening|night)[ \t]+(?:in|of)[ \t]+(" + YEAR + ")")
@@ -62,8 +62,8 @@ def _month_value(ctx: Context, mon: int, rel: str, pos: int) -> tuple[str, bool]
     later = _YEAR_AFTER_MONTH.match(ctx.body, ctx.end)
     if later:  # "that January day in 2011": the year comes just after
         return calendar.month(int(later.group(1)), mon), False
-    y = year_for_month(ctx, mon, None, pos)
-    return (calendar.month(y, mon) if y else f"XXXX-{mon:02d}"), True
+    found = year_for_month(ctx, mon, None, pos)
+    return (calendar.month(found, mon) if found else f"XXXX-{mon:02d}"), True
 
 
 def _h_named(hit: Hit, ctx: Context) -> Value | None:
@@ -86,7 +86,7 @@ def _h_slash(hit: Hit, ctx: Context) -> Value | None:
 def _h_mdy(hit: Hit, ctx: Context) -> Value | None:
     m = hit.m
     mon = MONTHS[plain(m.group("mon"))]
-    day = int(re.match(r"\d+", m.group("day")).group())
+    day = int("".join(ch for ch in m.group("day") if ch.isdigit()))  # "21st" is 21
     named = NAMED_DAYS.get(f"{mon}/{day}")
     after = ctx.body[hit.end : hit.end + 20].lower()
     if named and not m.group("year") and re.match(r"\W*(?:attack|terror)", after):
@@ -103,10 +103,10 @@ def _h_mdy(hit: Hit, ctx: Context) -> Value | None:
             d = calendar.safe_date(y, mon, day)
             if d and d.weekday() == wd:
                 return "DATE", d.isoformat(), True
-    y = year_for_month(ctx, mon, day, hit.start)
-    if y is None:
+    found = year_for_month(ctx, mon, day, hit.start)
+    if found is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", True
-    d = calendar.safe_date(y, mon, day)
+    d = calendar.safe_date(found, mon, day)
     return ("DATE", d.isoformat(), True) if d else None
 
 
@@ -269,12 +269,12 @@ def _h_quarter(hit: Hit, ctx: Context) -> Value | None:
         off = {"last year": -1, "this year": 0, "next year": 1}.get(yrel, -1)
         if yrel.startswith("a year"):
             value, _ = _quarter_default(ctx, q)
-            return "DATE", calendar.shift(value, "Y", -1), True
+            return "DATE", on_calendar(calendar.shift(value, "Y", -1)), True
         return "DATE", f"{dct.year + off}-Q{q}", True
     adj = plain(m.group("adj"))
     value, relative = _quarter_default(ctx, q)
     if adj in ("year-earlier", "year-ago", "year-before") and "X" not in value:
-        value = calendar.shift(value, "Y", -1)
+        return "DATE", on_calendar(calendar.shift(value, "Y", -1)), relative
     return "DATE", value, relative
 
 
@@ -302,7 +302,7 @@ def _h_quarter_ref(hit: Hit, ctx: Context) -> Value | None:
     if what == "period":
         if not recent or not (adj or m.group("yrel")):
             return None
-        return "DATE", (calendar.shift(recent, "Y", -1) if back else recent), True
+        return "DATE", on_calendar(calendar.shift(recent, "Y", -1) if back else recent), True
     if rel in ("this",) or adj == "current":
         if dct is None:
             return "DATE", "XXXX-QX", True
@@ -310,18 +310,18 @@ def _h_quarter_ref(hit: Hit, ctx: Context) -> Value | None:
     if rel == "next":
         if dct is None:
             return "DATE", "XXXX-QX", True
-        return "DATE", calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", 1), True
+        return "DATE", on_calendar(calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", 1)), True
     if rel == "last" and not adj:
         if dct is None:
             return "DATE", "XXXX-QX", True
-        return "DATE", calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1), True
+        return "DATE", on_calendar(calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1)), True
     if recent and adj not in ("latest", "most recent", "past"):
         base = recent
     elif dct is not None:
-        base = calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1)
+        base = on_calendar(calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", -1))
     else:
         return "DATE", "XXXX-QX", True
-    return "DATE", (calendar.shift(base, "Y", -1) if back else base), True
+    return "DATE", on_calendar(calendar.shift(base, "Y", -1) if back else base), True
 
 
 def _h_half(hit: Hit, ctx: Context) -> Value | None:
@@ -349,11 +349,14 @@ def _holiday_in(name: str, y: int) -> date | None:
         mon, day = HOLIDAYS_FIXED[name]
         return calendar.safe_date(y, mon, day)
     mon, wd, nth = HOLIDAYS_NTH[name]
+    first = calendar.safe_date(y, mon, 1)
+    if first is None:  # a year past the calendar's ends
+        return None
     if nth > 0:
-        first = date(y, mon, 1)
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
-    nxt = date(*calendar.add_months(y, mon, 1), 1) - timedelta(days=1)
-    return nxt - timedelta(days=(nxt.weekday() - wd) % 7)
+        return calendar.add_days(first, (wd - first.weekday()) % 7 + 7 * (nth - 1))
+    following = calendar.safe_date(*calendar.add_months(y, mon, 1), 1)
+    last = following - timedelta(days=1) if following else date(y, 12, 31)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
 def _h_holiday(hit: Hit, ctx: Context) -> Value | None:
@@ -369,15 +372,14 @@ def _h_holiday(hit: Hit, ctx: Context) -> Value | None:
             mon, day = HOLIDAYS_FIXED[name]
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", True
         return "DATE", "XXXX-XX-XX", True
-    options = [(y, _holiday_in(name, y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    # (A year past the calendar's ends has none.)
+    options = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _holiday_in(name, y)) is not None]
     if rel == "last" or (not rel and ctx.tense < 0):
-        picks = [d for _, d in options if d <= dct] or [options[0][1]]
-        d = max(picks)
+        d = max([d for d in options if d <= dct] or [options[0]])
     elif rel == "next" or ctx.tense > 0:
-        picks = [d for _, d in options if d >= dct] or [options[-1][1]]
-        d = min(picks)
+        d = min([d for d in options if d >= dct] or [options[-1]])
     else:
-        d = min((d for _, d in options), key=lambda d: abs((d - dct).days))
+        d = min(options, key=lambda d: abs((d - dct).days))
     return "DATE", d.isoformat(), True
 
 

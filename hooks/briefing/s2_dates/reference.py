@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from briefing import calendar
 from briefing.lexicon.time import (
@@ -25,6 +26,8 @@ from briefing.lexicon.time import (
     PRESENT_CUES,
 )
 from briefing.s2_dates.spans import YEAR, Hit
+
+T = TypeVar("T")
 
 # How many characters back a verb cue still governs an expression.
 TENSE_REACH = 60
@@ -57,6 +60,14 @@ class State:
     # Where the body's years stand (`_SAME_SENTENCE_YEAR`), found once when first needed.
     year_starts: list[int] | None = None
     year_texts: list[str] | None = None
+
+
+def on_calendar(value: T | None) -> T:
+    """A value reckoned from another, which the reckoning gives as None past the calendar's ends
+    (years 1 to 9999): `expressions.find` catches the OverflowError and reports the expression."""
+    if value is None:
+        raise OverflowError("past the calendar's ends")
+    return value
 
 
 # A value: TIMEX3 type, value, and whether it was worked out from another date.
@@ -151,7 +162,7 @@ def year_for_month(ctx: Context, mon: int, day: int | None, pos: int) -> int | N
     if not options:
         return None
 
-    def distance(o):
+    def distance(o: tuple[int, date, date], dct: date = dct) -> int:
         _, start, end = o
         if start <= dct <= end:
             return 0

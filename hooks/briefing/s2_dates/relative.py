@@ -20,7 +20,7 @@ from briefing.lexicon.time import (
     WEEKDAYS,
 )
 from briefing.s2_dates.durations import duration, number, unit_of
-from briefing.s2_dates.reference import Context, Handler, Value, year_for_month
+from briefing.s2_dates.reference import Context, Handler, Value, on_calendar, year_for_month
 from briefing.s2_dates.spans import Hit, plain
 
 _UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+$", re.I)
@@ -89,10 +89,10 @@ def _deictic_unit(dct: date | None, unit: str, n: int) -> str:
             raise OverflowError(f"century {dct.year // 100 + n}")
         return f"{(dct.year // 100 + n):02d}"
     if unit == "WE":
-        sat = calendar.weekday_near(dct + timedelta(weeks=n), 5, +1 if n > 0 else -1)
+        sat = on_calendar(calendar.weekday_near(dct + timedelta(weeks=n), 5, +1 if n > 0 else -1))
         return calendar.week(sat) + "-WE"
     if unit == "Q":
-        return calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", n)
+        return on_calendar(calendar.shift(f"{dct.year}-Q{calendar.quarter_of(dct)}", "Q", n))
     return _unanchored(unit)
 
 
@@ -124,7 +124,7 @@ def _shift_from(base: date, unit: str, n: int) -> str:
     if unit == "CE":
         return f"{base.year + 100 * n:04d}"
     if unit == "Q":
-        return calendar.shift(f"{base.year}-Q{calendar.quarter_of(base)}", "Q", n)
+        return on_calendar(calendar.shift(f"{base.year}-Q{calendar.quarter_of(base)}", "Q", n))
     if unit == "M":
         return calendar.month(*calendar.add_months(base.year, base.month, n))
     if unit == "W":
@@ -162,7 +162,7 @@ def _clock_day(ctx: Context, m: re.Match) -> str | None:
             return (dct + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])).isoformat()
         if m.groupdict().get("tmon"):
             mon = MONTHS[plain(m.group("tmon"))]
-            day = int(re.match(r"\d+", m.group("tday")).group())
+            day = int("".join(ch for ch in m.group("tday") if ch.isdigit()))  # "21st" is 21
             y = year_for_month(ctx, mon, day, m.start())
             return f"{y:04d}-{mon:02d}-{day:02d}" if y else f"XXXX-{mon:02d}-{day:02d}"
     last = ctx.state.last
@@ -284,7 +284,7 @@ def _h_the_weekend(hit: Hit, ctx: Context) -> Value | None:
     saturday = calendar.weekday_near(
         dct + timedelta(days=1) if ahead else dct - timedelta(days=1), 5, +1 if ahead else -1
     )
-    return "DATE", calendar.week(saturday) + "-WE", True
+    return "DATE", calendar.week(on_calendar(saturday)) + "-WE", True
 
 
 def _h_the_year(hit: Hit, ctx: Context) -> Value | None:
@@ -302,7 +302,7 @@ def _h_the_year(hit: Hit, ctx: Context) -> Value | None:
 def _h_year_ago_adj(hit: Hit, ctx: Context) -> Value | None:
     quarter = _recent_quarter(ctx, hit.start)
     if quarter:
-        return "DATE", calendar.shift(quarter, "Y", -1), True
+        return "DATE", on_calendar(calendar.shift(quarter, "Y", -1)), True
     if ctx.dct is None:
         return "DATE", "XXXX", True
     return "DATE", f"{ctx.dct.year - 1}", True
@@ -345,7 +345,7 @@ def _h_ago(hit: Hit, ctx: Context) -> Value | None:
         if unit == "Y" and n == 1 and direction == "ago":
             quarter = _recent_quarter(ctx, hit.start)
             if quarter:
-                return "DATE", calendar.shift(quarter, "Y", -1), True
+                return "DATE", on_calendar(calendar.shift(quarter, "Y", -1)), True
         if ctx.dct is None:
             return "DATE", _unanchored(unit), True
         return "DATE", _shift_from(ctx.dct, unit, sign * n), True
@@ -354,7 +354,7 @@ def _h_ago(hit: Hit, ctx: Context) -> Value | None:
     if unit == "Y" and n == 1:
         quarter = _recent_quarter(ctx, hit.start)
         if quarter:
-            return "DATE", calendar.shift(quarter, "Y", sign), True
+            return "DATE", on_calendar(calendar.shift(quarter, "Y", sign)), True
     if last:
         start = calendar.start_of(last)
         if unit in ("Y", "DE", "CE"):

@@ -405,7 +405,9 @@ def _candidates(body: str, low: str) -> list[Hit]:
     for kind, a_start, a_end in _anchors(low):
         before, after, rules = _KIND_PLAN[kind]
         start = max(0, a_start - before)
-        end = _WORD_END.match(low, min(size, a_end + after)).end()
+        reach = min(size, a_end + after)
+        word = _WORD_END.match(low, reach)  # (always matches: it may match nothing)
+        end = word.end() if word else reach
         for rule in rules:
             spans = windows.get(rule)
             if spans is None:
