@@ -408,6 +408,7 @@ def test_a_date_past_the_calendars_end_is_a_warning_naming_the_file(tmp_path, pu
         return
     [problem] = briefing.problems
     assert str(problem).startswith(f"edge.md: {timex.text!r}") and "outside the calendar" in problem.message
+    assert f"counted from the article's date {published}" in problem.message
     assert not timex.value[:1].isdigit()  # left relative, as without a publication date
 
 

@@ -216,7 +216,8 @@ def _dateline_disagrees(article: Article) -> list[Problem]:
 
 
 def _past_the_calendar(article: Article, timex: Timex) -> Problem:
-    anchor = f"published {article.published.isoformat()}" if article.published else "the date before it"
+    day = article.written
+    anchor = f"the article's date {day.isoformat()}" if day else "the date before it"
     return Problem(
         article.path,
         f"{timex.text!r} (character {timex.start}) counted from {anchor} is outside the calendar "
