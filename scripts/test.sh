@@ -21,4 +21,5 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 .venv/bin/ruff check hooks scripts tests
 .venv/bin/ruff format --check hooks scripts tests
+.venv/bin/mypy
 exec .venv/bin/python -m pytest -q "$@"
