@@ -5,7 +5,8 @@ python scripts/add.py https://example.com/story        # fetch the page, save it
 python scripts/add.py saved-page.html notes.md         # copy files
 python scripts/add.py URL --to articles/               # another folder than mkdocs.yml's
 
-A page is saved under a name made from its date and title
+A page is saved as served (a charset only the server's header named is written on top) under
+a name made from its date and title
 (2025-08-29-clinton-proposed-joint-anti-terror-effort.html), never over another file; an
 article whose text is already in the folder is reported, not added twice. For each article
 it prints what was read: title, date, outlet and words. The network is used here only: the
@@ -15,6 +16,7 @@ build reads the saved page, so it stays offline and gives the same site every ti
 from __future__ import annotations
 
 import argparse
+import codecs
 import re
 import shutil
 import sys
@@ -50,6 +52,7 @@ class Refused(Exception):
 class Fetched:
     url: str  # after redirects
     raw: bytes
+    charset: str | None = None  # the one the server's Content-Type names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +79,7 @@ def add(item: str, target: Path, *, timeout: float = TIMEOUT, max_bytes: int = M
     """Add one address or file to the folder; what was done, in a line. Raises Refused."""
     if re.match(r"[a-z][a-z0-9+.-]*://", item, re.I):
         fetched = fetch(item, timeout=timeout, max_bytes=max_bytes)
-        raw, source, suffix = fetched.raw, fetched.url, ".html"
+        raw, source, suffix = with_charset(fetched), fetched.url, ".html"
     else:
         path = Path(item)
         if not path.is_file():
@@ -109,6 +112,28 @@ def add(item: str, target: Path, *, timeout: float = TIMEOUT, max_bytes: int = M
     return f"saved {saved}: " + " · ".join(facts)
 
 
+def with_charset(fetched: Fetched) -> bytes:
+    """The page as served, but for one line when its charset is known from the server only.
+
+    A saved file loses the HTTP header, so a page whose bytes are not UTF-8 and whose head
+    names no charset would be read by a guess, with a warning. The charset the server named is
+    then written at the top, as a browser's "save page" does; the bytes that follow are as
+    served."""
+    if not fetched.charset or webpage.declared_charset(fetched.raw) is not None:
+        return fetched.raw
+    try:
+        fetched.raw.decode("utf-8")
+        return fetched.raw
+    except UnicodeDecodeError:
+        pass
+    try:
+        codecs.lookup(fetched.charset)
+    except LookupError:
+        return fetched.raw
+    label = re.sub(r"[^A-Za-z0-9_.:-]", "", fetched.charset)
+    return f'<meta charset="{label}">\n'.encode("ascii") + fetched.raw
+
+
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
     """A web page's bytes as served: http or https only, redirects followed a few times, an
     HTML type, at most `max_bytes`, all within `timeout` seconds."""
@@ -134,7 +159,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                     raise Refused(f"the page took more than {timeout:g} seconds to arrive")
                 chunks.append(chunk)
             raw = _decompressed(b"".join(chunks), response.headers.get("Content-Encoding"), max_bytes)
-            return Fetched(response.geturl(), raw)
+            return Fetched(response.geturl(), raw, response.headers.get_content_charset())
     except urllib.error.HTTPError as err:
         raise Refused(f"the server answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:

@@ -27,6 +27,8 @@ _spec.loader.exec_module(add)
 
 PAGE = news_page().encode("utf-8")
 OTHER = news_page(paragraphs=["A different story about the harbour council and its new budget for the year."] * 3)
+# A page in Windows-1252 whose head names no charset: only the server's header says it.
+LATIN = news_page(charset="").replace('<meta charset="">', "").replace("harbour", "harbour café").encode("cp1252")
 # Each route: (status, headers, body, seconds to wait before answering).
 ROUTES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "/story": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE, 0),
@@ -39,6 +41,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4 ...", 0),
     "/huge": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * 300_000 + b"</p>", 0),
     "/slow": (200, {"Content-Type": "text/html"}, PAGE, 3.0),
+    "/latin": (200, {"Content-Type": "text/html; charset=windows-1252"}, LATIN, 0),
     "/empty": (200, {"Content-Type": "text/html"}, b"<html><body><nav>Home</nav></body></html>", 0),
 }
 
@@ -94,6 +97,16 @@ def test_a_page_is_saved_as_served_under_its_date_and_title(server, tmp_path, ca
     )
     article, problems = load.read(saved)
     assert article is not None and problems == [] and article.format == "html"
+
+
+def test_a_charset_only_the_server_names_is_kept_in_the_saved_page(server, tmp_path, capsys):
+    code, _, err = _run(capsys, f"{server}/latin", "--to", str(tmp_path))
+    assert code == 0 and "warning" not in err
+    (saved,) = tmp_path.iterdir()
+    assert saved.read_bytes() == b'<meta charset="windows-1252">\n' + LATIN
+    article, problems = load.read(saved)
+    assert article is not None and problems == []
+    assert "harbour café" in article.body
 
 
 def test_a_redirect_is_followed_and_the_same_article_is_not_added_twice(server, tmp_path, capsys):

@@ -175,7 +175,7 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, str, list[Problem]]:
         return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    declared = _declared(raw)
+    declared = declared_charset(raw)
     if declared == "utf-8":
         text, encoding, problem = decoding.decode(raw, shown)
         return text, encoding, [Problem(shown, f"declares UTF-8 but {problem.message}")] if problem else []
@@ -192,7 +192,7 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, str, list[Problem]]:
     return text, encoding, [Problem(shown, f"{said}; read as {encoding}")]
 
 
-def _declared(raw: bytes) -> str | None:
+def declared_charset(raw: bytes) -> str | None:
     """The charset named in the page's head, as a Python codec; None if none is, or an unknown one."""
     m = _DECLARED.search(raw, 0, _PRESCAN)
     if not m:
