@@ -57,8 +57,10 @@ from briefing.lexicon.notnames import (
 )
 from briefing.lexicon.organisations import (
     FIRM_ENDS,
+    FOREIGN_ORG_HEADS,
     GENERIC_NAME_WORDS,
     HOME_COUNTRY,
+    KIND_OF_BODY,
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NOT_ORGANISATIONS,
@@ -78,6 +80,7 @@ from briefing.lexicon.organisations import (
     WELL_KNOWN_ORGANISATIONS,
 )
 from briefing.lexicon.people import (
+    ADDRESSED_OFFICES,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_PERSON,
@@ -202,6 +205,7 @@ from briefing.lexicon.web import (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ADDRESSED_OFFICES",
     "ADJECTIVE_ENDS",
     "ANCHOR_WORDS",
     "ASIDE_OPENERS",
@@ -237,6 +241,7 @@ __all__ = [
     "FEMALE_WORDS",
     "FIRM_ENDS",
     "FIRST_PERSON",
+    "FOREIGN_ORG_HEADS",
     "FUTURE",
     "FUTURE_BEFORE_TO",
     "FUTURE_CUES",
@@ -254,6 +259,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "IRREGULAR_PAST",
     "KIN",
+    "KIND_OF_BODY",
     "KNOWN_EVENTS",
     "LANGUAGE_NAMES",
     "LANGUAGE_SCRIPTS",

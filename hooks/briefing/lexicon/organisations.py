@@ -19,7 +19,8 @@ ORG_CUES = frozenset(
     coal oil steel foods labs ventures investments properties realty electric insurance
     communications telecom logistics solutions consulting entertainment studios pictures records
     brands stores bancorp financial securities advisors mortgage hotel hotels resorts tower
-    towers force aircraft aerospace automotive com air motor exchange
+    towers force aircraft aerospace automotive com air motor exchange embassy consulate marines
+    savings
     """.split()
 )
 # Organisation cue words that start a name and take "of"/"for" ("University of Chicago").
@@ -28,7 +29,20 @@ ORG_HEADS = frozenset(
     university college school institute ministry department bank council committee commission
     board bureau office church museum federation association league society house court chamber
     union center centre academy federal people's party friends daughters sons organization
-    organisation secretary conference army republic project
+    organisation secretary conference army republic project service agency authority fund
+    foundation commission
+    """.split()
+)
+# Cue words that name a kind of body: "the Committee", "the Commission" refer back to one
+# named before, so alone they are no name (unlike "the Times" or "the Senate").
+KIND_OF_BODY = frozenset(
+    """
+    academy administration agency alliance assembly association authority bank board bureau
+    campaign caucus center centre church club coalition college command committee commission
+    company corporation corps council court department directorate exchange federation force
+    forces foundation front fund group guard hospital initiative institute institution league
+    library media ministry movement museum network office organisation organization party
+    police project school secretariat service services society team trust union university
     """.split()
 )
 # Well-known companies, agencies and bodies that no cue word shows, lower-cased. Names that
@@ -306,6 +320,15 @@ ORGANISATIONS = WELL_KNOWN_ORGANISATIONS | frozenset(
         "islamic state",
     }
 )
+# Words in other languages that open an organisation's name, as "Bank of" does in English
+# ("Banque Internationale de Placement", "Compagnie Générale", "Institut Mérieux").
+FOREIGN_ORG_HEADS = frozenset(
+    """
+    banque banco banca societe société sociedad società compagnie compania compañía
+    cie groupe institut instituto istituto fondation fundación fondazione caisse crédit credit
+    financiere financière gesellschaft stiftung
+    """.split()
+)
 # Capitalised words that end a name of a law, event or work rather than a named thing.
 OTHER_CUES = frozenset(
     """
@@ -457,7 +480,7 @@ ORG_FRONTS = frozenset(
 LEGAL_FORMS = frozenset(
     """
     ab ag asa bv co company corp corporation cos gmbh group holding holdings inc
-    incorporated kk limited llc llp lp ltd n.v nv oyj plc pty s.p.a sa se spa
+    incorporated kk limited llc llp lp ltd n.v nv oy oyj plc pty s.p.a sa se spa
     """.split()
 )
 

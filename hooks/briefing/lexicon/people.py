@@ -20,6 +20,8 @@ TITLES = frozenset(
     marshal magistrate alderman selectman trustee
     """.split()
 )
+# Offices a person is addressed by after a title of address: "Mr. President" names no one.
+ADDRESSED_OFFICES = frozenset("president chairman chairwoman speaker secretary ambassador mayor".split())
 # Titles of address: a name always follows them ("Mr. King").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Capitalised words that may come before a title inside the role ("Former US President").

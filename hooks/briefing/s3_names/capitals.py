@@ -31,11 +31,37 @@ _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:ll|m|ve|d|re)")  # I'll, We're
 _ENDS_NAME = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "ag", "gmbh", "spa", "nv", "n.v"})
 _INITIALS = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S., N.V., H.W. (not Forex.com)
 _GIVEN = lx.MALE_NAMES | lx.FEMALE_NAMES
+# Bodies named by one word ("the Navy"): no first half of a name joined by "and".
+_BODIES = frozenset({"navy", "army", "senate", "house", "congress", "parliament", "cabinet"})
 _NICK_OPEN = frozenset({" “", ' "', " ‘"})
 _NICK_CLOSE = frozenset({"” ", '" ', "’ "})
 _NICKNAME_GAP = re.compile(r" [“\"‘][A-Z][\w.-]*[”\"’] ")
 # Lower-case prefixes fused to a name by a hyphen ("then-Al-Qaeda", "anti-Trump").
 _PREFIX = re.compile(r"(?:then|ex|anti|pro|non|post|pre|neo|pan|mid|un)-(?=[A-Z])")
+
+
+# The place gazetteers as one set: `place` is asked about nearly every word of every run.
+PLACES = (
+    frozenset(lx.PLACE_ALIASES)
+    | lx.COUNTRIES
+    | lx.US_STATES
+    | lx.CITIES
+    | lx.REGIONS
+    | lx.PROVINCES
+    | lx.MORE_CITIES
+    | lx.MORE_REGIONS
+)
+
+
+def place(low: str) -> bool:
+    """A lower-case name in the gazetteers of places (an abbreviation with or without its
+    last period: a token is read without it, "N.Y"), or a compass point before one."""
+    if low in PLACES or ("." in low and low + "." in PLACES):
+        return True
+    if " " not in low:
+        return False
+    head, _, rest = low.partition(" ")
+    return head in lx.COMPASS and bool(rest) and place(rest)
 
 
 class Token:
@@ -61,7 +87,9 @@ class Span:
     honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
     after_the: bool = False  # "the" right before it
     model: bool = False  # a model number right after it ("Boeing 777", "Airbus A380")
-    org: str = ""  # what around it shows an organisation: "noun", "after" or "plural" (a verb)
+    # what around it shows an organisation: "noun", "after", "plural" (a verb), "list", or
+    # "office" (an office held there follows, then its holder: "Uralsib analyst Chris Weafer")
+    org: str = ""
 
     @property
     def start(self) -> int:
@@ -90,6 +118,8 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
         if pre:
             s += pre.end()
             text = text[pre.end() :]
+        if text.endswith(("'s.", "’s.")):
+            text = text[:-1]  # "it's Mr. Putin's.": the sentence's period after a possessive
         possessive = False
         for p in () if text.lower() in lx.NAMED_POSSESSIVES else _POSSESSIVE:
             if text.endswith(p) and len(text) > len(p):
@@ -116,25 +146,80 @@ def _tokens(body: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _one_name(cur: list[Token], toks: list[Token], after: int, lower_words: frozenset[str] | set[str]) -> bool:
-    """Whether "and" joins two halves of one organisation's name: common words before it
-    ("Securities", "Trade"), common words after it ending in an organisation's cue word
-    ("Exchange Commission"), all on one line of plain spaces."""
+def _one_name(
+    body: str, cur: list[Token], toks: list[Token], after: int, lower_words: frozenset[str] | set[str]
+) -> bool:
+    """Whether "and" joins two halves of one organisation's name: common words on both sides
+    ending in an organisation's cue word ("Securities and Exchange Commission"); an office's
+    field of two words ("Department of Health and Human Services", "Office of Management and
+    Budget"); or a name after "the" whose first half is no name alone ("the Immigration and
+    Naturalization Service"). The second half is never a name of its own: a known name, a
+    given name, an acronym, or words the article writes elsewhere."""
+    if cur[-1].possessive:
+        return False
+    the = cur[0].low == "the"
+    if the:
+        cur = cur[1:]  # "The Department of …" opening a sentence
+    if not cur:
+        return False
+    tail: list[Token] = []
+    for j in range(after, min(len(toks), after + 5)):
+        t = toks[j]
+        if not t.cap or (j > after and t.start != toks[j - 1].end + 1):
+            break
+        tail.append(t)
+        if t.possessive or (t.low in lx.ORG_CUES and j > after):
+            break  # the name ends at its cue word ("… Space Company EADS N.V.")
+    if not tail or len(tail) > 4:
+        return False
 
     def common(t: Token) -> bool:
         return t.low in lower_words or t.low in lx.ORG_CUES or t.low in lx.NAME_ADJECTIVES
 
-    if not lower_words or cur[-1].possessive or not all(common(t) for t in cur if t.cap):
+    # (the home country in front is no part of it: "U.S. Securities and Exchange Commission")
+    # (nor a name complete alone before "and": "the Navy and Air Force")
+    whole = cur[-1].low in lx.KIND_OF_BODY or cur[-1].low in _BODIES
+    if lower_words and not whole and all(common(t) or place(t.low) for t in cur if t.cap):
+        for j, t in enumerate(tail):
+            if t.low in lx.ORG_CUES and j > 0:
+                return True
+            if not common(t):
+                break
+    first = tail[0]
+    if (
+        first.low in lx.ORGANISATIONS
+        or place(first.low)
+        or first.low in _GIVEN
+        or first.low in lx.ORG_HEADS
+        or any(t.text.isupper() and len(t.text) > 1 for t in tail)
+        or body.count(body[first.start : tail[-1].end]) > 1
+    ):
         return False
-    for j in range(after, min(len(toks), after + 4)):
-        t = toks[j]
-        if not t.cap or (j > after and t.start != toks[j - 1].end + 1):
-            return False
-        if t.low in lx.ORG_CUES and j > after:
-            return True
-        if not common(t):
-            return False
-    return False
+    words = [t.low for t in cur]
+    if "of" in words or "for" in words:
+        # "Department of Health and Human Services": the head, then its field in two parts
+        at = max(i for i, w in enumerate(words) if w in ("of", "for"))
+        field = [t for t in cur[at + 1 :] if t.cap]
+        return (
+            0 < at <= 2
+            and words[0] in lx.ORG_HEADS
+            and 0 < len(field) <= 2
+            and len(tail) <= 3
+            and not place(" ".join(t.low for t in field))
+            and not any(t.low in lx.ORGANISATIONS or t.low in _GIVEN or place(t.low) for t in field)
+        )
+    # "the Environment and Public Works Committee": a cue word ends the name, none is before "and"
+    before = body[max(0, cur[0].start - 4) : cur[0].start]
+    return (
+        len(cur) <= 3
+        and (the or before in ("the ", "The ") or cur[0].low in lx.NAME_ADJECTIVES)
+        and tail[-1].low in lx.ORG_CUES
+        and not any(
+            t.low in lx.ORG_CUES or t.low in lx.ORGANISATIONS or t.low in _GIVEN or place(t.low) or t.text.isupper()
+            for t in cur
+            if t.low not in lx.NAME_ADJECTIVES
+        )
+    )
 
 
 def _keeps_period(text: str) -> bool:
@@ -226,12 +311,27 @@ def spans(body: str, start: int, end: int, lower_words: frozenset[str] | set[str
                     and t.low in lx.NAME_CONNECTORS
                     and not cur[-1].possessive
                     and (
-                        cur[-1].low in lx.ORG_HEADS or t.low == "&" or (t.low == "the" and cur[-1].low in ("of", "for"))
+                        (cur[-1].low in lx.ORG_HEADS and t.low != "and")
+                        or t.low == "&"
+                        or (t.low == "the" and cur[-1].low in ("of", "for"))
                     )
                     and nxt is not None
                     and nxt.low not in lx.NOT_NAMES
                 )
-                or (joins and cur and t.low == "and" and _one_name(cur, toks, i + 1, lower_words))
+                or (joins and cur and t.low == "and" and _one_name(body, cur, toks, i + 1, lower_words))
+                or (
+                    # "Department of the Treasury", "Federal Service for the Financial Markets"
+                    cur
+                    and cur[-1].low in lx.ORG_HEADS
+                    and t.low in ("of", "for")
+                    and nxt is not None
+                    and nxt.low == "the"
+                    and body[t.end : nxt.start] == " "
+                    and i + 2 < count
+                    and toks[i + 2].cap
+                    and body[nxt.end : toks[i + 2].start] == " "
+                    and toks[i + 2].low not in lx.NOT_NAMES
+                )
             ):
                 cur.append(t)
             else:

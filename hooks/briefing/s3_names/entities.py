@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing import lexicon as lx
 from briefing.model import Analysis, Entity, Mention, QuoteItem, Ref, Sentence
 from briefing.partition import Partition
 from briefing.s3_names import capitals, composed, fullnames, governments, kinds, roles, variants
@@ -20,6 +21,13 @@ from briefing.s3_names.capitals import Span
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2}
 _ANY_WORD = re.compile(r"[A-Za-z][\w’']*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+# ", the New York businessman," after a name: a description ending in a role noun, closed
+# by a comma, a period or "who".
+_APPOSITION = re.compile(
+    r",\s+(the\s+(?:[A-Za-z][\w.’'-]*\s+){0,4}?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS | lx.TITLES, key=len, reverse=True))
+    + r"))(?=[,.;]|\s+who\b)"
+)
 
 
 def find(body: str, sentences: Sequence[Sentence]) -> list[Mention]:
@@ -166,6 +174,10 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         for _, m, _ in rows:
             if m.role:
                 titles[r] |= fullnames.role_words(m.role)
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for keys in by_last.values():
+        for o in keys:
+            by_first[o[1].split()[0].lower()].append(o)
     for k in ordered:
         if k[0] != "person" or len(k[1].split()) > 1:
             continue
@@ -173,6 +185,12 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         if not owners:
             # a slip in one surname ("DesRoiser" for DesRosier, "Clements" for Clement)
             owners = {root(o) for last, keys in by_last.items() if variants.same_single(k[1], last) for o in keys}
+        if not owners and k[1].lower() not in by_last:
+            # a given name alone ("Elian", "Saddam") stands for the one person the articles name
+            # in full with it, if it is no one's surname
+            owners = {root(o) for o in by_first.get(k[1].lower(), [])}
+            if len(owners) != 1:
+                continue
         if not owners:
             continue
         offices = {w for _, m, _ in groups[k] for w in fullnames.role_words(m.role)}
@@ -213,13 +231,18 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     for k, rows in groups.items():
         merged[root(k)].extend(rows)
     described = _descriptions(analyses)
+    apposed = _apposed(analyses)
     entities = []
     for (kind, _), rows in merged.items():
         if len(rows) == 1:  # most names are mentioned once: the same entity, made directly
             source, m, index = rows[0]
             written = {m.text} if m.text != m.name else set()
             if kind == "person":
-                written |= {d for d in described.get(m.name, ()) if roles.tied(d, [m.role] if m.role else [])}
+                written |= {
+                    d
+                    for d in described.get(m.name, ())
+                    if roles.tied(d, [m.role] if m.role else []) or d in apposed.get(m.name, ())
+                }
             entities.append(
                 Entity(
                     m.name,
@@ -244,7 +267,11 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         aliases = sorted(
             {n for n in names if n != name}
             | {t for t in texts if t != name}
-            | ({d for n in names for d in described.get(n, ()) if roles.tied(d, given)} if kind == "person" else set())
+            | (
+                {d for n in names for d in described.get(n, ()) if roles.tied(d, given) or d in apposed.get(n, ())}
+                if kind == "person"
+                else set()
+            )
         )
         role = roles.own_role((m.text, m.role) for _, m, _ in rows) if kind == "person" else None
         refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
@@ -263,6 +290,20 @@ def speakers_folded(items: Sequence[QuoteItem], folded: Sequence[Entity]) -> lis
     for q in items:
         name = canonical.get(q.speaker) if q.speaker else canonical.get(q.attribution or "")
         out.append(q if name is None or name == q.speaker else replace(q, speaker=name))
+    return out
+
+
+def _apposed(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
+    """The descriptions set beside a person's name by apposition ("Donald Trump, the New York
+    businessman,"), by name: the text itself ties them to that person."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for a in analyses:
+        body = a.article.body
+        for m in a.mentions:
+            if m.kind == "person":
+                found = _APPOSITION.match(body, m.end, m.end + 80)
+                if found:
+                    out[m.name].add(" ".join(found.group(1).split()))
     return out
 
 

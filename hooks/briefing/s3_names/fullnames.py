@@ -34,14 +34,15 @@ def resolve(spans: list[Span]) -> list[Mention]:
     # (a noun for an organisation in front or in apposition outweighs a speech verb)
     people = {sp.low() for sp in spans if sp.kind == "person"}
     speaking = {sp.low() for sp in spans if sp.context and sp.org not in ("noun", "plural")}
-    # A plural verb after a sentence's first word shows a company only if the article writes
-    # the word as a name elsewhere ("Aeroflot say", not "Aircraft have", "Anybody have").
+    # A plural verb or an office after a sentence's first word shows a company only if the
+    # article writes the word as a name elsewhere ("Aeroflot say", not "Aircraft have",
+    # "Longtime pollster Pat Caddell").
     inside = {sp.low() for sp in spans if not sp.sentence_start}
     for sp in spans:
         if sp.org and (
             sp.low() in people
-            or (sp.org in ("after", "list") and sp.low() in speaking)
-            or (sp.org == "plural" and sp.sentence_start and sp.low() not in inside)
+            or (sp.org in ("after", "list", "office") and sp.low() in speaking)
+            or (sp.org in ("plural", "office") and sp.sentence_start and sp.low() not in inside)
         ):
             sp.org = ""
     firms |= {sp.low() for sp in spans if sp.org}
@@ -126,7 +127,12 @@ def resolve(spans: list[Span]) -> list[Mention]:
                 low = words[0].lower()
                 if kinds.place(low):
                     kind = "place"
-                elif low in lx.ORGANISATIONS or (low in lx.ORG_CUES and sp.after_the) or low in firms or sp.org:
+                elif (
+                    low in lx.ORGANISATIONS
+                    or (low in lx.ORG_CUES and low not in lx.KIND_OF_BODY and sp.after_the)
+                    or low in firms
+                    or sp.org
+                ):
                     kind = "organization"  # "the Times", "the Post", "Boeing"
                 elif (
                     sp.context
@@ -243,8 +249,9 @@ def role_words(role: str | None) -> set[str]:
 
 
 def same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names with one surname for the same person: equal, one a particle tail of
-    the other ("bin Laden"), the same given name ("Paul D. Ryan"), or a one-letter variant."""
+    """Two full names with one surname for the same person: equal, one a tail of the other
+    that opens with a particle or no given name ("bin Laden", "Wasserman Schultz"), the same
+    given name ("Paul D. Ryan"), or a one-letter variant."""
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
     if len(la) < len(lb):
         la, lb = lb, la
@@ -252,8 +259,8 @@ def same_full(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if la[-1] != lb[-1]:
         return False
-    if lb[0] in lx.PARTICLES and la[-len(lb) :] == lb:
-        return True
+    if la[-len(lb) :] == lb and (lb[0] in lx.PARTICLES or (len(lb) > 1 and lb[0] not in kinds.GIVEN)):
+        return True  # "bin Laden", "Wasserman Schultz": a surname of two words without the given name
     if len(la) > 2 and len(lb) > 2 and _initials(la[1:-1]) != _initials(lb[1:-1]):
         return False  # both give a middle name, and not the same: George H.W. Bush, George W. Bush
     return la[0] == lb[0] or (len(la) == len(lb) and la[1:] == lb[1:] and _close(la[0], lb[0]))

@@ -5,10 +5,12 @@ nothing — by gazetteers, cue words and the words around it, and split a title 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing import lexicon as lx
-from briefing.s3_names.capitals import Span, Token
+from briefing.s3_names.capitals import PLACES as _PLACES
+from briefing.s3_names.capitals import Span, Token, place
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _DIGIT = re.compile(r"\d")
@@ -31,24 +33,20 @@ _NEXT_WORD = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z]++)\s++$")  # possessive: no shorter run ends at $ either
 _LOWER_ROLE = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|acting)[- ]$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
-# The place gazetteers as one set: `place` is asked about nearly every word of every run.
 _TOWNS = lx.CITIES | lx.MORE_CITIES
-_PLACES = (
-    frozenset(lx.PLACE_ALIASES)
-    | lx.COUNTRIES
-    | lx.US_STATES
-    | lx.CITIES
-    | lx.REGIONS
-    | lx.PROVINCES
-    | lx.MORE_CITIES
-    | lx.MORE_REGIONS
-)
 
 
 def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     """The run as a name of some kind (its front trimmed, a title split off as the role), or
     None; "single" and "maybe" runs are decided once the article's people are known."""
     toks = sp.tokens
+    shouted = [t for t in toks[toks[0].low == "the" :] if t.text.isupper() and len(t.text) > 1 and t.text.isalpha()]
+    if (
+        len(shouted) >= 2
+        and any(_shouted(t.low, lower_words) for t in shouted)
+        and toks[-1].low not in lx.LEGAL_FORMS  # "CMS ENERGY Corp."
+    ):
+        return None  # a heading in capitals: "THE OTHER SIDE OF …", "POLL FAVORS TRUMP"
     # "Canadian Auto Workers CAW contract": the acronym after the name is written again
     if len(toks) > 2 and toks[-1].text == "".join(t.text[0] for t in toks[:-1] if t.cap):
         toks = toks[:-1]
@@ -60,6 +58,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         and not _role_end([t.low for t in toks])
         and not _given_month(toks)
         and not _named_by_front(body, toks)
+        and not _known_whole(toks)
     ):
         toks = toks[1:]
     # "South Korean Hyundai Motor Company": adjectives before a known company are not its name
@@ -71,7 +70,11 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         ),
         0,
     )
-    if known and (toks[known].low in lx.ORGANISATIONS or toks[known].low in lx.STOCK_INDICES):
+    if (
+        known
+        and (toks[known].low in lx.ORGANISATIONS or toks[known].low in lx.STOCK_INDICES)
+        and not _known_whole(toks)
+    ):
         toks = toks[known:]
     # A model number ends the name of its maker: "Airbus A380", "Northrop Grumman KC-45 tankers".
     model = next((i for i, t in enumerate(toks) if _DIGIT.search(t.text)), -1)
@@ -120,7 +123,10 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         rest
         and any(t.cap for t in rest)
         and (rest[0].low not in lx.NOT_NAMES or _given_month(rest))
-        and (words[cut - 1] in lx.HONORIFICS or not all(t.low in _ROLE_WORDS for t in rest))
+        and (
+            (words[cut - 1] in lx.HONORIFICS and not (len(rest) == 1 and rest[0].low in lx.ADDRESSED_OFFICES))
+            or not all(t.low in _ROLE_WORDS for t in rest)
+        )  # "Mr. King" is a name, "Mr. President" none
         and last not in lx.ORG_CUES
         and last not in lx.OTHER_CUES
         and last not in lx.PLACE_CUES
@@ -128,6 +134,12 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         # "President Obama Speech at …": a common word is not part of the name
         while len(rest) > 1 and rest[-1].low in lower_words:
             rest = rest[:-1]
+        # "Miss Universe Alicia Machado": after a title of address, words before a given name
+        # belong to the title
+        given_at = next((i for i in range(1, len(rest) - 1) if rest[i].low in GIVEN), 0)
+        if given_at and rest[0].low not in GIVEN and words[cut - 1] in lx.HONORIFICS:
+            cut += given_at
+            rest = rest[given_at:]
         out = Span(rest, False, "person")
         out.honorific = words[cut - 1]
         if words[cut - 1] not in lx.HONORIFICS or cut > 1:
@@ -136,12 +148,23 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         return out
     if last in lx.OTHER_CUES:
         return None
-    if words[0] in lx.TITLES and "of" in words and not any(w in GIVEN for w in words):
+    office = next((w for w in words if w not in lx.ROLE_MODIFIERS), "")  # "Assistant Secretary of …"
+    if office in lx.TITLES and ("of" in words or "for" in words) and not any(w in GIVEN for w in words):
         return None  # "Secretary of State", "Secretary of Defense": an office, no name
     if len(toks) > 1 and last == "assembly" and " ".join(words[:-1]) in _TOWNS:
         return _kind(sp, "place")  # "Louisville Assembly": a town's car plant, not a legislature
-    if len(toks) > 1 and (
-        last in lx.ORG_CUES or (words[0] in lx.ORG_HEADS and words[0] not in lx.TITLES and "of" in words)
+    if (
+        len(toks) > 1
+        and (
+            last in lx.ORG_CUES
+            or last in lx.LEGAL_FORMS
+            or words[0] in lx.FOREIGN_ORG_HEADS  # "Banque Internationale de Placement"
+            or (any(t.text == "&" for t in toks[1:-1]) and words[0] not in GIVEN)  # "Bailey & Glasser"
+            or (
+                words[0] not in lx.TITLES
+                and any(w in lx.ORG_HEADS and nxt in ("of", "for") for w, nxt in itertools.pairwise(words))
+            )
+        )
     ):
         if len(toks) == 2 and words[0] in GIVEN and not sp.sentence_start and _person_context(body, sp):
             return _kind(sp, "person")  # "Jim Press, the vice chairman": a surname that is also a cue
@@ -153,25 +176,33 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
     if len(toks) == 1:
         t = toks[0]
         if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6:
-            if len(t.low) >= 4 and t.low in lower_words:
-                return None  # a word shouted ("TEXT", "CHANGE") that the article also writes small
+            if _shouted(t.low, lower_words):
+                return None  # a word shouted ("TEXT", "NOW") that the article also writes small
             return _kind(sp, "organization")
         if t.low.endswith(lx.WEB_ENDINGS):
             return _kind(sp, "organization")  # Detik.com
         if _CAMEL.match(t.text):
             return _kind(sp, "organization")  # PolitiFact, YouTube
-        sp.context = _person_context(body, sp)
+        # (a sentence's first word the article also writes small is a common word: "Lower
+        # rates", "Newspaper reports said")
+        sp.context = not (sp.sentence_start and t.low in lower_words) and _person_context(body, sp)
         sp.after_the = body[max(0, sp.start - 4) : sp.start] in ("the ", "The ")
         sp.model = bool(_MODEL.match(body, sp.end))
         if sp.model and t.low in lx.NUMBER_LABELS:
             return None  # "Chapter 11", "Local 1520": a label, not a maker
 
         sp.org = org_context(body, sp)
+        if sp.org == "office":
+            sp.context = False  # the speaker is the holder named after it
+            if t.low in lower_words or t.low.endswith(lx.COMMON_WORD_ENDS):
+                sp.org = ""  # a common word capitalised: "Automotive analyst Dennis DesRosier"
         return _kind(sp, "single")  # decided once the article's people are known
     if all(w in lx.NOT_NAMES for w in words):
         return None
     if last in lx.PARTY_MEMBERS:
         return _kind(sp, "organization")  # "Senate Democrats", "LGBT Republicans"
+    if last.endswith("s") and (last[:-1] in lx.DEMONYMS or last[:-1] in lx.NAME_ADJECTIVES):
+        return None  # "Cuban Americans", "Rwanda Hutus": a people, not a person
     if last in lx.PARTIES or all(w in _ROLE_WORDS for w in words) or (last in lx.TITLES and words[0] not in GIVEN):
         return None  # "Iowa Republican", "Assistant Secretary", "Airbus President": no name
     if sum(t.text.isupper() for t in toks) >= 3:
@@ -216,7 +247,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
             # ... though such a run may still name an organisation the words around it show
             # ("Delco Electronics", "Lehman Brothers" in a list of companies)
             return _kind(sp, "common")
-        sp.context = _person_context(body, sp)
+        sp.context = sp.org != "office" and _person_context(body, sp)
         return _kind(sp, "maybe")
     return None
 
@@ -239,7 +270,24 @@ def _named_by_front(body: str, toks: list[Token]) -> bool:
         return False
     last = toks[-1].low
     after = _ORG_NOUN_NEXT.match(body, toks[-1].end)
-    return last in lx.ORG_CUES or last in lx.LEGAL_FORMS or _names_org(after)
+    words = [t.low for t in toks]
+    return (
+        last in lx.ORG_CUES
+        or last in lx.LEGAL_FORMS
+        or _names_org(after)
+        or any(w in lx.ORG_HEADS and nxt in ("of", "for") for w, nxt in itertools.pairwise(words))
+    )  # "American Academy of Pediatrics"
+
+
+def _known_whole(toks: list[Token]) -> bool:
+    """Whether the run opens with a known organisation or place of two or three words whose
+    first word is no name alone ("White House", "Northern Ireland")."""
+    for n in (3, 2):
+        if len(toks) >= n:
+            low = " ".join(t.low for t in toks[:n])
+            if low in lx.ORGANISATIONS or low in _PLACES:
+                return True
+    return False
 
 
 def _given_month(toks: list[Token]) -> bool:
@@ -257,7 +305,7 @@ def _given_month(toks: list[Token]) -> bool:
 def _not_a_name(t: Token, sentence_initial: bool, lower_words: set[str]) -> bool:
     low = t.low
     if t.text.isupper() and len(t.text) > 1:
-        return low in {"i", "a"}
+        return low in {"i", "a"} or _shouted(low, lower_words)
     if low in lx.NOT_NAMES:
         return True
     if not t.cap:
@@ -274,20 +322,19 @@ def _not_a_name(t: Token, sentence_initial: bool, lower_words: set[str]) -> bool
     return False
 
 
+def _shouted(low: str, lower_words: set[str]) -> bool:
+    """Whether a word written in capitals is a common word shouted ("NOW", "ALL", "TEXT"): a
+    function word, or one of four letters or more the article also writes in lower case; not
+    a known organisation or place ("WHO", "US")."""
+    if low in lx.ORGANISATIONS or place(low):
+        return False
+    return low in lx.STOPWORDS or (len(low) >= 4 and low in lower_words)
+
+
 def _region(low: str) -> bool:
     """A state, province or country: what follows a town's name after a comma."""
     low = lx.PLACE_ALIASES.get(low, low).lower() if low in lx.PLACE_ALIASES else low
     return low in lx.US_STATES or low in lx.COUNTRIES or low in lx.PROVINCES or low in lx.PLACE_ALIASES
-
-
-def place(low: str) -> bool:
-    """A lower-case name in the gazetteers of places, or a compass point before one."""
-    if low in _PLACES:
-        return True
-    if " " not in low:
-        return False
-    head, _, rest = low.partition(" ")
-    return head in lx.COMPASS and bool(rest) and place(rest)
 
 
 def _role_end(words: list[str]) -> int:
@@ -350,6 +397,23 @@ _LIST_GAP = re.compile(r"(?: \([^()]{1,40}\))?(?:, | and |, and | or | & )")
 _ORG_NOUN_NEXT = re.compile(r" ([a-z-]+)\b(?: ([a-z-]+)\b)?")
 _CLOSES = re.compile(r"[,.;:)]|$")
 _LIST_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s+$")
+# An office held at the run, then the holder's name: "Uralsib analyst Chris Weafer", "Bell
+# Curve Trading chief strategy expert, Bill Strazzullo". The run is where the person works
+# (or whom they serve: "Trump adviser Corey Lewandowski"), not a person who speaks.
+_OFFICES = sorted(
+    (lx.ORG_ROLES | {"trader", "expert", "adviser", "advisor", "aide", "lawyer", "lobbyist", "consultant", "pollster"})
+    - {"president", "board", "division", "unit", "shares", "subsidiary", "shareholders", "employees", "workers"}
+    - {"engineers", "owner", "partner", "founder"},
+    key=len,
+    reverse=True,
+)
+_OFFICE_THEN_NAME = re.compile(
+    r" (?:(?!(?:"
+    + "|".join(sorted(lx.STOPWORDS))
+    + r")\s)[a-z][a-z-]*\s){0,3}?(?:"
+    + "|".join(map(re.escape, _OFFICES))
+    + r"),? (?:[A-Z]\.\s)?[A-Z][\w’'-]+\s(?:[A-Z]\.\s)?[A-Z]"
+)
 # Words that end the noun phrase of an appositive ("a spokesman for the company").
 _PHRASE_ENDS = frozenset({"for", "of", "at", "in", "with", "who", "that", "which", "to", "from", "on", "by"})
 
@@ -363,6 +427,10 @@ def org_context(body: str, sp: Span) -> str:
         return ""  # "Irish stock markets", "Crimean peninsula", "Europe's East", "two-H club"
     if all(t.low in _ROLE_WORDS for t in sp.tokens):
         return ""  # "Canada's Minister": no name  # "Irish stock markets": an adjective, not a name
+    if _OFFICE_THEN_NAME.match(body, sp.end, sp.end + 80) and not all(
+        _adjective(t) or t.low in lx.NOT_NAMES or t.low in lx.ROLE_MODIFIERS for t in sp.tokens
+    ):
+        return "office"
     works = _WORKS_AT.search(body, max(0, sp.start - 40), sp.start)
     if works and works.group(1) in lx.ORG_ROLES:
         return "noun"  # "vice president of Dacia", "an analyst for Edmunds": weak, as after
@@ -370,7 +438,12 @@ def org_context(body: str, sp: Span) -> str:
     if owner and place(owner.group(1).lower()):
         return "after"  # "France's Thales", "UK's Cobham"
     before = _WORD_BEFORE.search(body, max(0, sp.start - 40), sp.start)
-    if before and before.group(1) in lx.ORG_NOUNS and (not before.group(2) or _CLOSES.match(body, sp.end)):
+    if (
+        before
+        and before.group(1) in lx.ORG_NOUNS
+        and (not before.group(2) or _CLOSES.match(body, sp.end))
+        and not body.endswith(("to ", "To "), max(0, before.start() - 3), before.start())  # "to fund Zika": a verb
+    ):
         return "noun"  # (after a comma only in apposition: "airline, Ryanair, said")
     app = _APPOSED.match(body, sp.end, sp.end + 100)
     if app:

@@ -27,9 +27,10 @@ def is_role(role: str | None) -> bool:
 
 
 def own_role(given: Iterable[tuple[str, str | None]]) -> str | None:
-    """The person's role from (text as written, role) of their mentions: the most frequent
-    among those given with a full name ("Former Secretary of State Hillary Clinton"), else
-    among all ("President Clinton" may be another Clinton's title)."""
+    """The person's role from (text as written, role) of their mentions: an office before a
+    role noun, then the most frequent, among those given with a full name ("Former Secretary
+    of State Hillary Clinton"), else among all ("President Clinton" may be another Clinton's
+    title)."""
     full: Counter[str] = Counter()
     short: Counter[str] = Counter()
     for text, role in given:
@@ -37,7 +38,13 @@ def own_role(given: Iterable[tuple[str, str | None]]) -> str | None:
             assert role is not None
             (full if len(text.split()) > 1 else short)[role] += 1
     counted = full or short
-    return max(counted, key=lambda r: (counted[r], len(r), r)) if counted else None
+    return max(counted, key=lambda r: (_office(r), counted[r], len(r), r)) if counted else None
+
+
+def _office(role: str) -> bool:
+    """Whether a role names an office ("Republican nominee"), not only what the person is
+    ("Billionaire"): an office is the role a reader looks for."""
+    return bool({w.lower().rstrip(".,") for w in role.split()} & (lx.TITLES - lx.HONORIFICS))
 
 
 def tied(description: str, roles: Iterable[str]) -> bool:
