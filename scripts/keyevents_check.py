@@ -20,7 +20,7 @@ def main_news_share(briefing: Briefing) -> tuple[int, int]:
     """Articles whose main news (first sentence after the dateline, or one aligned with it)
     is part of a key event, and the number of articles."""
     alignment = align.align(briefing.analyses)
-    told = {(r.source, r.sentence) for e in briefing.key_events for r in e.sources}
+    told = {(r.source, r.sentence) for e in briefing.key_events for r in (*e.sources, *e.folded)}
     groups = {g for k in told if (g := alignment.group(*k)) is not None}
     hit = 0
     for a in briefing.analyses:

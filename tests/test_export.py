@@ -118,6 +118,19 @@ def test_key_events_carry_date_text_weight_and_sources(tmp_path):
     data = export.to_dict(_briefing(tmp_path))
     assert data["key_events"], "the summit is a key event"
     for k in data["key_events"]:
-        assert set(k) == {"date", "text", "weight", "sources"}
+        assert set(k) == {"date", "text", "weight", "sources", "folded"}
         assert isinstance(k["weight"], float) and k["sources"]
     assert any(k["date"] == "2000-06-04" for k in data["key_events"])
+
+
+def test_a_key_event_several_sources_report_is_an_agreement(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    other = ARTICLE.replace("Example News", "Other Paper").replace(
+        "The summit took place in Moscow on June 4, 2000.", "On June 4, 2000, the summit took place in Moscow."
+    )
+    (tmp_path / "b.md").write_text(other, encoding="utf-8")
+    data = export.to_dict(assemble.build([tmp_path]))
+    (summit,) = [k for k in data["key_events"] if k["date"] == "2000-06-04"]
+    assert {r["source"] for r in summit["sources"]} == {"a", "b"}
+    told = [g["sources"] for g in data["agreements"] if g["kind"] == "key_event"]
+    assert summit["sources"] in told

@@ -77,7 +77,7 @@ def combine(analyses: Sequence[Analysis], problems: Sequence[Problem] = (), copi
         quote_items = entities.speakers_folded(quote_items, folded)
         merged = agreement.merge_timeline(chronology.timeline(analyses), alignment)
         timeline = tuple(chronology.listing(merged, analyses))
-        key = tuple(keyevents.find(analyses, timeline, alignment))
+        key = tuple(keyevents.find(analyses, timeline))
         return Briefing(
             analyses=analyses,
             timeline=timeline,

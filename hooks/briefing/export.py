@@ -54,7 +54,13 @@ def to_dict(briefing: Briefing) -> dict:
             for e in briefing.timeline
         ],
         "key_events": [
-            {"date": k.date, "text": k.text, "weight": k.weight, "sources": [_ref(r) for r in k.sources]}
+            {
+                "date": k.date,
+                "text": k.text,
+                "weight": k.weight,
+                "sources": [_ref(r) for r in k.sources],
+                "folded": [_ref(r) for r in k.folded],
+            }
             for k in briefing.key_events
         ],
         "quotes": [
@@ -103,12 +109,13 @@ def agreements(briefing: Briefing) -> list[dict]:
     """Every group of places the site presents as telling the same thing: a fact told by
     several sources (the Comparison page's shared facts and coverage, the Context lines, the
     Overview's key fact), a timeline item merged across sources, a quotation several sources
-    give. Each place once, in the group's order."""
+    give, a key event several sources report. Each place once, in the group's order."""
     out = []
     for kind, groups in (
         ("fact", (f.sources for f in briefing.facts)),
         ("event", (t.sources for t in briefing.timeline)),
         ("quote", (q.sources for q in briefing.quotes)),
+        ("key_event", (k.sources for k in briefing.key_events)),
     ):
         for refs in groups:
             if len({r.source for r in refs}) > 1:

@@ -217,9 +217,14 @@ class KeyEvent:
     date: str
     text: str  # the representative sentence
     weight: float  # salience: sources reporting it, main news, sources naming its date, recency
-    sources: tuple[Ref, ...]  # the representative sentence first, then every other telling it
+    # The representative sentence first, then one sentence of each other source telling the
+    # same fact (every two of them in one group of the alignment): who reports it.
+    sources: tuple[Ref, ...]
     leads: int = 0  # sources whose main news it is
     expression: str = ""  # the representative sentence's dating expression: "on Thursday"
+    # These sources' other sentences of that date (each source's story of the day): shown
+    # under it, not counted as telling the same fact.
+    folded: tuple[Ref, ...] = ()
 
 
 @dataclass(frozen=True)

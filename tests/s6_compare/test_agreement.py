@@ -116,3 +116,37 @@ def test_a_sentence_of_two_facts_merges_with_each_telling_at_its_date():
         ("a flight", ["a", "b"]),
         ("a service", ["a", "b"]),
     ]
+
+
+def test_a_sentence_telling_the_same_fact_without_a_date_joins_the_dated_item():
+    from briefing.model import Ref, TimelineItem
+
+    a, b = summit()
+    alignment = align.align([a, b])
+    ra = Ref("a", a.sentences[4].start, a.sentences[4].end, 4)  # "The summit took place ... June 4, 2000"
+    rb = Ref("b", b.sentences[2].start, b.sentences[2].end, 2)  # the same fact, b's sentence not on the timeline
+    (item,) = agreement.merge_timeline([TimelineItem("2000-06-04", "x", (ra,))], alignment)
+    assert item.sources == (ra, rb)  # "in 2 sources", as the fact and the key event say
+
+
+def test_items_of_one_fact_at_dates_that_agree_merge_at_the_finer_date():
+    from briefing.model import Ref, TimelineItem
+
+    a, b = summit()
+    alignment = align.align([a, b])
+    ra = Ref("a", a.sentences[4].start, a.sentences[4].end, 4)
+    rb = Ref("b", b.sentences[2].start, b.sentences[2].end, 2)
+    merged = agreement.merge_timeline(
+        [TimelineItem("2000-06", "in June", (rb,)), TimelineItem("2000-06-04", "on the 4th", (ra,))], alignment
+    )
+    assert [(m.date, m.text, m.sources) for m in merged] == [("2000-06-04", "on the 4th", (ra, rb))]
+    apart = agreement.merge_timeline(
+        [TimelineItem("2000-06-04", "x", (ra,)), TimelineItem("2001-06-04", "y", (rb,))], alignment
+    )
+    assert [m.sources for m in apart] == [(ra,), (rb,)]  # a year apart: two happenings
+
+
+def test_dates_agree_when_equal_one_within_the_other_or_days_apart():
+    agree = agreement.dates_agree
+    assert agree("2000-06-04", "2000-06-04") and agree("2000", "2000-06-04") and agree("2000-06-05", "2000-06-02")
+    assert not agree("2000-06-04", "2000-06-09") and not agree("2000-06", "2000-07") and not agree("XXXX", "2000")

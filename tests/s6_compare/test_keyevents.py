@@ -70,3 +70,19 @@ def test_latest_is_what_the_last_source_adds():
     assert any("Builders started" in f.text for f in b.latest.facts)
     undated = assemble.combine([analyse("a", A), analyse("b", B)])
     assert undated.latest is None  # no dates: no source is the latest
+
+
+def test_a_key_events_sources_are_its_timeline_items_and_a_sources_other_news_of_the_day_is_folded():
+    a = analyse(
+        "a",
+        A.replace("after a long debate.\n", "after a long debate.\nFans marched to the town hall on Tuesday.\n"),
+        date(2010, 3, 3),
+    )
+    b = assemble.combine([a, analyse("b", B, date(2010, 3, 4))])
+    (vote,) = [k for k in b.key_events if k.date == "2010-03-02"]
+    (item,) = [t for t in b.timeline if vote.sources[0] in t.sources]
+    assert set(vote.sources) == set(item.sources) and len(vote.sources) == 2  # one sentence per source
+    folded = {b.analysis(r.source).article.body[r.start : r.end]: r for r in vote.folded}
+    # a's other news of that day: shown under it, not a source telling the vote
+    assert "Fans marched to the town hall on Tuesday." in folded
+    assert all(folded["Fans marched to the town hall on Tuesday."] not in k.sources for k in b.key_events)

@@ -72,7 +72,7 @@ def earlier(analyses: Sequence[Analysis], timeline: Sequence[TimelineItem]) -> l
 def figures(analyses: Sequence[Analysis], key_events: Sequence[KeyEvent] = ()) -> list[Figure]:
     """Amounts and counts with what they measure, one per figure however many sources give
     it; those of key events and those most sources give first."""
-    key = {(r.source, r.sentence) for k in key_events for r in k.sources}
+    key = {(r.source, r.sentence) for k in key_events for r in (*k.sources, *k.folded)}
     found: dict[tuple[str, str], list[tuple[Ref, int, int]]] = {}
     order: list[tuple[str, str]] = []
     for a in analyses:

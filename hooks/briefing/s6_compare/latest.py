@@ -35,7 +35,7 @@ def find(
     if not earlier or not recent:
         return None
     since = max((d for s, d in dated.items() if s in earlier), default=None)
-    key = {(r.source, r.sentence) for k in key_events for r in k.sources}
+    key = {(r.source, r.sentence) for k in key_events for r in (*k.sources, *k.folded)}
 
     def only_recent(sources: set[str]) -> bool:
         return bool(sources) and sources <= recent

@@ -230,7 +230,7 @@ def prominence(briefing: Briefing, people: list[Entity]) -> list[tuple[Entity, i
     quoted = Counter(q.speaker for q in briefing.quotes if q.speaker)
     key_sentences: dict[tuple[str, int], set[int]] = {}
     for n, k in enumerate(briefing.key_events):
-        for r in k.sources:
+        for r in (*k.sources, *k.folded):
             key_sentences.setdefault((r.source, r.sentence), set()).add(n)
     out = []
     for e in people:

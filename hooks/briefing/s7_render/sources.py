@@ -126,7 +126,7 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
     for k in overview_page.story(briefing):  # the Overview tells the story in brief
         add(k.sources[:1], "Overview: the story in brief", "index.md", "story")
     for n, k in enumerate(briefing.key_events):
-        add(k.sources, "Timeline: key event", "timeline.md", f"k{n + 1}")
+        add((*k.sources, *k.folded), "Timeline: key event", "timeline.md", f"k{n + 1}")
     for anchor, item, page in timeline_page.placed(briefing):
         add(
             item.sources,

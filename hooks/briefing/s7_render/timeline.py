@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from briefing.calendar import chronological
-from briefing.model import Briefing, KeyEvent, TimelineItem
+from briefing.model import Analysis, Briefing, KeyEvent, Ref, TimelineItem
 from briefing.s7_render import split
 from briefing.s7_render.markdown import (
     MAX_CITES,
@@ -37,8 +37,8 @@ INTRO = (
 )
 KEY_INTRO = (
     "The developments of the story in time order, each told once: the sentence that tells it "
-    "(a source's main news when one is) and how many sources report it; the other sentences "
-    "that tell it are folded under it."
+    "(a source's main news when one is) and how many sources report it; folded under it, the "
+    "other sources' sentences telling the same fact and these sources' other sentences of that day."
 )
 ALL_INTRO = (
     "Every dated happening, each sentence once (a sentence telling two dated happenings is listed "
@@ -167,26 +167,34 @@ def key_events(briefing: Briefing, labels: Mapping[str, str], here: str, more: s
 
 def key_event(event: KeyEvent, anchor: str, briefing: Briefing, labels: Mapping[str, str], here: str) -> str:
     """One key event as an HTML list item (one line): date and precision, how many sources
-    report it, the representative sentence and its link, the other sentences folded."""
+    report it, the representative sentence and its link, then folded: the other sources'
+    sentences telling the same fact, and these sources' other sentences of that date."""
     first, others = event.sources[0], event.sources[1:]
     count = len({r.source for r in event.sources})
     head = _when(event.date, event.expression, anchor)
     reported = f'<span class="briefing-reported" data-sources="{count}">{plural(count, "source")}</span>'
     line = f"<li>{head} {reported}<br>{text(event.text)} {cites(here, [first], labels, html=True)}"
-    if others:
-        by_source = {a.article.id: a for a in briefing.analyses}
-        folded = "".join(
-            f"<li>{text(sentence_text(by_source[r.source], r.sentence))} {cites(here, [r], labels, html=True)}</li>"
-            for r in others[:MAX_CITES]
-            if r.source in by_source
-        )
-        if len(others) > MAX_CITES:  # an article repeating itself would list thousands
-            folded += f"<li><small>and {plural(len(others) - MAX_CITES, 'more sentence')}</small></li>"
-        line += (
-            f"<details><summary>{plural(len(others), 'more sentence')} telling it</summary>"
-            f'<ul class="briefing-folded">{folded}</ul></details>'
-        )
+    by_source = {a.article.id: a for a in briefing.analyses}
+    for refs, what in ((others, "telling it"), (event.folded, "of that day")):
+        if refs:
+            line += _folded(refs, what, by_source, labels, here)
     return line + "</li>"
+
+
+def _folded(
+    refs: Sequence[Ref], what: str, by_source: Mapping[str, Analysis], labels: Mapping[str, str], here: str
+) -> str:
+    shown = "".join(
+        f"<li>{text(sentence_text(by_source[r.source], r.sentence))} {cites(here, [r], labels, html=True)}</li>"
+        for r in refs[:MAX_CITES]
+        if r.source in by_source
+    )
+    if len(refs) > MAX_CITES:  # an article repeating itself would list thousands
+        shown += f"<li><small>and {plural(len(refs) - MAX_CITES, 'more sentence')}</small></li>"
+    return (
+        f"<details><summary>{plural(len(refs), 'more sentence')} {what}</summary>"
+        f'<ul class="briefing-folded">{shown}</ul></details>'
+    )
 
 
 class Filters:
