@@ -136,6 +136,12 @@ def test_the_same_sentence_is_one_fact_however_few_its_rare_words():
     assert j.same(i, k) is not None
 
 
+def test_the_same_dateline_is_no_fact():
+    line = "MOSCOW, Russia (AP) _"
+    j, i, k = pair(line, line)
+    assert j.index.units[i].text == line and j.same(i, k) is None
+
+
 def test_a_phrase_one_quotes_and_the_other_carries_ties_two_paraphrases():
     j, i, k = pair(
         "Clinton inquired about the prospects of a coordinated strategy to tackle terrorism.",

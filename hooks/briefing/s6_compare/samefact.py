@@ -149,7 +149,10 @@ class Judge:
             return None
         evidence, tied = self.evidence(i, j)
         if self.index.similarity(i, j) >= ALIKE:
-            return max(evidence, EVIDENCE)  # nearly the same words, and nothing differs
+            # Nearly the same words, and nothing differs: one fact, when they tell something
+            # (a word of an action, a figure, a date). A dateline or a label of names alone
+            # ("NAIROBI, Kenya (AP) _", run by every wire story from there) tells nothing.
+            return max(evidence, EVIDENCE) if evidence > 0 else None
         if not tied or evidence < self._needed(i, j):
             return None
         return evidence
