@@ -145,12 +145,14 @@ def page(briefing: Briefing, labels: Mapping[str, str] | None = None) -> str:
         plural(len(briefing.discrepancies), "discrepancy", "discrepancies"),
     ]
     lines += [f'<p class="briefing-counts">{" · ".join(counts)}</p>', ""]
+    labels = source_labels(briefing.analyses) if labels is None else labels
     if len(briefing.analyses) < 2:
         lines.append(
             f"Comparison needs at least two sources; this briefing has {plural(len(briefing.analyses), 'source')}."
         )
+        if briefing.discrepancies:  # what one article says against itself: a dateline, an anachronism
+            lines += ["", *_discrepancies(briefing, labels)]
         return "\n".join(lines) + "\n"
-    labels = source_labels(briefing.analyses) if labels is None else labels
     lines += _discrepancies(briefing, labels)
     lines += _matrix(briefing, shared, labels)
     found = parts(briefing)

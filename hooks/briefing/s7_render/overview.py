@@ -6,6 +6,7 @@ Nothing is invented: every sentence shown is a source's, linked to where it stan
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -38,6 +39,8 @@ QUOTES_COUNTED = 5  # quotations counted towards a person's prominence
 MAX_SOURCES = 50
 # A first "sentence" shorter than this is a dateline or a label, not the lead.
 LEAD_WORDS = 4
+# A value that lacks only its year: "XXXX" ("earlier this year"), "XXXX-01", "XXXX-01-05", "XXXX-SU".
+_YEARLESS = re.compile(r"XXXX(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|AU|WI|Q\d|H\d))?")
 # Date precisions from finest to coarsest: "when" prefers the finest of the most-told dates.
 FINENESS = ("day", "week", "month", "season", "quarter", "half year", "year", "decade", "century")
 
@@ -103,7 +106,14 @@ def _brief(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
 
 
 def _when(k: KeyEvent) -> str:
-    if precision(k.date) in ("relative", "other"):
+    kind = precision(k.date)
+    if kind == "relative" and k.expression and not k.date[:4].isdigit():
+        # "January" or "Thursday" of an undated article: the words, and that its date is not
+        # known, so it reads as no date of the calendar.
+        return f"“{text(k.expression)}”, {'year' if _YEARLESS.fullmatch(k.date) else 'date'} not given"
+    if kind == "relative":
+        return text(date_label(k.date))  # "a month of 2025", "the present"
+    if kind == "other":
         return f"“{text(k.expression)}”" if k.expression else "undated"
     return text(date_label(k.date))
 
