@@ -152,6 +152,7 @@ from briefing.lexicon.time import (
     DECADE_WORDS,
     DEFERRING_WORDS,
     DEICTIC_WORDS,
+    ERA_NOUNS,
     ERA_WORDS,
     FUTURE_BEFORE_TO,
     FUTURE_CUES,
@@ -177,9 +178,11 @@ from briefing.lexicon.time import (
     SEASON_MONTHS,
     SEASONS,
     SET_ADVERBS,
+    TIME_PREPOSITIONS,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
+    YEAR_PERIOD_NOUNS,
 )
 from briefing.lexicon.verbs import (
     BACKGROUND_OPENERS,
@@ -234,6 +237,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "ED_ADJECTIVES",
+    "ERA_NOUNS",
     "ERA_WORDS",
     "EVENT_NOUNS",
     "FALL_WORDS",
@@ -358,6 +362,7 @@ __all__ = [
     "TIMESTAMP_LABELS",
     "TIMESTAMP_WORDS",
     "TIME_NOUNS",
+    "TIME_PREPOSITIONS",
     "TIME_ZONES",
     "TITLES",
     "TITLE_CASE_SMALL",
@@ -370,4 +375,5 @@ __all__ = [
     "WEB_ENDINGS",
     "WEEKDAYS",
     "WELL_KNOWN_ORGANISATIONS",
+    "YEAR_PERIOD_NOUNS",
 ]

@@ -322,3 +322,19 @@ CAUSE_PHRASES = (
     "linked to",
     "in response to",
 )
+# Nouns of an era or a state of things that a date names ("the post-9/11 era", "the pre-2008
+# world"): the date tells where the era starts, not when what is told happened.
+ERA_NOUNS = frozenset("era eras world period age years generation order landscape".split())
+# Nouns after a year that make it the period a clause's figures or events are of ("the 2008
+# season", "its 1989 operating results", "the 2015 budget deficit"): the year then dates them.
+YEAR_PERIOD_NOUNS = frozenset(
+    """
+    season seasons year years fiscal quarter half term session results budget deficit surplus
+    figures accounts
+    """.split()
+)
+# Prepositions that make the noun phrase after them a time ("in the 2008 season", "during the
+# 1998 competition"): a year named there dates the clause.
+TIME_PREPOSITIONS = frozenset(
+    "in during at on since before after following until till by through throughout between over within".split()
+)
