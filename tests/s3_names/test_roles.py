@@ -34,3 +34,8 @@ def test_descriptions_tied_by_the_role():
     assert not roles.tied("the band leader", ["former US President"])
     assert not roles.tied("the New Jersey governor", ["Ohio Gov."])
     assert not roles.tied("the president", [])
+
+
+def test_a_style_before_the_name_is_not_part_of_the_role():
+    assert roles.own_role([("John Hale", "Vellco Chairman Sir")]) == "Vellco Chairman"
+    assert roles.own_role([("Ana Ruiz", "Dr.")]) == "Dr."

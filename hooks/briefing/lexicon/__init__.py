@@ -54,6 +54,7 @@ from briefing.lexicon.notnames import (
     NAME_ADJECTIVES,
     NAMED_POSSESSIVES,
     NOT_NAMES,
+    SPEECH_NOUNS_TOO,
 )
 from briefing.lexicon.organisations import (
     FIRM_ENDS,
@@ -96,6 +97,7 @@ from briefing.lexicon.people import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSON_ROLE_TITLES,
+    REGNAL_TITLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -336,6 +338,7 @@ __all__ = [
     "QUANTIFIERS",
     "QUOTING_VERBS",
     "REGIONS",
+    "REGNAL_TITLES",
     "REPORTING_VERBS",
     "RESULT_WORDS",
     "RISE_WORDS",
@@ -353,6 +356,7 @@ __all__ = [
     "SET_ADVERBS",
     "SOMETIMES_FINAL",
     "SPEAKS_FOR",
+    "SPEECH_NOUNS_TOO",
     "SPEECH_PHRASES",
     "SPEECH_VERBS",
     "STATE_VERBS",

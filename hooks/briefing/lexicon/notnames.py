@@ -35,7 +35,8 @@ NOT_NAMES = frozenset(
     authorities protesters demonstrators critics supporters witnesses sources experts analysts
     residents voters aides advisers officers lawmakers leaders members others everyone someone
     nobody people investigators please rather thanks thank okay ok well oh yes sure prosecutors
-    observers organizers students parents teachers workers doctors scientists
+    observers organizers students parents teachers workers doctors scientists given amid including
+    regarding concerning considering whereas additional mine
     """.split()
 )
 # Nationality adjectives at the front of a role ("Russian President"): the country they name.
@@ -198,4 +199,13 @@ COMMON_WORD_ENDS = (
     "ness",
     "tion",
     "sion",
+)
+
+# Words of saying that are plural nouns too: after a capitalised word opening a sentence they
+# make a noun phrase ("Newspaper reports said", "Amid claims that"), not a speaker and a verb.
+SPEECH_NOUNS_TOO = frozenset(
+    """
+    reports claims notes states calls answers promises vows remarks tweets posts charges demands
+    pledges labels counters comments statements accounts replies readings
+    """.split()
 )

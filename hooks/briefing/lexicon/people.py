@@ -22,6 +22,9 @@ TITLES = frozenset(
 )
 # Offices a person is addressed by after a title of address: "Mr. President" names no one.
 ADDRESSED_OFFICES = frozenset("president chairman chairwoman speaker secretary ambassador mayor".split())
+# Titles a monarch, a prince or a pope is named by, with one name after them ("King Hussein",
+# "Pope Francis"): that name is no surname, and no short form of another's full name.
+REGNAL_TITLES = frozenset("king queen prince princess pope emperor empress sultan emir shah tsar czar".split())
 # Titles of address: a name always follows them ("Mr. King").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Capitalised words that may come before a title inside the role ("Former US President").

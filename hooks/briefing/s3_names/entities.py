@@ -160,10 +160,8 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     for last, keys in by_last.items():
         by_sound[variants.consonants(last) if len(last) >= 6 else last].extend(keys)
     for keys in by_sound.values():
-        for i, one in enumerate(keys):
-            for two in keys[i + 1 :]:
-                if variants.same_person(tuple(one[1].split()), tuple(two[1].split())):
-                    join(one, two)
+        for one, two in _same_people(keys):
+            join(one, two)
     # A surname alone joins one full name: the one whose role it shares, else the most
     # mentioned ("Obama" → Barack Obama, not Michelle Obama).
     size: Counter[tuple[str, str]] = Counter()
@@ -196,6 +194,14 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         offices = {w for _, m, _ in groups[k] for w in fullnames.role_words(m.role)}
         best = max(sorted(owners), key=lambda o: (bool(offices & titles[o]), size[o]))
         join(best, k)
+    # A monarch named by title ("King Abdullah") is the one person named in full with that
+    # name first who holds the title ("King Abdullah II").
+    for k in ordered:
+        words = k[1].split()
+        if k[0] == "person" and len(words) == 2 and words[0].lower() in lx.REGNAL_TITLES:
+            owners = {root(o) for o in by_first.get(words[1].lower(), []) if words[0].lower() in titles[root(o)]}
+            if len(owners) == 1:
+                join(owners.pop(), k)
     # Organisations and places: one key for the spellings of one name (any case, a company's
     # legal form and trade word, the home country in front, "International Airport").
     first: dict[tuple[str, str], tuple[str, str]] = {}
@@ -227,9 +233,28 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
     for k in ordered:
         if k[0] == "organization" and k[1].isupper() and len(by_initials.get(k[1], ())) == 1:
             join(next(iter(by_initials[k[1]])), k)
+    # A surname under a title ("President Obama") in an article that names in full only
+    # someone else of that surname (Michelle Obama) is the one person the articles give that
+    # title in full (President Barack Obama): the title is not hers.
+    in_full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k, rows in groups.items():
+        if k[0] == "person":
+            for _, m, _ in rows:
+                if " " in m.text:
+                    in_full[root(k)] |= _offices(m.role)
     merged: dict[tuple[str, str], list[tuple[str, Mention, int]]] = defaultdict(list)
     for k, rows in groups.items():
-        merged[root(k)].extend(rows)
+        r = root(k)
+        for row in rows:
+            m = row[1]
+            offices = _offices(m.role) if k[0] == "person" and " " not in m.text else set()
+            if offices and not offices & in_full[r]:
+                holders = {root(o) for o in by_last.get(m.text.lower(), ())} - {r}
+                titled = [h for h in sorted(holders) if offices & in_full[h]]
+                if len(titled) == 1:
+                    merged[titled[0]].append((row[0], replace(m, name=titled[0][1]), row[2]))
+                    continue
+            merged[r].append(row)
     described = _descriptions(analyses)
     apposed = _apposed(analyses)
     entities = []
@@ -248,7 +273,7 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
                     m.name,
                     kind,
                     tuple(sorted(written)),
-                    m.role if roles.is_role(m.role) else None,
+                    roles.own_role([(m.text, m.role)]),
                     (Ref(source, m.start, m.end, index),),
                     (m.name,),
                 )
@@ -277,7 +302,45 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         refs = tuple(sorted(found, key=lambda r: (r.source, r.start, r.end)))
         entities.append(Entity(name, kind, tuple(aliases), role, refs, tuple(sorted(names))))
     entities.sort(key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.mentions), e.name))
-    return entities
+    return _described_once(entities)
+
+
+def _described_once(entities: list[Entity]) -> list[Entity]:
+    """Without the descriptions that several people share ("the president" for Barack Obama
+    and for Bill Clinton): an alias names one entity, and a reader cannot tell them apart."""
+    held = Counter(a for e in entities if e.kind == "person" for a in e.aliases if a.startswith("the "))
+    shared = {a for a, n in held.items() if n > 1}
+    if not shared:
+        return entities
+    return [
+        replace(e, aliases=tuple(a for a in e.aliases if a not in shared)) if shared & set(e.aliases) else e
+        for e in entities
+    ]
+
+
+def _offices(role: str | None) -> set[str]:
+    """The offices a role names, in one spelling, without a title of address ("Mr.")."""
+    return fullnames.role_words(role) - lx.HONORIFICS
+
+
+def _same_people(keys: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The pairs of full names of one person among keys sharing a surname, but none through a
+    shorter name that fits two fuller ones kept apart: "George Bush" fits both George W. Bush
+    and George H.W. Bush, so it joins neither."""
+    spelt = {k: tuple(k[1].split()) for k in keys}
+    partners: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for i, one in enumerate(keys):
+        for two in keys[i + 1 :]:
+            if variants.same_person(spelt[one], spelt[two]):
+                partners[one].append(two)
+                partners[two].append(one)
+    bridges = {
+        k
+        for k, found in partners.items()
+        for x, y in itertools.combinations([f for f in found if len(spelt[f]) > len(spelt[k])], 2)
+        if not variants.same_person(spelt[x], spelt[y])
+    }
+    return [(one, two) for one in keys for two in partners.get(one, ()) if one < two and not {one, two} & bridges]
 
 
 def speakers_folded(items: Sequence[QuoteItem], folded: Sequence[Entity]) -> list[QuoteItem]:

@@ -63,6 +63,9 @@ def resolve(spans: list[Span]) -> list[Mention]:
                 sp.kind = ""  # a company's product: "Ford Taurus", "Chrysler Aspen" (not "Ford Australia")
             elif sp.org in ("noun", "plural") or sp.low() in firms or (sp.org and not sp.context):
                 sp.kind = "organization"
+            elif sp.after_the:
+                # "the Chicago Sun-Times reported": no one's name takes "the"
+                sp.kind = "organization" if sp.context else ""
             elif any(t.low in lx.ORGANISATIONS for t in sp.tokens):
                 sp.kind = ""  # a word glued to a company: "Actual Airbus"
             else:
@@ -116,6 +119,12 @@ def resolve(spans: list[Span]) -> list[Mention]:
         name = text
         if kind in ("person", "single") or len(words) == 1:
             match = names.get(words)
+            # "King Hussein" is a monarch's own name, not Saddam Hussein's short form
+            royal = _regnal(sp.role) if len(words) == 1 else None
+            if royal and not any(h.titles & lx.REGNAL_TITLES for h in index.get(key, {}).values()):
+                kind, name = "person", f"{royal} {text}"
+                out.append(Mention(sp.start, sp.end, text, kind, name, sp.role))
+                continue
             if not match and key in index:  # (no short form of anyone's name otherwise)
                 # a surname beats the gazetteer ("Jordan" after "Rep. Jim Jordan"), but only
                 # for a full name that is surely a person's
@@ -136,6 +145,8 @@ def resolve(spans: list[Span]) -> list[Mention]:
                     kind = "organization"  # "the Times", "the Post", "Boeing"
                 elif (
                     sp.context
+                    and not sp.after_the  # "The Argus quoted": a paper, not a person
+                    and low.rstrip(".") not in lx.LEGAL_FORMS
                     and low not in lx.TITLES
                     and low not in lx.ORG_CUES
                     and low not in lx.PLACE_CUES
@@ -228,6 +239,13 @@ def _alias_of(
     if last_before(best) >= 0:
         return best.name
     return min(holders, key=lambda h: h.at[0]).name
+
+
+def _regnal(role: str | None) -> str | None:
+    """The title a monarch, a prince or a pope is named by, as written ("Prince" of "Crown
+    Prince"), when the role ends in one."""
+    last = role.split()[-1] if role else ""
+    return last if last.lower().rstrip(".") in lx.REGNAL_TITLES else None
 
 
 def _gender(sp: Span) -> str | None:

@@ -248,6 +248,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
             # ("Delco Electronics", "Lehman Brothers" in a list of companies)
             return _kind(sp, "common")
         sp.context = sp.org != "office" and _person_context(body, sp)
+        sp.after_the = body[max(0, sp.start - 4) : sp.start] in ("the ", "The ")
         return _kind(sp, "maybe")
     return None
 
@@ -371,8 +372,12 @@ def _person_context(body: str, sp: Span) -> bool:
     if _SIGNATURE.search(body, max(0, sp.start - 4), sp.start) and _LINE_END.match(body, sp.end):
         return True  # “…” ― Veronica Cruz
     if len(sp.tokens) == 1:
-        # one word alone needs a cue verb: "Caddell said", but "Loki, the …" says nothing
-        return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SAYING
+        # one word alone needs a cue verb: "Caddell said", but "Loki, the …" says nothing;
+        # opening a sentence, a verb that is no noun too ("Amid reports", "Newspaper reports")
+        after = _next_word(body, sp.end)
+        if sp.sentence_start and after in lx.SPEECH_NOUNS_TOO:
+            return False
+        return after in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SAYING
     before = body[max(0, sp.start - 30) : sp.start].lower().split()
     if before and before[-1].strip(",") in lx.ROLE_NOUNS:
         return True
@@ -384,6 +389,10 @@ def _person_context(body: str, sp: Span) -> bool:
     return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SPEECH_VERBS
 
 
+# A name that says, announces or reports something of "its" own: a company, not a person.
+_SAYS_ITS = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|announced|announces|reported|reports|added|noted)\s+(?:that\s+)?its\b"
+)
 _WORDS_AFTER = re.compile(r"(?:['’]s)?,?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)(,?)\s+(?:the\s+)?$")
 _APPOSED = re.compile(r",\s+(?:a|an|the|[A-Z][\w.]*['’]s)\s+([\w\s-]{1,60})")
@@ -457,6 +466,8 @@ def org_context(body: str, sp: Span) -> str:
     kind_after = _ORG_NOUN_NEXT.match(body, sp.end, sp.end + 40)
     if _names_org(kind_after) and not (sp.sentence_start and len(sp.tokens) == 1):
         return "after"  # "the Delco Electronics parts group"  # the head noun of the appositive: "a Canadian parts company"
+    if _SAYS_ITS.match(body, sp.end, sp.end + 40):
+        return "noun"  # "Anheuser said its new strategy": a company speaks of its own
     after = _WORDS_AFTER.match(body, sp.end, sp.end + 40)
     if after:
         one, two = after.group(1), after.group(2)

@@ -38,7 +38,20 @@ def own_role(given: Iterable[tuple[str, str | None]]) -> str | None:
             assert role is not None
             (full if len(text.split()) > 1 else short)[role] += 1
     counted = full or short
-    return max(counted, key=lambda r: (_office(r), counted[r], len(r), r)) if counted else None
+    return _trimmed(max(counted, key=lambda r: (_office(r), counted[r], len(r), r))) if counted else None
+
+
+# Styles written between an office and the name ("Jaguar Chairman Sir John Egan"): part of
+# how the person is addressed, not of the office.
+_STYLES = frozenset({"sir", "dame", "lord", "lady", "prince", "princess", "mr", "mrs", "ms", "dr"})
+
+
+def _trimmed(role: str) -> str:
+    """The role without a style closing it, when an office comes before ("Jaguar Chairman")."""
+    words = role.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _STYLES and is_role(" ".join(words[:-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def _office(role: str) -> bool:
