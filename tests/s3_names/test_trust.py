@@ -123,3 +123,52 @@ def test_a_monarch_named_by_title_is_the_one_holding_it_in_full():
 def test_a_run_after_the_is_no_person():
     names = _found("The parade began in silence, the Vellby Star-Tribune reported on Monday.")
     assert names.get("Vellby Star-Tribune") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Mr. Brill of Brill & Associates said he would wait.", "Associates"),
+        ("Vell Corp. International said it expects a loss.", "International"),
+        ("Lawmaker urges a vote. Members of the panel met on Monday.", "Lawmaker"),
+        ("In the north, the town held out, and Syrians said they would stay.", "Syrians"),
+    ],
+)
+def test_a_firms_word_a_role_noun_or_a_people_is_no_person(text, word):
+    assert _found(text).get(word) != "person"
+
+
+def test_the_first_part_of_a_hyphenated_company_is_that_company():
+    names = _found("Orr-Vantage Co. makes servers. Orr announced last week that it would ship one.")
+    assert names.get("Orr") == "organization"
+
+
+def test_a_name_particle_keeps_the_name_whole():
+    names = _found("They met President Tomas arap Kibet in the capital on Monday.")
+    assert "Tomas arap Kibet" in names
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Ana Ruiz, head of Priests for Life, said the plan was late.", "Life"),
+        ("Blistering attacks on the plan went on. Ana Ruiz said so.", "Blistering"),
+    ],
+)
+def test_the_end_of_a_longer_name_or_a_participle_is_no_person(text, word):
+    assert _found(text).get(word) != "person"
+
+
+def test_a_pollster_is_an_organisation():
+    assert _found("In May, Gallup found that most voters agreed.")["Gallup"] == "organization"
+
+
+def test_an_acronym_opening_another_name_is_not_a_namesakes_initials():
+    folded = entities.fold(
+        [
+            _analysis("Orr Vale Co. said its profit rose." + FILLER, "a"),
+            _analysis("OVC Holding Partners made a bid. OVC said it had the money." + FILLER, "b"),
+        ]
+    )
+    orr = next(e for e in folded if e.name.startswith("Orr Vale"))
+    assert "OVC" not in orr.aliases

@@ -51,6 +51,18 @@ KIND_OF_BODY = frozenset(
 WELL_KNOWN_ORGANISATIONS = frozenset(
     {
         "aer lingus",
+        "anheuser-busch",
+        "compaq",
+        "du pont",
+        "dupont",
+        "gallup",
+        "gawker",
+        "newsmax",
+        "pew",
+        "pew research center",
+        "verizon",
+        "vogue",
+        "vox",
         "aeroflot",
         "aeromexico",
         "aig",

@@ -115,7 +115,7 @@ PARTY_MEMBERS = frozenset(
 # Lower-case words that sit inside or in front of names ("Osama bin Laden", "de Blasio").
 PARTICLES = frozenset(
     """
-    bin bint ibn al el de del della di da van von der den ter le la du dos das
+    bin bint ibn al el de del della di da van von der den ter le la du dos das arap
     """.split()
 )
 # Lower-case words that join two capitalised words into one name besides the particles

@@ -86,6 +86,7 @@ class Span:
     context: bool = False  # a speech verb or a role noun next to it shows a person
     honorific: str = ""  # "mr", "mrs", "ms" when the name follows one
     after_the: bool = False  # "the" right before it
+    name_tail: bool = False  # the end of a longer name: "Democrats for Life", "Paths to Peace"
     model: bool = False  # a model number right after it ("Boeing 777", "Airbus A380")
     # what around it shows an organisation: "noun", "after", "plural" (a verb), "list", or
     # "office" (an office held there follows, then its holder: "Uralsib analyst Chris Weafer")

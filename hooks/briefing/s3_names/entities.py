@@ -225,13 +225,23 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
                 if m.text != m.name and m.text.isupper() and (k[0], m.text) in groups:
                     join(k, (k[0], m.text))
     # An acronym joins the one organisation whose initials it spells (NRA, National Rifle
-    # Association).
+    # Association): one named in an article that uses it, else the only one, unless its own
+    # articles use it to open another name ("DPC" of "DPC Acquisition Partners" is not "Du
+    # Pont Co." of another article).
     by_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for k in groups:
+    opening: dict[str, set[str]] = defaultdict(set)
+    for k, rows in groups.items():
         if k[0] == "organization" and len(k[1].split()) > 1:
             by_initials[_initials(k[1])].add(k)
+            opening[k[1].split()[0]] |= {src for src, _, _ in rows}
     for k in ordered:
-        if k[0] == "organization" and k[1].isupper() and len(by_initials.get(k[1], ())) == 1:
+        if k[0] != "organization" or not k[1].isupper() or k[1] not in by_initials:
+            continue
+        used = {src for src, _, _ in groups[k]}
+        near = sorted(o for o in by_initials[k[1]] if any(src in used for src, _, _ in groups[o]))
+        if len(near) == 1:
+            join(near[0], k)
+        elif not near and len(by_initials[k[1]]) == 1 and not opening.get(k[1], set()) & used:
             join(next(iter(by_initials[k[1]])), k)
     # A surname under a title ("President Obama") in an article that names in full only
     # someone else of that surname (Michelle Obama) is the one person the articles give that

@@ -27,6 +27,15 @@ def resolve(spans: list[Span]) -> list[Mention]:
     firms = {sp.tokens[0].low for sp in spans if sp.kind == "organization" and len(sp.tokens) > 1} | {
         sp.tokens[0].low for sp in spans if sp.model
     }
+    # ... and the first part of a hyphenated company's name ("Hewlett announced" next to
+    # "Hewlett-Packard Co.")
+    firms |= {
+        head
+        for sp in spans
+        if sp.kind == "organization" and "-" in sp.tokens[0].low
+        for head in [sp.tokens[0].low.split("-")[0]]
+        if len(head) >= 3  # (not a party's letter: "D-Calif.")
+    }
     # (not an adjective or a generic first word: "Irish Stock Exchange", "Air France")
     firms -= lx.NAME_ADJECTIVES | lx.COMPASS | lx.ORG_FRONTS | lx.TITLES | lx.ORG_HEADS
     # ... and a name the words around it show as an organisation once, everywhere in the
@@ -147,6 +156,14 @@ def resolve(spans: list[Span]) -> list[Mention]:
                     sp.context
                     and not sp.after_the  # "The Argus quoted": a paper, not a person
                     and low.rstrip(".") not in lx.LEGAL_FORMS
+                    # (a firm's last word or a generic one: "Weil & Associates", "Service Corp.
+                    # International"; a role noun: "Lawmaker urges"; a people: "Serbs maintain")
+                    and low not in lx.FIRM_ENDS
+                    and low not in lx.GENERIC_NAME_WORDS
+                    and low not in lx.ROLE_NOUNS
+                    and not (low.endswith("s") and (low[:-1] in lx.DEMONYMS or low[:-1] in lx.NAME_ADJECTIVES))
+                    and not sp.name_tail
+                    and not (sp.sentence_start and low.endswith(("ing", "ed")))  # "Blistering attacks"
                     and low not in lx.TITLES
                     and low not in lx.ORG_CUES
                     and low not in lx.PLACE_CUES

@@ -187,6 +187,7 @@ def classify(body: str, sp: Span, lower_words: set[str]) -> Span | None:
         # rates", "Newspaper reports said")
         sp.context = not (sp.sentence_start and t.low in lower_words) and _person_context(body, sp)
         sp.after_the = body[max(0, sp.start - 4) : sp.start] in ("the ", "The ")
+        sp.name_tail = bool(_NAME_TAIL.search(body, max(0, sp.start - 40), sp.start))
         sp.model = bool(_MODEL.match(body, sp.end))
         if sp.model and t.low in lx.NUMBER_LABELS:
             return None  # "Chapter 11", "Local 1520": a label, not a maker
@@ -389,6 +390,8 @@ def _person_context(body: str, sp: Span) -> bool:
     return _next_word(body, sp.end) in lx.SPEECH_VERBS or _prev_word(body, sp.start) in lx.SPEECH_VERBS
 
 
+# A capitalised word and a joiner before a word: the word ends a longer name.
+_NAME_TAIL = re.compile(r"\b[A-Z][\w’'.-]*\s+(?:for|of|to)\s+(?:the\s+)?$")
 # A name that says, announces or reports something of "its" own: a company, not a person.
 _SAYS_ITS = re.compile(
     r"\s+(?:also\s+)?(?:said|says|announced|announces|reported|reports|added|noted)\s+(?:that\s+)?its\b"
