@@ -172,3 +172,19 @@ def test_an_acronym_opening_another_name_is_not_a_namesakes_initials():
     )
     orr = next(e for e in folded if e.name.startswith("Orr Vale"))
     assert "OVC" not in orr.aliases
+
+
+def test_an_airport_named_after_a_person_stays_a_place():
+    folded = entities.fold(
+        [
+            _analysis("Senator Arlo Venn spoke on Monday. Venn said he would stay." + FILLER, "a"),
+            _analysis("The flight landed at Arlo Venn airport at noon on Monday." + FILLER, "b"),
+        ]
+    )
+    person = next(e for e in folded if e.kind == "person" and e.name == "Arlo Venn")
+    assert not any("airport" in a for a in person.aliases)
+    assert any(e.kind == "place" for e in folded)
+
+
+def test_a_company_named_like_a_general_is_a_company():
+    assert _found("Its share rose while General Mills' share fell.")["General Mills"] == "organization"

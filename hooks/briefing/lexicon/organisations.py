@@ -140,6 +140,7 @@ WELL_KNOWN_ORGANISATIONS = frozenset(
         "geely",
         "general dynamics",
         "general electric",
+        "general mills",
         "general motors",
         "glaxosmithkline",
         "gm",

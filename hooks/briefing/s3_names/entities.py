@@ -137,7 +137,9 @@ def fold(analyses: Sequence[Analysis]) -> list[Entity]:
         source = analysis.article.id
         for m in analysis.mentions:
             index = max(0, bisect.bisect_right(starts, m.start) - 1)
-            groups[key_of[m.name]].append((source, m, index))
+            # (an airport named after a person stays a place: "John F. Kennedy airport")
+            own = m.kind == "place" and m.text.lower().endswith(" airport")
+            groups[(m.kind, m.name) if own else key_of[m.name]].append((source, m, index))
     grouped = list(groups)
     at = {k: i for i, k in enumerate(grouped)}
     joined = Partition(len(grouped))
