@@ -55,6 +55,7 @@ ED_ADJECTIVES = frozenset(
     detailed sophisticated naked wicked beloved learned aged crooked ragged sacred rugged
     unprecedented unexpected unnamed unidentified undisclosed unspecified unlimited unrelated
     unarmed need indeed red bed shed hundred speed feed seed weed breed deed greed embed
+    dedicated
     """.split()
 )
 # Words after which a word in -ed is an adjective or a participle modifier, not a past verb.
@@ -131,3 +132,98 @@ SAME_PARTICIPLE = frozenset(
         "sought",
     ]
 )
+# Verbs that report something said or made known, beyond the verbs of saying (`SAYING`): a
+# report is a happening of its day.
+REPORTED = frozenset(
+    """
+    say announced announces announce reported reports confirmed confirms stated states claimed
+    claims revealed reveals disclosed discloses declared declares unveiled unveils denied denies
+    warned warns urged urges called calls vowed vows pledged pledges agreed agrees criticised
+    criticized criticises criticizes accused accuses described describes predicted predicts
+    estimated estimates commented comments remarked remarks observed
+    """.split()
+)
+# Simple pasts that are also present or base forms ("cut", "set"): a past only after a subject.
+AMBIGUOUS_PAST = frozenset(
+    """
+    bet bid burst cast cost cut forecast hit hurt let put quit read set shed shut split spread
+    thrust upset left led lost held
+    """.split()
+)
+# Verbs that after "will" tell how something will be, not what will happen ("it will seat 300",
+# "the merger will help Chrysler", "GM will need more aid").
+FUTURE_STATES = frozenset(
+    """
+    have seat cost weigh measure equal mean need require remain stay include contain consist help
+    enable allow fit suit seem look appear resemble belong own lack know like want deserve depend
+    represent
+    """.split()
+)
+# Participles that after "be" tell a state ("will be owned by", "is based in"), not a happening.
+STATE_PARTICIPLES = frozenset(
+    """
+    owned based located known called aimed targeted focused designed equipped powered composed
+    comprised
+    """.split()
+)
+# Pasts of verbs of relation: "Rental agencies accounted for 30,000 units" tells how things
+# stood, not what happened.
+STATE_PASTS = frozenset(
+    """
+    accounted represented comprised consisted contained belonged resembled lacked depended
+    seemed equalled equaled
+    """.split()
+)
+# Verbs after which -ed words are adjectives, as after "be" ("appear biased", "seemed tired").
+LINKING = frozenset(
+    """
+    appear appears appeared seem seems seemed look looks looked become becomes remain remains
+    remained feel feels
+    """.split()
+)
+# Verbs of belief or feeling in the present: what follows is what someone thinks, not what
+# happened ("Boeing believes passengers will want...", "Airbus has hopes that sales will...").
+STANCE = frozenset(
+    """
+    believe believes think thinks hope hopes fear fears feel feels doubt doubts worry worries
+    wish wishes suspect suspects regret regrets
+    """.split()
+)
+# The same after a present "be" ("he is hoping the union will agree", "is concerned that").
+STANCE_STATES = frozenset(
+    """
+    hoping fearing worrying concerned worried convinced confident afraid hopeful
+    """.split()
+)
+# Words in -ing that are prepositions, not a verb under way ("This is following the events").
+ING_PREPOSITIONS = frozenset(
+    """
+    following including regarding concerning according excluding pending notwithstanding
+    """.split()
+)
+# Words in -ing of verbs of state: "most people were expecting" is a state, not something
+# under way.
+STATE_ING = frozenset(
+    """
+    expecting hoping wanting needing seeming believing knowing owning meaning thinking feeling
+    costing lacking remaining
+    """.split()
+)
+# Words that open a condition: what follows, and what is to happen if it holds, is not told as
+# happening ("If it doesn't, it will be obliged to file").
+CONDITIONS = frozenset("if unless once".split())
+# Of those, the ones that open a condition only at the start of a clause ("Once we have read
+# the report, we will decide"; not "the plane was once named").
+CONDITION_OPENERS = frozenset("once".split())
+# Adverbs of degree before "due": "was mainly due to" gives a cause, never a schedule.
+DEGREE = frozenset("mainly largely partly partially primarily mostly entirely solely chiefly".split())
+# Participles after "had" that tell what was wished, not done ("I had hoped you would").
+WISHED = frozenset("hoped wished wanted intended meant".split())
+# Pronouns opening a relative clause: its verb describes the noun before it ("the Taurus, which
+# is being phased out"), it is not what the sentence tells.
+RELATIVES = frozenset("which who whom whose where".split())
+# Words of "be ... to" that foretell rather than plan ("is likely to", "are going to"): like
+# "will", not a happening in someone's words.
+PREDICTION = frozenset("likely going about poised".split())
+# Pasts in -ed too short for the rule that reads longer words in -ed as pasts ("bed", "need").
+SHORT_PASTS = frozenset("used owed died tied sued axed eyed lied".split())
