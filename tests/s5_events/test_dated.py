@@ -389,3 +389,16 @@ def test_a_sentence_naming_again_what_the_one_before_told_takes_its_date():
     )
     a = analyse("c", body, date(2007, 10, 20))
     assert dates_by_sentence(a)[2] == {"1987-10"}
+
+
+def test_something_under_way_is_an_event_of_the_story_day():
+    body = (
+        "March 2, 2010\n"
+        "The maker closed two plants on Monday.\n"
+        "It is also seeking to sell its truck unit. It is going to be a hard year. It is nothing new.\n"
+    )
+    a = analyse("w", body, date(2010, 3, 2))
+    by_text = {a.article.body[e.start : e.end][:12]: e.date for e in a.events}
+    assert "It is also s" in by_text
+    assert "It is going " not in by_text  # foretold, not under way
+    assert "It is nothin" not in by_text

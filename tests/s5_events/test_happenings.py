@@ -159,3 +159,35 @@ def test_what_someone_does_about_a_happening_is_about_the_news():
 )
 def test_kind_reads_conditions_causes_wishes_and_states(sentence, expected):
     assert happenings.kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # After its clause's verb, a word in -ed before a preposition is a participle.
+        ("It is a reply to the list of carriers banned in the region.", DESCRIPTION),
+        ("The bank had a sum of money saved in the fund.", DESCRIPTION),
+        ("The firm was founded in 1990 and acquired in 2005.", HAPPENING),
+        # ... and so is a participle a relative clause follows.
+        ("The profit compares with the sum lost that had been feared.", DESCRIPTION),
+        # "due to" a noun gives a cause.
+        ("The delay was due to disagreements over pay.", DESCRIPTION),
+        ("The fall is due to inflation.", DESCRIPTION),
+        # A participle of feeling tells how someone feels.
+        ("The minister was pleased with the result.", DESCRIPTION),
+        ("I am honoured to lead this team.", DESCRIPTION),
+        # A word in -ing after "be" may be an adjective.
+        ("The lenders are unwilling to sign.", DESCRIPTION),
+        ("The lenders are weighing a new offer.", HAPPENING),
+    ],
+)
+def test_kind_reads_participles_causes_and_feelings(sentence, expected):
+    assert happenings.kind(sentence) == expected
+
+
+def test_words_outside_a_quotation_that_only_name_the_speaker_leave_it_spoken():
+    body = "“Old offers do not work in this market,” Jane Roe, an analyst at the bank."
+    quoted = [(1, body.index(",”"))]
+    assert happenings.spoken(body, 0, len(body), quoted)
+    told = "“Old offers do not work,” Jane Roe said."
+    assert not happenings.spoken(told, 0, len(told), [(1, told.index(",”"))])

@@ -227,3 +227,21 @@ RELATIVES = frozenset("which who whom whose where".split())
 PREDICTION = frozenset("likely going about poised".split())
 # Pasts in -ed too short for the rule that reads longer words in -ed as pasts ("bed", "need").
 SHORT_PASTS = frozenset("used owed died tied sued axed eyed lied".split())
+# Endings of nouns that are never base forms of verbs: "due to inflation" gives a cause.
+NOUN_ENDS = ("tion", "sion", "ness", "ity")
+# Participles of feeling: "I'm honoured to lead", "was pleased with" tell how someone feels.
+FEELINGS = frozenset(
+    """
+    pleased delighted honored honoured thrilled excited disappointed saddened surprised shocked
+    satisfied encouraged heartened dismayed frustrated
+    """.split()
+)
+# Words in -ing that are adjectives or nouns after "be", not a verb under way ("they are
+# unwilling", "it is nothing new", "the result is surprising").
+ING_NOT_VERBS = frozenset(
+    """
+    nothing something anything everything thing morning evening during willing unwilling
+    interesting surprising disappointing worrying encouraging amazing exciting ongoing
+    outstanding missing shocking alarming troubling astonishing promising daunting
+    """.split()
+)

@@ -119,6 +119,10 @@ _HAPPENED = re.compile(
 # A form of "be" just before a participle makes it passive ("to be built", "is sold", "being
 # cut"): something done or to be done, not something that happened ("was built" is past by "was").
 _PASSIVE_BE = re.compile(r"\b(?:be|being|is|are|am)[ \t]+(?:[a-z]+ly[ \t]+)?$")  # on lower-cased text
+# A present progressive: something under way ("is seeking", "are cutting"); not "is going to".
+_UNDER_WAY = re.compile(r"\b(?:is|are)[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|now[ \t]+|still[ \t]+)?([a-z]{3,}ing)\b")
+# ... of a verb of state, an -ing preposition, adjective or noun ("is going to", "is nothing").
+_NOT_UNDER_WAY = lx.STATE_VERBS | lx.STATE_ING | lx.ING_PREPOSITIONS | lx.ING_NOT_VERBS | {"going"}
 # ... except "is set to close", which tells what will happen, as "is expected to close" does.
 _SET_TO = re.compile(r"set[ \t]+to[ \t]+[a-z]")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
@@ -536,6 +540,8 @@ def _verb_kind(text: str) -> str | None:
         ):
             return "event"
         at = m.end()
+    if any(m.group(1) not in _NOT_UNDER_WAY for m in _UNDER_WAY.finditer(text)):
+        return "event"  # "GM is seeking to sell a unit": under way on the story's day
     return None
 
 

@@ -31,6 +31,10 @@ _BE_NOW = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’
 _BE_PAST = frozenset({"was", "were"})
 _BE_ALL = _BE_NOW | _BE_PAST | {"be", "been", "being"}
 _HAVE_NOW = frozenset({"has", "have", "'ve", "’ve"})
+_THAT = frozenset({"that", "which"})
+# Words that end a clause, and the finite verbs a clause has one of.
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that"}) | verbs.RELATIVES
+_FINITE = _BE_NOW | _BE_PAST | _HAVE_NOW | verbs.MODALS | verbs.FUTURE | {"had", "did", "does", "do", "would"}
 # Words that may stand before a verb of its own group: auxiliaries and modals.
 _AUXILIARY = _BE_ALL | _HAVE_NOW | verbs.MODALS | verbs.FUTURE | {"had", "would", "did", "does", "do", "to"}
 # Words before a "that" that make it a conjunction or a determiner, not a relative pronoun.
@@ -104,14 +108,16 @@ def told(a: Analysis) -> list[Event]:
 
 def spoken(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether the sentence at `start`..`end` is someone's words alone: every word of it inside
-    a quotation (`quoted`: the spans of the article's quotations), or, where no quotation was
+    a quotation (`quoted`: the spans of the article's quotations) but for words naming the
+    speaker without a verb, or, where no quotation was
     found, opening one it does not close or closing one it did not open."""
     inside = [(max(s, start), min(e, end)) for s, e in quoted if s < end and start < e]
     if inside:
         rest = body[start:end]
         for s, e in sorted(inside, reverse=True):
             rest = rest[: s - start] + " " + rest[e - start :]
-        return not any(len(t) > 1 and t[0].isalpha() for t in _TOKEN.findall(rest))
+        # The words around it only name the speaker ("..., an analyst for the bank"): no verb.
+        return not any(_verbish(w) or w in REPORTING for w in (t.lower() for t in _TOKEN.findall(rest)))
     text = body[start:end].strip()
     opens = any(c in _OPENING for c in text)
     closes = any(c in _CLOSING[:2] for c in text)
@@ -224,12 +230,19 @@ def _read(words: list[str], named: set[int] | frozenset[int], masked: set[int], 
     # Participles an auxiliary before them has read: one joined to them by "and" is read alike
     # ("would have stayed and tortured him").
     read: set[int] = set()
+    # Whether the clause so far has its verb: a word in -ed after it, before a preposition,
+    # is a participle ("It is a response to the carriers banned in the EU").
+    finite = False
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
         if i in named or i in masked:
             continue
         if w == ";":
             believed = n
+        if w in _CLAUSE_BREAK:
+            finite = False
+        elif w in _FINITE:
+            finite = True
         if w in REPORTING and (w not in verbs.STATE_VERBS or prev not in verbs.NOT_SUBJECT) and prev != "to":
             nxt = words[i + 1] if i + 1 < n else ""
             if w.endswith("s") and ((nxt in _AUXILIARY and nxt != "to") or prev[:1].isdigit()):
@@ -281,9 +294,17 @@ def _read(words: list[str], named: set[int] | frozenset[int], masked: set[int], 
                 found.add("planned")  # "is to visit"
             elif w in _BE_PAST and nxt == "able" and after == "to":
                 found.add("happening")  # "was able to transmit": it did
-            elif w in _BE_PAST and _participle(nxt) and nxt not in verbs.STATE_PARTICIPLES:
+            elif (
+                w in _BE_PAST and _participle(nxt) and nxt not in verbs.STATE_PARTICIPLES and nxt not in verbs.FEELINGS
+            ):
                 found.add("happening")  # "was delayed", "were given"
-            elif w in _BE_NOW and _participle(nxt) and after == "to" and nxt not in ("aimed", "designed"):
+            elif (
+                w in _BE_NOW
+                and _participle(nxt)
+                and after == "to"
+                and nxt not in ("aimed", "designed")
+                and nxt not in verbs.FEELINGS
+            ):
                 found.add("planned")  # "is slated to", "are required to"
             elif nxt == "being" and _participle(after):
                 found.add("ongoing")  # "are being used"
@@ -293,6 +314,7 @@ def _read(words: list[str], named: set[int] | frozenset[int], masked: set[int], 
                 and nxt not in verbs.STATE_VERBS
                 and nxt not in verbs.STATE_ING
                 and nxt not in verbs.ING_PREPOSITIONS
+                and nxt not in verbs.ING_NOT_VERBS
             ):
                 found.add("ongoing")  # "is preparing", "were being used": under way
             continue
@@ -337,8 +359,8 @@ def _read(words: list[str], named: set[int] | frozenset[int], masked: set[int], 
             ambiguous = w in verbs.AMBIGUOUS_PAST
             if ambiguous and (prev in verbs.NOT_SUBJECT or prev in (",", "(") or prev in _AUXILIARY):
                 continue  # "to cut", "will put": a base form
-            if w in verbs.SAME_PARTICIPLE and (nxt in _MODIFIER_NEXT or not nxt):
-                continue  # "the last jet built in California", "30,000 units sold"
+            if w in verbs.SAME_PARTICIPLE and (nxt in _MODIFIER_NEXT or not nxt or (i + 1 in masked and nxt in _THAT)):
+                continue  # "the last jet built in California", "30,000 units sold", "the sum lost that"
             found.add("happening")
             continue
         # After a comma, a participle modifies ("the winglets, designed to improve"); a verb
@@ -349,8 +371,10 @@ def _read(words: list[str], named: set[int] | frozenset[int], masked: set[int], 
             and prev not in verbs.NOT_SUBJECT
             and prev not in verbs.MODALS
             and (prev not in (",", "(", "—", "–") or (i + 1 < n and words[i + 1] not in _MODIFIER_NEXT))
+            and not (finite and i + 1 < n and words[i + 1] in _MODIFIER_NEXT)
         ):
             found.add("happening")
+            finite = True
     return found
 
 
@@ -442,9 +466,16 @@ def _arranged(words: list[str], j: int) -> bool:
     if j >= len(words) or words[j] in _DETERMINER or not words[j].isalpha():
         return False
     if words[j] != "be":
-        return True
+        # A noun is no happening: "due to disagreements", "due to inflation".
+        return not _noun(words[j])
     k = _skip_adverbs(words, j + 1)
     return k < len(words) and (_participle(words[k]) or words[k].endswith("ing"))
+
+
+def _noun(w: str) -> bool:
+    """Whether a word after "to" is a noun by its ending: a plural ("losses", not "discuss")
+    or a noun suffix ("inflation", "weakness")."""
+    return (w.endswith("s") and not w.endswith(("ss", "us"))) or w.endswith(verbs.NOUN_ENDS)
 
 
 def _unreal(words: list[str], i: int) -> bool:
