@@ -137,3 +137,21 @@ def test_a_new_clause_may_bring_a_described_speaker_and_my_father_is_a_source():
         ("It is meant for mothers.", "Ivanka Trump", "the 34-year-old mother of three"),
         ("We live in hard times,", None, "my father"),
     ]
+
+
+def test_words_running_on_into_a_speech_verb_are_its_subject():
+    # a name the names stage does not read, with a description set off by commas
+    got = _speakers(
+        "The tenants met the landlord on Monday.\n"
+        "“We will appeal the ruling,” Dora Quillfeather, counsel for the tenants’ association, said.\n"
+    )
+    assert got == [("We will appeal the ruling,", None, "Dora Quillfeather")]
+    # a phrase naming no one
+    got = _speakers(
+        "The company denied any wrongdoing in court.\n"
+        "“The defendant knew the accounts were false,” federal prosecutors wrote in the filing.\n"
+    )
+    assert got == [("The defendant knew the accounts were false,", None, "federal prosecutors")]
+    # a verb before the speech word: no subject there
+    got = _speakers("The vote was held on Monday.\n“Count the votes,” came shouts from the hall, as people booed.\n")
+    assert got == [("Count the votes,", None, None)]

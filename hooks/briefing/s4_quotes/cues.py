@@ -212,7 +212,8 @@ def _after(art: ArticleIndex, start: int, limit: int) -> Found | None:
         return Found(Candidate(toks[0][0], toks[0][1], "it"), toks[read][2], True)
     cand, k = phrases.phrase_at(art, toks, 0)
     if not cand or (cand.kind == "other" and subjects.when(art, cand)):
-        return None  # (“…,” and several times described: the sentence's subject, before)
+        # (“…,” and several times described: the sentence's subject, before)
+        return _run_into(art, toks) if _runs_on(art, start) else None
     if cand.kind in ("role", "other") and k < len(toks) and toks[k][2] == ",":
         named, after = phrases.phrase_at(art, toks, k + 1)
         if named and named.kind == "person" and after < len(toks) and toks[after][2] in (",", "("):
@@ -247,7 +248,49 @@ def _after(art: ArticleIndex, start: int, limit: int) -> Found | None:
         and _signature(toks, k)
     ):
         return Found(cand, "―", True)  # “…” Jesse Toprak, an analyst for Edmunds.
-    return None
+    return _run_into(art, toks) if _runs_on(art, start) else None
+
+
+def _run_into(art: ArticleIndex, toks: list[tuple[int, int, str]]) -> Found | None:
+    """Words that open their sentence and run on into a speech verb: whatever stands before
+    the verb is its subject, a name the names stage did not read or a phrase naming no one
+    ("“…,” Dora Quillfeather, counsel for the tenants, said", "“…,” federal prosecutors
+    wrote"). An aside between commas describes the subject."""
+    verb = next(
+        (
+            n
+            for n in range(1, min(len(toks), 20))
+            if toks[n][2].lower() in lx.SPEECH_VERBS and toks[n][2][:1].islower() and not verbs.noun_use(toks, n)
+        ),
+        None,
+    )
+    if verb is None or any(
+        t[2] in (";", ":", "(", "—", "–") or t[2].lower() in lx.CLAUSE_OPENERS or t[2].lower() in lx.IRREGULAR_PAST
+        for t in toks[:verb]
+    ):
+        return None  # (a verb before it: “…,” came shouts from the crowd)
+    end = verb
+    while end > 1 and (phrases.before_verb(toks[end - 1][2]) or phrases.adverb(toks[end - 1][2])):
+        end -= 1
+    comma = next((n for n in range(end) if toks[n][2] == ","), end)
+    if comma == 0:
+        return None
+    cand, after = phrases.phrase_at(art, toks, 0, comma, whole=True)
+    if cand is None or after < comma:
+        cand = _capitals(toks, 0) if comma <= 4 else None
+        if cand is None and toks[0][2][:1].islower() and all(phrases.np_word(t[2]) for t in toks[:comma]):
+            cand = Candidate(toks[0][0], toks[comma - 1][1], "other")  # “…,” federal prosecutors wrote
+    if cand is None or cand.kind != "person":
+        # a name set off after a description names the speaker: "“…,” a longtime
+        # neighbour, Oskar Vennelly said"
+        n = comma
+        while n < end:
+            stop = next((m for m in range(n + 1, end) if toks[m][2] == ","), end)
+            named, after = phrases.phrase_at(art, toks, n + 1, stop)
+            if named is not None and named.kind == "person" and after == stop:
+                return Found(named, toks[verb][2], True)
+            n = stop
+    return Found(cand, toks[verb][2], True) if cand is not None else None
 
 
 def _signature(toks: list[tuple[int, int, str]], k: int) -> bool:
