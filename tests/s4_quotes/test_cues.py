@@ -155,3 +155,27 @@ def test_words_running_on_into_a_speech_verb_are_its_subject():
     # a verb before the speech word: no subject there
     got = _speakers("The vote was held on Monday.\n“Count the votes,” came shouts from the hall, as people booed.\n")
     assert got == [("Count the votes,", None, None)]
+
+
+def test_a_cue_sentence_after_a_question_or_exclamation_names_the_speaker():
+    pre = "Amanda Bloggs and Ed Smith met the press at noon. Smith spoke first.\n\n"
+    # the splitter ends a sentence at “…?”; the next one, however long, says who asked
+    got = _speakers(pre + "“What can we do?” Bloggs declared, a point she likes to make after every single meeting.\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    # a quotation inside the quote closes first: “… ‘…?’”
+    got = _speakers(pre + "“Her answer was, ‘Let’s see what we can do?’” Bloggs told reporters during the call.\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    # not a quote inside its sentence: "… called it a “Holocaust.” Bloggs has said that …"
+    got = _speakers(
+        pre + "Smith has said the deal could lead to another “disaster.” Bloggs has said that the deal "
+        "deepens a threat to the region, whose leaders have called for change.\n"
+    )
+    assert got[0][1:] == ("Ed Smith", "Smith")
+
+
+def test_shot_back_is_a_cue_and_ends_the_name():
+    pre = "Amanda Bloggs and Ed Smith met the press at noon. Smith spoke first.\n\n"
+    got = _speakers(pre + "“They are all here for free stuff,” Bloggs shot back with a laugh.\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    got = _speakers(pre + "When Smith criticized her during a debate, Amanda Bloggs shot back, “Go home.”\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Amanda Bloggs")

@@ -3,6 +3,7 @@ passive that names the words, the subject of an infinitive or of a participle af
 
 from __future__ import annotations
 
+from attributions import speakers_of as _speakers
 from attributions import wordings_of as _wordings
 
 
@@ -48,3 +49,20 @@ def test_a_quote_signed_in_the_next_paragraph():
         "The senator is relying on an outdated figure.\n"
     )
     assert got == [("Americans are worried about the economy.", "Bernie Sanders")]
+
+
+def test_a_relative_clause_before_the_cue_describes_its_subject():
+    got = _speakers(
+        "Amanda Bloggs and Ed Smith met the press at noon.\n"
+        "Of Smith, Bloggs, who has given money to his rival, said, “He is scary.”\n"
+    )
+    assert got == [("He is scary.", "Amanda Bloggs", "Bloggs")]
+
+
+def test_a_role_keeps_the_place_or_body_it_is_from():
+    got = _speakers("The vote was held on Monday.\nThe senator from Vermont said the system was “corrupt.”\n")
+    assert got == [("corrupt.", None, "The senator from Vermont")]
+    got = _speakers(
+        "The vote was held on Monday.\n“They said no,” said a university professor from the University of Michigan.\n"
+    )
+    assert got == [("They said no,", None, "a university professor from the University of Michigan")]

@@ -40,7 +40,8 @@ SPEECH_VERBS = frozenset(
     condemn condemns condemned denounce denounces denounced dub insist rate rates rated rule
     rules ruled conclude concluding find finds found decry decries decried chime chimed exclaim
     exclaimed proclaim proclaims proclaimed commented commenting allege alleges alleged alleging
-    assure assures assured assuring e-mailed e-mails
+    assure assures assured assuring e-mailed e-mails interrupt interrupts interrupted opine
+    opines opined
     """.split()
 )
 # Nouns for something said, whose owner is the speaker of the content that follows
@@ -62,7 +63,22 @@ SAYING = frozenset(
 # Two-word cues whose first word alone says nothing ("as The New Yorker put it", "Trump
 # went on about"); "according to" and "quoted as saying" are read word by word.
 SPEECH_PHRASES = frozenset(
-    {("put", "it"), ("puts", "it"), ("went", "on"), ("goes", "on"), ("go", "on"), ("going", "on")}
+    {
+        ("put", "it"),
+        ("puts", "it"),
+        ("went", "on"),
+        ("goes", "on"),
+        ("go", "on"),
+        ("going", "on"),
+        ("shot", "back"),
+        ("shoots", "back"),
+        ("fired", "back"),
+        ("fires", "back"),
+        ("hit", "back"),
+        ("hits", "back"),
+        ("cut", "in"),
+        ("cuts", "in"),
+    }
 )
 
 PAST_SAYING = frozenset(

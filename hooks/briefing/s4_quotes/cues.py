@@ -75,11 +75,18 @@ def _find(art: ArticleIndex, i: int) -> Found:
     if (
         limit <= q.close + 1
         and k + 1 < len(art.sentences)
-        and art.body[q.end - 1 : q.end] in "?!…—-."
+        and art.body[q.start : q.end].rstrip("’'\"” ")[-1:] in ("?", "!", "…", "—", "-", ".")
         and art.sentences[k + 1].paragraph == art.sentences[k].paragraph
-        and art.sentences[k + 1].end - art.sentences[k + 1].start <= 60
+        and (
+            art.sentences[k + 1].end - art.sentences[k + 1].start <= 60
+            or (_runs_on(art, q.close) and _cue_opens(art, art.sentences[k + 1]))
+        )
         and not _ANY_MARK.search(art.body, art.sentences[k + 1].start, art.sentences[k + 1].end)
-        and (art.body[q.end - 1] != "." or _says(art, art.sentences[k + 1]) or _signed(art, art.sentences[k + 1]))
+        and (
+            art.body[q.start : q.end].rstrip("’'\"” ")[-1:] != "."
+            or _says(art, art.sentences[k + 1])
+            or _signed(art, art.sentences[k + 1])
+        )
     ):
         limit = art.sentences[k + 1].end  # “…?” Graham asked. — split after the mark
     if i + 1 < len(art.quotes) and art.quotes[i + 1].open < limit:
@@ -313,6 +320,18 @@ def _says(art: ArticleIndex, sent: Sentence) -> bool:
     """A short sentence that only says who spoke: "Trump said.", "said Warren.", "he added."."""
     words = [t[2].lower() for t in art.tokens(sent.start, sent.end)][:4]
     return any(w in lx.SAYING for w in words[:3])
+
+
+def _cue_opens(art: ArticleIndex, sent: Sentence) -> bool:
+    """A sentence of any length that opens on who spoke: "Smith declared, a point he likes to
+    make …", "asked the boy, who …", "Smith, a retired worker, said pleasantly …"."""
+    toks = art.tokens(sent.start, sent.end)
+    if not toks:
+        return False
+    if toks[0][2] in lx.SPEECH_VERBS and not toks[0][2].endswith("ing"):
+        return True
+    cand, k = phrases.phrase_at(art, toks, 0)
+    return cand is not None and cand.kind in ("person", "pronoun", "role") and _verb_after(toks, k) is not None
 
 
 def _signed(art: ArticleIndex, sent: Sentence) -> bool:

@@ -308,6 +308,8 @@ def phrase_at(
             and not toks[n - 1][2].endswith(("’s", "'s"))
         ):
             break  # a verb: "several environmental groups | granted Mr. Clarke …" (not "a retired general")
+        if not whole and n > k and word[:1].islower() and low_n in lx.SAID_IRREGULARLY:
+            break  # "Smith | shot back", "the aide | told"
         named = named or (word[:1].isupper() and n > k)
         n += 1
     if n == k:
@@ -359,7 +361,10 @@ def phrase_at(
             return Candidate(s0, e0, "person", " ".join(t[2] for t in toks[unnamed:n]), (start, end)), n
     head = last if of is None else toks[of - 1][2].lower().rstrip(".")  # "the secretary of state"
     if head in lx.ROLE_NOUNS and (low in lx.DETERMINERS or w[:1].isupper()):
-        return Candidate(start, end, "role", art.body[start:end]), n
+        e = _where_from(toks, n, size) if of is None else n
+        # "the senator from Vermont", "a professor at the University of Michigan": the
+        # place or body is part of the description
+        return Candidate(start, toks[e - 1][1], "role", art.body[start : toks[e - 1][1]]), e
     if ((low in lx.DETERMINERS or low in lx.QUANTIFIERS) and n - k >= 2) or (whole and n == size):
         return Candidate(start, end, "other", None), n  # "the union", "several environmental groups"
     if n - k == 1 and low.endswith("s") and _people_noun(low):
@@ -378,6 +383,21 @@ def phrase_at(
                 e -= 1
         return Candidate(start, toks[e - 1][1], "other", None), e
     return None, k
+
+
+def _where_from(toks: Sequence[tuple[int, int, str]], n: int, size: int) -> int:
+    """The end of "from Vermont" or "at the University of Michigan" after a role noun ending
+    at token n (n itself when no such phrase follows)."""
+    if n + 1 >= size or toks[n][2] not in ("from", "at", "of"):
+        return n
+    e = n + 1 + (toks[n + 1][2] == "the")
+    if e >= size or not toks[e][2][:1].isupper() or not toks[e][2][:1].isalpha():
+        return n
+    while e < size and (toks[e][2][:1].isupper() or toks[e][2] in ("of", "and", "the")) and e - n < 8:
+        e += 1
+    while toks[e - 1][2] in ("of", "and", "the"):
+        e -= 1
+    return e
 
 
 def _unnamed(toks: Sequence[tuple[int, int, str]], k: int, n: int) -> int | None:

@@ -269,6 +269,12 @@ def named_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -
                 j = n
                 break
     relative = j > 1 and toks[j - 1][2].lower() == "who" and toks[j - 2][2] == ","
+    aside = _relative_aside(toks, j)
+    if aside is not None:
+        named = verbs.person_ending(art, toks[aside - 1][1])
+        if named is not None:
+            # "Levine, who has given money to Rubio, said": the name the aside describes
+            return Candidate(named.start, named.end, "person", named.name)
     if relative:
         j -= 2  # "Trump, who has called …": the name before the relative clause
     elif (
@@ -329,6 +335,19 @@ def named_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -
             return cand
     # "X, a lawyer for Y, said" or "In an interview, X said"
     return phrases.first_named(art, toks, j)
+
+
+def _relative_aside(toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """Where a relative clause set off by commas right before the cue at j begins (the comma
+    before "who"): "X, who has given money to Y, said" gives the comma after X."""
+    if j < 4 or toks[j - 1][2] != ",":
+        return None
+    for n in range(j - 3, max(0, j - 20), -1):
+        if toks[n][2] in (";", ":", "(", ")") or toks[n][2] in ("“", "”", '"'):
+            return None
+        if toks[n][2] == ",":
+            return n if toks[n + 1][2].lower() in ("who", "whose") and n > 0 else None
+    return None
 
 
 def _sender(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -> Candidate | None:
