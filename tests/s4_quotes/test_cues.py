@@ -179,3 +179,29 @@ def test_shot_back_is_a_cue_and_ends_the_name():
     assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
     got = _speakers(pre + "When Smith criticized her during a debate, Amanda Bloggs shot back, “Go home.”\n")
     assert got[0][1:] == ("Amanda Bloggs", "Amanda Bloggs")
+
+
+def test_the_reporter_of_a_clause_holding_the_cue_speaks():
+    pre = "Amanda Bloggs and Ed Smith met the press at noon. Smith spoke first.\n\n"
+    # the nearest verb ("continue", "called") is inside what Bloggs said
+    got = _speakers(pre + "Bloggs said she is certain Smith will continue to be “a champion.”\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    got = _speakers(pre + "Of Smith, Bloggs said a lot of voters would find it “very hard to accept.”\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    # the cue hands the words over itself
+    got = _speakers(pre + "Bloggs said Smith told her, “Go home.”\n")
+    assert got[0][1:] == ("Ed Smith", "Smith")
+    # another clause: "after", or a comma
+    got = _speakers(pre + "Bloggs spoke after Smith argued that “nobody would have won.”\n")
+    assert got[0][1:] == ("Ed Smith", "Smith")
+    # a partial quote after a comma goes on with the reporter's sentence
+    got = _speakers(pre + "Bloggs said she rarely asks anyone to help her, “except for old friends.”\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+
+
+def test_us_in_capitals_is_no_pronoun():
+    got = _speakers(
+        "Amanda Bloggs and Ed Smith met the press at noon.\n\n"
+        "“We cast 36 votes for the next president, Ed Smith!” US Senator Amanda Bloggs said as she began.\n"
+    )
+    assert got[0][1:] == ("Amanda Bloggs", "Amanda Bloggs")

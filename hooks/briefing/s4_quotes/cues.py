@@ -485,7 +485,31 @@ def before(art: ArticleIndex, floor: int, end: int) -> Found | None:
             if sent.start < toks[0][0]:
                 cand = phrases.named_before(art, art.sentence_at(toks[0][0]), toks[v][0])
                 return Found(cand, toks[v][2], True, shared=True)
+        outer = _outer(art, toks, v, cand, end)
+        if outer is not None:
+            return outer
         return Found(cand, toks[v][2], True)
+    return None
+
+
+def _outer(
+    art: ArticleIndex, toks: list[tuple[int, int, str]], v: int, cand: Candidate | None, end: int
+) -> Found | None:
+    """The reporter of a clause that holds the cue: "Bloggs said she is certain Smith will
+    continue to be “…”", "Bloggs said Smith called on members to be “…”" give the words to
+    whoever said the whole clause, unless the cue hands them over itself ("… told her, “…”")."""
+    opening = art.body[end : end + 3].lstrip("\"“‘' ")
+    if cand is None or (toks[-1][2] in (",", ":") and opening[:1].isupper()):
+        return None  # words the cue's clause introduces whole: "… told her, “Go home.”"
+    for u in range(v - 1, 0, -1):
+        word = toks[u][2].lower()
+        if word in (",", ";", ":", "“", "”", '"') or (word in lx.CLAUSE_LEADS and word not in ("that", "also", "then")):
+            return None  # another clause: "Bloggs spoke after Smith argued that “…”"
+        if word in lx.SAYING and verbs.speech_verb_at(toks, u):
+            who = subjects.subject(art, toks, u)
+            if who is None or who.kind not in ("person", "pronoun", "role", "organization", "other", "group"):
+                return None
+            return Found(who, toks[u][2], True)
     return None
 
 

@@ -279,7 +279,7 @@ def phrase_at(
     if k >= size:
         return None, k
     s, e, w = toks[k]
-    low = w.lower()
+    low = w.lower() if not (w.isupper() and len(w) > 1) else w  # "US Senator X" is not "us"
     if low in lx.PERSON_PRONOUNS:
         return Candidate(s, e, "pronoun", low), k + 1
     if low in ("my", "our") and k + 1 < size and toks[k + 1][2][:1].islower() and _people_noun(toks[k + 1][2].lower()):
