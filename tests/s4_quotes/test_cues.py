@@ -205,3 +205,22 @@ def test_us_in_capitals_is_no_pronoun():
         "“We cast 36 votes for the next president, Ed Smith!” US Senator Amanda Bloggs said as she began.\n"
     )
     assert got[0][1:] == ("Amanda Bloggs", "Amanda Bloggs")
+
+
+def test_a_sentence_that_ends_on_its_speaker_gives_its_partial_quotes():
+    pre = "Amanda Bloggs and Ed Smith met the press at noon. Smith spoke first.\n\n"
+    got = _speakers(
+        pre + "Investigators did not find “ties of any consequence” between the two men, "
+        "said the agency's director, Amanda Bloggs.\n"
+    )
+    assert got[0][1:] == ("Amanda Bloggs", "Amanda Bloggs")
+    got = _speakers(pre + "The firm has used “velvet gloves” in its dealings, Bloggs said.\n")
+    assert got[0][1:] == ("Amanda Bloggs", "Bloggs")
+    # a clause that does not say who spoke is no such ending
+    got = _speakers(pre + "Smith called it “a disaster,” and Bloggs disagreed.\n")
+    assert got[0][1:] == ("Ed Smith", "Smith")
+
+
+def test_another_speaks():
+    got = _speakers("Ed Smith tweeted first.\n\nAnother tweeted, “She thinks she is above the rules.”\n")
+    assert got == [("She thinks she is above the rules.", None, "Another")]

@@ -101,6 +101,9 @@ def _find(art: ArticleIndex, i: int) -> Found:
     right = _after(art, q.close, limit)
     if right:
         return right
+    final = _closing(art, q.close, art.sentences[k].end if art.sentences else len(art.body))
+    if final:
+        return final
     first = art.sentences[art.sentence_at(q.open)] if art.sentences else None
     floor = first.start if first else 0
     if i > 0 and art.quotes[i - 1].close > floor and art.quotes[i - 1].paragraph == q.paragraph:
@@ -397,6 +400,38 @@ def _capitals(toks: list[tuple[int, int, str]], k: int) -> Candidate | None:
     if words[0].lower() in lx.WEEKDAYS or words[0].lower() in lx.DETERMINERS or words[0].lower() in lx.PERSON_PRONOUNS:
         return None
     return Candidate(toks[k][0], toks[n - 1][1], "person", " ".join(words))
+
+
+def _closing(art: ArticleIndex, start: int, end: int) -> Found | None:
+    """A sentence that ends on who said it all, after a comma ("Investigators found no “ties”
+    between them, said the agency's director." / "…, Bloggs said."): its quotes are that
+    speaker's, whatever verb stands before them."""
+    toks = art.tokens(start, end)
+    while toks and toks[-1][2] in (".", "”", '"', "’"):
+        toks = toks[:-1]
+    if len(toks) < 3 or any(t[2] in ("“", "”", '"') for t in toks):
+        return None
+    commas = [n for n, t in enumerate(toks) if t[2] == ","][-2:]
+    for comma in reversed(commas):
+        tail = toks[comma + 1 :]
+        if not tail or len(tail) > 16:
+            return None
+        if tail[0][2].lower() in lx.INVERTING and tail[0][2][:1].islower():
+            # "…, said the agency's director, Amanda Bloggs."
+            cand = _appositive_name(art, tail, 1) or _inverted(art, tail, 0)
+            if cand is not None and cand.kind in ("person", "role", "pronoun", "organization"):
+                return Found(cand, tail[0][2], True)
+            return None
+        if tail[-1][2].lower() in lx.SAYING:
+            cand, after = phrases.phrase_at(art, tail, 0, len(tail) - 1, whole=True)
+            if (
+                cand is not None
+                and after == len(tail) - 1
+                and cand.kind in ("person", "role", "pronoun", "organization")
+            ):
+                return Found(cand, tail[-1][2], True)
+            return None
+    return None
 
 
 def _later(art: ArticleIndex, start: int, limit: int) -> Found | None:

@@ -291,6 +291,9 @@ def named_subject(art: ArticleIndex, toks: list[tuple[int, int, str]], v: int) -
     if j > 0 and toks[j - 1][2].lower() in lx.PERSON_PRONOUNS:
         s, e, w = toks[j - 1]
         return Candidate(s, e, "pronoun", w.lower())
+    if j > 0 and toks[j - 1][2].lower() in ("another", "others") and (j == 1 or toks[j - 2][2] in (",", ";", ":")):
+        s, e, _ = toks[j - 1]
+        return Candidate(s, e, "other")  # "Another tweeted, “…”": someone not named
     if j > 0 and toks[j - 1][2].lower() == "it":
         return Candidate(toks[j - 1][0], toks[j - 1][1], "it")  # "what it called"
     if j > 0 and toks[j - 1][2] != ",":

@@ -33,6 +33,8 @@ def noun_use(toks: list[tuple[int, int, str]], v: int) -> bool:
     if v == 0:
         return False
     prev = toks[v - 1][2]
+    if prev.lower() == "another" and (toks[v][2].lower().endswith("ed") or toks[v][2].lower() in lx.PAST_SAYING):
+        return False  # "Another tweeted, “…”": someone else spoke
     if v > 1 and toks[v - 2][2].lower() in ("a", "an") and base_form(toks[v][2]):
         return True  # "a declarative answer" (a friend "answers")
     return (
