@@ -303,7 +303,9 @@ class Words(dict[str, V]):
 
     def learn(self, words: Iterable[str]) -> None:
         """Put the words it lacks into it."""
-        new = set(words).difference(self)
+        # Looked up word by word: `set.difference` with a dict subclass walks the whole dict
+        # (hundreds of thousands of words) for every text, a fifth of a build at 500 articles.
+        new = {w for w in words if w not in self}
         if len(self) + len(new) > self.limit:
             self.clear()
             new = set(words)

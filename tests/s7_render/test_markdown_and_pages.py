@@ -721,3 +721,15 @@ def test_timeline_orders_quarters_and_weeks_among_months():
     )
     b = Briefing(analyses=(a,), timeline=items, quotes=(), entities=())
     assert [t.date for _, t in timeline_page.ordered(b)] == ["2009-W04", "2009-Q3", "2009-12"]
+
+
+def test_relative_links_are_those_posixpath_gives():
+    import posixpath
+    import random
+
+    parts = ["a", "b", "sources", "people", "index.md", "2.md", "x.md"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        base = "/".join(rng.choice(parts) for _ in range(rng.randrange(4))) or "."
+        to = "/".join(rng.choice(parts) for _ in range(rng.randrange(4))) or "."
+        assert md._relative(base, to) == posixpath.relpath(to, base), (base, to)

@@ -202,10 +202,17 @@ def _address(page: str) -> str:
     return stem
 
 
-# A site links between few folders but tens of thousands of times: relpath once per pair.
+# A site links between few folders but tens of thousands of times: each pair once. The paths
+# are the renderers' own (relative, no ".."), so the common folders are cut off by hand:
+# `posixpath.relpath` makes both absolute first, a tenth of the rendering of a large site.
 @functools.lru_cache(maxsize=65536)
 def _relative(base: str, to_page: str) -> str:
-    return posixpath.relpath(to_page, base)
+    start = [p for p in base.split("/") if p and p != "."]
+    path = [p for p in to_page.split("/") if p and p != "."]
+    common = 0
+    while common < min(len(start), len(path)) and start[common] == path[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
 
 
 def short_id(ident: str) -> str:
@@ -223,12 +230,27 @@ class SourceLabels(dict[str, str]):
         self.about = dict(about)
 
 
+# The labels of the last briefing's sources: every page family asks for them (a hundred times
+# on a large site), for the same tuple of analyses. Keyed by that tuple itself (it is kept, so
+# its identity is not reused).
+_LABELS: list[tuple[tuple[Analysis, ...], SourceLabels]] = []
+
+
 def source_labels(analyses: Iterable[Analysis]) -> SourceLabels:
     """A name per source, as a reader cites a news story: its outlet and publication date
     ("Wikinews, 1 March 2008"), else its outlet and short title, else its short title; each
     made longer (outlet, date and title) only where two sources would share it, and numbered
     only when all three are the same. A file id is the last resort, when the file has neither
     outlet, nor date, nor a title of its own."""
+    if isinstance(analyses, tuple):
+        if _LABELS and _LABELS[0][0] is analyses:
+            return _LABELS[0][1]
+        _LABELS[:] = [(analyses, _source_labels(analyses))]
+        return _LABELS[0][1]
+    return _source_labels(analyses)
+
+
+def _source_labels(analyses: Iterable[Analysis]) -> SourceLabels:
     arts = [a.article for a in analyses]
     choices = {art.id: _label_choices(art) for art in arts}
     step = dict.fromkeys(choices, 0)

@@ -52,8 +52,9 @@ def pages(briefing: Briefing) -> dict[str, str]:
         return {PAGE: page(briefing)}
     out = {PAGE: index_page(briefing, found)}
     labels = source_labels(briefing.analyses)
+    filters = Filters(briefing)  # once: it reads every mention of every person
     for n, part in enumerate(found):
-        out[part.path] = part_page(briefing, found, n, labels)
+        out[part.path] = part_page(briefing, found, n, labels, filters)
     return out
 
 
@@ -138,7 +139,10 @@ def index_page(briefing: Briefing, found: list[Part]) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str]) -> str:
+def part_page(
+    briefing: Briefing, found: list[Part], n: int, labels: Mapping[str, str], filters: Filters | None = None
+) -> str:
+    """One page of a long timeline; `filters`: `Filters(briefing)`, made once for all the pages."""
     part = found[n]
     # Found by its headings (years); its lines repeat source sentences, searchable once, on the
     # sources' pages.
@@ -147,7 +151,7 @@ def part_page(briefing: Briefing, found: list[Part], n: int, labels: Mapping[str
     )
     lines += [f"# Timeline: {text(part.label)}", "", split.neighbours(found, n, PAGE, "All of the timeline"), ""]
     items = [entry for _, group in part.groups for entry in group]
-    filters = Filters(briefing)
+    filters = filters or Filters(briefing)
     lines += filters.form([item for _, item in items])
     lines += _body(items, labels, len(briefing.analyses), part.path, filters)
     lines += [split.neighbours(found, n, PAGE, "All of the timeline"), ""]
