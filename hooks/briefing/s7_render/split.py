@@ -18,7 +18,6 @@ T = TypeVar("T")
 # a quote card 0.35, a line of context 0.1, a name 0.15, a listed source 0.07).
 TIMELINE_EVENTS = 140
 QUOTES = 50
-CONTEXT_LINES = 180
 NAMES = 120
 SUMMARIES = 150  # sources summarised on one page of the Comparison
 SOURCES = 150  # sources listed on one page
