@@ -98,6 +98,14 @@ def test_the_projects_own_documentation_is_not_part_of_a_briefing(seed_site):
     assert set(listed) <= set(render.pages(assemble.build([ROOT / "seeds"], root=ROOT)))  # all generated
 
 
+def test_the_nav_names_each_page_by_its_title():
+    pages = render.pages(assemble.build([ROOT / "seeds"], root=ROOT))
+    for entry in yaml.safe_load((ROOT / "mkdocs.yml").read_text())["nav"]:
+        ((label, path),) = entry.items()
+        heading = next(line for line in pages[path].splitlines() if line.startswith("# "))
+        assert heading == f"# {label}", path
+
+
 def nav_address(path: str) -> str:
     """ "timeline.md" -> "timeline/", "index.md" -> ".", as the home page links them."""
     stem = path.removesuffix(".md").removesuffix("index").rstrip("/")

@@ -700,7 +700,7 @@ def test_a_small_briefing_keeps_one_page_per_family():
     pages = render.pages(b)
     assert not any(p.startswith(("timeline/", "quotes/", "context/", "names/")) for p in pages)
     assert "people/someone.md" in pages
-    # Context repeats source sentences: it stays out of the search index; the sources do not.
+    # The Background repeats source sentences: it stays out of the search index; the sources do not.
     assert meta(pages["context.md"]).get("search") == {"exclude": True}
     assert "search" not in meta(pages["sources/one.md"]) and "search" not in meta(pages["quotes.md"])
 

@@ -137,7 +137,7 @@ def cited_on(briefing: Briefing) -> dict[str, dict[int, list[Use]]]:
     for speaker, anchor, q, page in quotes_page.placed(briefing):
         add(q.sources, f"Quotes: {speaker or 'unattributed'}, “{_clip(q.text, 40)}”", page, anchor)
     for anchor, title, fact, page in context_page.placed(briefing):
-        add(fact.sources, f"Context: {title}", page, anchor)
+        add(fact.sources, f"Background: {title}", page, anchor)
     for d in briefing.discrepancies:
         add(d.sources, f"Comparison: {d.kind}", "comparison.md", None)
     return out
