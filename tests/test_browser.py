@@ -379,6 +379,14 @@ def test_timeline_filters_by_source_year_and_precision_from_the_keyboard(page, s
     assert visible.count() == sum(1 for e in listed if "X" in e["date"])
     form.locator("select[data-filter='k']").select_option("")
     assert visible.count() == len(listed)
+    # A person: the lines that name them (by any of their names), and only those.
+    putin = next(e for e in export["entities"] if e["name"] == "Vladimir Putin")
+    form.locator("select[data-filter='p']").select_option(label="Vladimir Putin")
+    assert 0 < visible.count() < len(listed)
+    for line in visible.all_text_contents():
+        assert any(name.lower() in line.lower() for name in [putin["name"], *putin["aliases"]]), line
+    form.locator("select[data-filter='p']").select_option("")
+    assert visible.count() == len(listed)
 
 
 # --- Search -------------------------------------------------------------------------------------
