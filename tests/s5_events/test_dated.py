@@ -402,3 +402,14 @@ def test_something_under_way_is_an_event_of_the_story_day():
     assert "It is also s" in by_text
     assert "It is going " not in by_text  # foretold, not under way
     assert "It is nothin" not in by_text
+
+
+def test_a_date_naming_a_thing_or_an_era_does_not_date_the_clause():
+    body = (
+        "Records from a 2000 summit of the two leaders have surfaced.\n"
+        "This marked a moment in the early post-9/11 era when the allies drew closer.\n"
+        "The landscape, including the aftermath of the 9/11 attacks, has changed.\n"
+        "He won the 2016 election.\n"
+    )
+    by_sentence = dates_by_sentence(analyse("n", body))
+    assert by_sentence == {3: {"2016"}}

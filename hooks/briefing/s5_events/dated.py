@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from briefing import calendar
 from briefing import lexicon as lx
 from briefing.model import Article, Event, Sentence, Timex
+from briefing.s2_dates import names_only
 from briefing.s2_dates.spans import trie_pattern
 
 EVENT_ROLES = ("body", "dek")
@@ -594,6 +595,8 @@ def event_date(body: str, t: Timex, published: date | None) -> str | None:
         _FROM_CLOSE.search(body, max(0, t.start - 50), t.start)
     ):
         return None  # "above its November 20 low", "from the close of trading Wednesday"
+    if names_only(body, t):
+        return None  # "records from a 2000 summit have surfaced", "the early post-9/11 era"
     if t.type == "DATE" and _AFTER.search(body, max(0, t.start - 40), t.start) and re.match(r"\d{4}", value):
         value = value[:4]
     elif t.type == "DATE" and _LEADUP.search(body, max(0, t.start - 60), t.start):
