@@ -59,7 +59,8 @@ def main() -> None:
     b = assemble.build([ROOT / "seeds"])
     print(f"seeds: {len(b.key_events)} key events")
     for e in b.key_events:
-        print(f"   {e.date:12} {e.weight:5.2f} {len({r.source for r in e.sources})} sources  {e.text[:100]}")
+        n = len({r.source for r in e.sources})
+        print(f"   {e.date:12} {e.weight:5.2f} {n} source{'s' if n != 1 else ''}  {e.text[:100]}")
 
 
 if __name__ == "__main__":
