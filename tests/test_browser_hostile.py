@@ -38,11 +38,12 @@ PAYLOADS = [
 PAGES = ["", "timeline/", "quotes/", "people/", "sources/", "sources/hostile/", "context/", "comparison/"]
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
-    articles = tmp_path_factory.mktemp("hostile-articles")
-    (articles / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    folder = tmp_path_factory.mktemp("hostile-site")
+def _served_site(tmp_path_factory, name: str, files: dict[str, str]):
+    """The site built from these articles, served on 127.0.0.1: its address, folder and server."""
+    articles = tmp_path_factory.mktemp(f"{name}-articles")
+    for file, body in files.items():
+        (articles / file).write_text(body, encoding="utf-8")
+    folder = tmp_path_factory.mktemp(f"{name}-site")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     build(
@@ -54,6 +55,12 @@ def hostile_site(tmp_path_factory):
         )
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return url, folder, server
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    url, _, server = _served_site(tmp_path_factory, "hostile", {"hostile.md": HOSTILE})
     yield url
     server.shutdown()
     server.server_close()
@@ -157,21 +164,7 @@ MARK_TITLED = """
 
 @pytest.fixture(scope="module")
 def hovered_site(tmp_path_factory):
-    articles = tmp_path_factory.mktemp("hovered-articles")
-    for name, body in HOVERED.items():
-        (articles / name).write_text(body, encoding="utf-8")
-    folder = tmp_path_factory.mktemp("hovered-site")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    build(
-        load_config(
-            config_file=str(ROOT / "mkdocs.yml"),
-            site_dir=str(folder),
-            site_url=url,
-            extra={"briefing": {"sources": str(articles), "cache": False}},
-        )
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url, folder, server = _served_site(tmp_path_factory, "hovered", HOVERED)
     # Every generated page (the hand-written ones hold no article text).
     written = {p.stem + "/" for p in (ROOT / "docs").glob("*.md")}
     pages = sorted({p.relative_to(folder).parent.as_posix() + "/" for p in folder.rglob("index.html")} - written)

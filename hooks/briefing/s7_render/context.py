@@ -5,9 +5,9 @@ involved — every line citing the sentences it comes from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from briefing.model import Briefing, Entity, Fact
+from briefing.model import Briefing, Entity, Fact, Ref
 from briefing.s7_render.markdown import (
     carried,
     cites,
@@ -81,36 +81,39 @@ def page(briefing: Briefing) -> str:
 
 
 def _earlier(briefing: Briefing, labels: Mapping[str, str], total: int) -> list[str]:
-    lines = [f"## {EARLIER} {{#earlier}}", ""]
     items = briefing.background.earlier
-    if not items:
-        return lines + ["The sources tell nothing of what came before.", ""]
-    lines += ["<ul>"]
-    for n, item in enumerate(items):
-        badge = carried(item.sources, labels, total)
-        lines.append(
-            f'<li><span class="briefing-line" id="c{n + 1}"><strong>{text(date_label(item.date))}</strong> '
-            f"{text(item.text)}</span> "
-            + (f"{badge} " if badge else "")
-            + cites(PAGE, item.sources, labels, html=True)
-            + "</li>"
-        )
-    return lines + ["</ul>", ""]
+    lines = [(date_label(item.date), item.text, item.sources) for item in items]
+    return _cited(f"{EARLIER} {{#earlier}}", "c", lines, "The sources tell nothing of what came before.", labels, total)
 
 
 def _figures(briefing: Briefing, labels: Mapping[str, str], total: int) -> list[str]:
-    lines = [f"## {FIGURES} {{#figures}}", ""]
     figures = briefing.background.figures
-    if not figures:
-        return lines + ["The sources give no amount or count of something.", ""]
+    lines = [(f.value, f.measures, f.sources) for f in figures]
+    return _cited(
+        f"{FIGURES} {{#figures}}", "f", lines, "The sources give no amount or count of something.", labels, total
+    )
+
+
+def _cited(
+    heading: str,
+    prefix: str,
+    items: Sequence[tuple[str, str, Sequence[Ref]]],
+    none: str,
+    labels: Mapping[str, str],
+    total: int,
+) -> list[str]:
+    """A section of lines, each a bold lead and its words, how many sources carry it and where."""
+    lines = [f"## {heading}", ""]
+    if not items:
+        return lines + [none, ""]
     lines += ["<ul>"]
-    for n, f in enumerate(figures):
-        badge = carried(f.sources, labels, total)
+    for n, (lead, words, sources) in enumerate(items):
+        badge = carried(sources, labels, total)
         lines.append(
-            f'<li><span class="briefing-line" id="f{n + 1}"><strong>{text(f.value)}</strong> '
-            f"{text(f.measures)}</span> "
+            f'<li><span class="briefing-line" id="{prefix}{n + 1}"><strong>{text(lead)}</strong> '
+            f"{text(words)}</span> "
             + (f"{badge} " if badge else "")
-            + cites(PAGE, f.sources, labels, html=True)
+            + cites(PAGE, sources, labels, html=True)
             + "</li>"
         )
     return lines + ["</ul>", ""]
