@@ -9,6 +9,7 @@ tells (not a relative clause describing a noun, a condition, or what someone bel
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.lexicon import verbs
@@ -156,6 +157,9 @@ def names_happening(text: str) -> bool:
     return any(p.match(text) for p in (_NAMED, _CONSEQUENCE)) or _ABOUT.search(text) is not None
 
 
+# Kept across sentences and `mkdocs serve` builds: the timeline, the key events and the
+# background each ask again of the same sentences, and a rebuild asks of all of them again.
+@functools.lru_cache(maxsize=1 << 16)
 def kind(text: str, spoken: bool = False, dated: bool = False) -> str:
     """What a sentence tells: `HAPPENING`, `BACKGROUND`, `DESCRIPTION` or `QUOTE`.
 
