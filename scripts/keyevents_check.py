@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing import assemble
 from briefing.model import Briefing
-from briefing.s6_compare import align, keyevents
+from briefing.s6_compare import align
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +24,7 @@ def main_news_share(briefing: Briefing) -> tuple[int, int]:
     groups = {g for k in told if (g := alignment.group(*k)) is not None}
     hit = 0
     for a in briefing.analyses:
-        first = keyevents.lead(a)
+        first = a.lead()
         if first is None:
             continue
         g = alignment.group(first.source, first.sentence)

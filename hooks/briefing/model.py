@@ -182,6 +182,18 @@ class Analysis:
     quotes: tuple[Quote, ...]
     events: tuple[Event, ...]
 
+    def lead(self) -> Ref | None:
+        """The article's main news: its first sentence of running text (not a headline, dek,
+        caption or dateline, nor a line too short to be a sentence, such as a bare date)."""
+        for s in self.sentences:
+            if s.role == "body" and len(self.article.body[s.start : s.end].split()) >= LEAD_WORDS:
+                return Ref(self.article.id, s.start, s.end, s.index)
+        return None
+
+
+# A first "sentence" shorter than this is a dateline or a label, not the lead.
+LEAD_WORDS = 4
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -35,8 +35,6 @@ RECENT_WEIGHT = 0.5
 # Other sources naming the same date count up to this many (a date named everywhere is
 # the story's day, not one development's).
 MAX_DATE_SOURCES = 6
-# A first "sentence" shorter than this is a dateline or a label, not the lead.
-LEAD_WORDS = 4
 # Precisions fine enough that naming the same date says two sources speak of one thing.
 _FINE = ("day", "week", "month")
 
@@ -70,7 +68,7 @@ def find(analyses: Sequence[Analysis], timeline: Sequence[TimelineItem]) -> list
     so a key event and its line on the timeline name the same sources. A sentence represents
     one key event at most and is held by one of each date at most."""
     by_id = {a.article.id: a for a in analyses}
-    leads = {(r.source, r.sentence) for r in (lead(a) for a in analyses) if r is not None}
+    leads = {(r.source, r.sentence) for r in (a.lead() for a in analyses) if r is not None}
     published = {a.article.id: a.article.published for a in analyses}
     candidates = [t for t in timeline if _candidate(t, by_id, published)]
     timeline_dates = _dates_of(timeline)
@@ -135,14 +133,6 @@ def find(analyses: Sequence[Analysis], timeline: Sequence[TimelineItem]) -> list
         )
         kept.append(KeyEvent(value, text, round(weight, 2), (o.first, *o.agreeing), lead_count, said, tuple(folded)))
     return sorted(kept, key=_order)
-
-
-def lead(a: Analysis) -> Ref | None:
-    """An article's main news: its first sentence of running text after the dateline."""
-    for s in a.sentences:
-        if s.role == "body" and len(a.article.body[s.start : s.end].split()) >= LEAD_WORDS:
-            return Ref(a.article.id, s.start, s.end, s.index)
-    return None
 
 
 def _options(

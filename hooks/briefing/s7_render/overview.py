@@ -37,8 +37,6 @@ STORY_EVENTS = 6
 QUOTES_COUNTED = 5  # quotations counted towards a person's prominence
 # Sources listed by date; the Sources page lists them all.
 MAX_SOURCES = 50
-# A first "sentence" shorter than this is a dateline or a label, not the lead.
-LEAD_WORDS = 4
 # A value that lacks only its year: "XXXX" ("earlier this year"), "XXXX-01", "XXXX-01-05", "XXXX-SU".
 _YEARLESS = re.compile(r"XXXX(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|AU|WI|Q\d|H\d))?")
 # Date precisions from finest to coarsest: "when" prefers the finest of the most-told dates.
@@ -333,14 +331,12 @@ def _cards(briefing: Briefing, people: list, dated: list[str]) -> list[str]:
 
 
 def lead(a: Analysis) -> Ref | None:
-    """The first sentence of running text (not a headline, dek, caption or dateline, nor a
-    line too short to be a sentence, such as a bare date)."""
-    first = None
-    for s in a.sentences:
-        if s.role == "body":
-            first = first or s
-            if len(a.article.body[s.start : s.end].split()) >= LEAD_WORDS:
-                return Ref(a.article.id, s.start, s.end, s.index)
+    """The article's lead (`Analysis.lead`), or its first sentence of running text when none
+    is long enough: a source's card always opens on something."""
+    found = a.lead()
+    if found is not None:
+        return found
+    first = next((s for s in a.sentences if s.role == "body"), None)
     return Ref(a.article.id, first.start, first.end, first.index) if first else None
 
 
